@@ -1,0 +1,461 @@
+import {
+  ENTITY_KINDS,
+  STATISTIC_CATEGORY,
+  POPULATION_GROUP,
+  comparePartialDates,
+  partialDateSortKey,
+  type Commodity,
+  type Company,
+  type Dataset,
+  type Deposit,
+  type DepositStatus,
+  type EntityKind,
+  type EntityOf,
+  type Event,
+  type EventKind,
+  type HeritageSite,
+  type HeritageStatus,
+  type PartialDate,
+  type PopulationGroup,
+  type Programme,
+  type Region,
+  type RegionKind,
+  type Resolution,
+  type Source,
+  type Statistic,
+  type StatisticCategory,
+  type UnBody,
+} from "@karabakh-atlas/domain";
+import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
+import { nearest } from "./suggest.js";
+
+export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
+
+/** A place in the dataset that cites a source. */
+export interface SourceUse {
+  kind: EntityKind;
+  id: string;
+  title: string;
+  /** Field path of the citation, e.g. `observations[0].citations[0]`. */
+  field: string;
+  locator: string;
+  excerpt: string;
+}
+
+export interface DepositFilter {
+  commodity?: Commodity;
+  /** A district, economic region or country: deposits inside it. */
+  region?: string;
+  /** Deposits the company (or a subsidiary of it) worked, owned or licensed. */
+  company?: string;
+  /** The latest status a source gives. */
+  status?: DepositStatus;
+}
+
+export interface StatisticFilter {
+  /** A region: statistics about it and the regions inside it. */
+  region?: string;
+  category?: StatisticCategory;
+  population?: PopulationGroup;
+}
+
+export interface EventFilter {
+  from?: PartialDate;
+  to?: PartialDate;
+  region?: string;
+  kind?: EventKind;
+}
+
+export interface ResolutionFilter {
+  region?: string;
+  body?: UnBody;
+}
+
+export interface RegionFilter {
+  kind?: RegionKind;
+  parent?: string;
+}
+
+export interface HeritageFilter {
+  region?: string;
+  status?: HeritageStatus;
+}
+
+export interface OwnershipNode {
+  company: Company;
+  children: OwnershipNode[];
+}
+
+function byName<T extends { names: { en: string } }>(a: T, b: T): number {
+  return a.names.en.localeCompare(b.names.en, "en");
+}
+
+function byDate(a: PartialDate | undefined, b: PartialDate | undefined): number {
+  const left = partialDateSortKey(a);
+  const right = partialDateSortKey(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The first date the sources give for a document (erroneous dates excluded). */
+export function resolutionDate(resolution: Resolution): PartialDate | undefined {
+  const dates = resolution.adoptedOn.filter((d) => d.assessment !== "erroneous");
+  return (dates.find((d) => d.preferred) ?? dates[0])?.date;
+}
+
+/** The latest status a source gives for a deposit. */
+export function currentStatus(deposit: Deposit): DepositStatus | undefined {
+  const sorted = [...deposit.status].sort((a, b) => byDate(a.asOf, b.asOf));
+  return sorted[sorted.length - 1]?.status;
+}
+
+function collectCitations(value: unknown, path: string, out: { field: string; source: string; locator: string; excerpt: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collectCitations(item, `${path}[${i}]`, out));
+    return;
+  }
+  if (!value || typeof value !== "object") return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key === "citations" && Array.isArray(child)) {
+      child.forEach((c: { source: string; locator: string; excerpt: string }, i) =>
+        out.push({ field: `${childPath}[${i}]`, source: c.source, locator: c.locator, excerpt: c.excerpt }),
+      );
+    } else {
+      collectCitations(child, childPath, out);
+    }
+  }
+}
+
+/**
+ * The query API over one validated dataset. `atlas` (the package's default export) is built
+ * over the bundled records; call `createAtlas` for another dataset (a fork, a test fixture).
+ */
+export function createAtlas(dataset: Dataset) {
+  const byKindId = new Map<string, AnyRecord>();
+  const byId = new Map<string, AnyRecord>();
+  for (const { kind, dir } of ENTITY_KINDS) {
+    for (const record of dataset[dir] as { id: string }[]) {
+      const entry = { kind, record } as AnyRecord;
+      byKindId.set(`${kind}:${record.id}`, entry);
+      byId.set(record.id, entry);
+    }
+  }
+
+  const regionsById = new Map(dataset.regions.map((r) => [r.id, r]));
+  const companiesById = new Map(dataset.companies.map((c) => [c.id, c]));
+  const regionName = (id: string) => regionsById.get(id)?.names.en ?? id;
+
+  function get<K extends EntityKind>(kind: K, id: string): EntityOf<K> | undefined {
+    return byKindId.get(`${kind}:${id}`)?.record as EntityOf<K> | undefined;
+  }
+
+  function list<K extends EntityKind>(kind: K): readonly EntityOf<K>[] {
+    const dir = ENTITY_KINDS.find((k) => k.kind === kind)?.dir;
+    return dir ? (dataset[dir] as unknown as EntityOf<K>[]) : [];
+  }
+
+  function title(entry: AnyRecord): string {
+    switch (entry.kind) {
+      case "resolution":
+      case "event":
+      case "source":
+        return entry.record.title;
+      case "statistic": {
+        const s = entry.record;
+        const population = s.population === "all" ? "" : `, ${POPULATION_GROUP.labels[s.population].toLowerCase()}`;
+        return `${STATISTIC_CATEGORY.labels[s.category]}${population} — ${regionName(s.subject)}`;
+      }
+      default:
+        return entry.record.names.en;
+    }
+  }
+
+  // ---- regions -------------------------------------------------------------------------------
+
+  function regionChildren(id: string): Region[] {
+    return dataset.regions.filter((r) => r.parent === id).sort(byName);
+  }
+
+  function regionAncestors(id: string): Region[] {
+    const out: Region[] = [];
+    const seen = new Set<string>([id]);
+    let current = regionsById.get(id)?.parent;
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const region = regionsById.get(current);
+      if (!region) break;
+      out.push(region);
+      current = region.parent;
+    }
+    return out;
+  }
+
+  /** The region and everything inside it, by parent links and economic-region membership. */
+  function regionScope(id: string): Set<string> {
+    const scope = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      const current = queue.shift() as string;
+      for (const r of dataset.regions) {
+        const inside = r.parent === current || r.economicRegions.some((e) => e.id === current);
+        if (inside && !scope.has(r.id)) {
+          scope.add(r.id);
+          queue.push(r.id);
+        }
+      }
+    }
+    return scope;
+  }
+
+  function regions(filter: RegionFilter = {}): Region[] {
+    return dataset.regions
+      .filter((r) => (filter.kind ? r.kind === filter.kind : true))
+      .filter((r) => (filter.parent ? r.parent === filter.parent : true))
+      .sort(byName);
+  }
+
+  // ---- companies -----------------------------------------------------------------------------
+
+  function companyParents(id: string): Company[] {
+    return (companiesById.get(id)?.ownership ?? [])
+      .map((o) => companiesById.get(o.parent))
+      .filter((c): c is Company => c !== undefined);
+  }
+
+  function companySubsidiaries(id: string): Company[] {
+    return dataset.companies.filter((c) => c.ownership.some((o) => o.parent === id)).sort(byName);
+  }
+
+  /** Parents, grandparents and so on, nearest first. */
+  function ownershipChainUp(id: string): Company[] {
+    const out: Company[] = [];
+    const seen = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      for (const parent of companyParents(queue.shift() as string)) {
+        if (seen.has(parent.id)) continue;
+        seen.add(parent.id);
+        out.push(parent);
+        queue.push(parent.id);
+      }
+    }
+    return out;
+  }
+
+  /** The company and its subsidiaries, recursively. */
+  function ownershipTreeDown(id: string, seen = new Set<string>()): OwnershipNode | undefined {
+    const company = companiesById.get(id);
+    if (!company || seen.has(id)) return undefined;
+    seen.add(id);
+    const children = companySubsidiaries(id)
+      .map((c) => ownershipTreeDown(c.id, seen))
+      .filter((n): n is OwnershipNode => n !== undefined);
+    return { company, children };
+  }
+
+  function companyGroup(id: string): Set<string> {
+    const group = new Set<string>();
+    const walk = (node: OwnershipNode | undefined) => {
+      if (!node) return;
+      group.add(node.company.id);
+      node.children.forEach(walk);
+    };
+    walk(ownershipTreeDown(id));
+    return group;
+  }
+
+  function companies(filter: { kind?: Company["kind"]; jurisdiction?: string } = {}): Company[] {
+    return dataset.companies
+      .filter((c) => (filter.kind ? c.kind === filter.kind : true))
+      .filter((c) => (filter.jurisdiction ? c.jurisdictions.some((j) => j.country === filter.jurisdiction) : true))
+      .sort(byName);
+  }
+
+  // ---- deposits ------------------------------------------------------------------------------
+
+  function deposits(filter: DepositFilter = {}): Deposit[] {
+    const scope = filter.region ? regionScope(filter.region) : undefined;
+    const group = filter.company ? companyGroup(filter.company) : undefined;
+    return dataset.deposits
+      .filter((d) => (filter.commodity ? d.commodities.includes(filter.commodity) : true))
+      .filter((d) => (scope ? scope.has(d.region) : true))
+      .filter((d) => (group ? d.operations.some((o) => group.has(o.company)) : true))
+      .filter((d) => (filter.status ? currentStatus(d) === filter.status : true))
+      .sort(byName);
+  }
+
+  function depositCompanies(id: string): Company[] {
+    const deposit = get("deposit", id);
+    const ids = new Set(deposit?.operations.map((o) => o.company) ?? []);
+    return [...ids].map((c) => companiesById.get(c)).filter((c): c is Company => c !== undefined);
+  }
+
+  // ---- statistics, events, documents ---------------------------------------------------------
+
+  function statistics(filter: StatisticFilter = {}): Statistic[] {
+    const scope = filter.region ? regionScope(filter.region) : undefined;
+    return dataset.statistics
+      .filter((s) => (scope ? scope.has(s.subject) : true))
+      .filter((s) => (filter.category ? s.category === filter.category : true))
+      .filter((s) => (filter.population ? s.population === filter.population : true))
+      .sort(
+        (a, b) =>
+          regionName(a.subject).localeCompare(regionName(b.subject), "en") ||
+          STATISTIC_CATEGORY.values.indexOf(a.category) - STATISTIC_CATEGORY.values.indexOf(b.category) ||
+          a.id.localeCompare(b.id),
+      );
+  }
+
+  function events(filter: EventFilter = {}): Event[] {
+    const scope = filter.region ? regionScope(filter.region) : undefined;
+    return dataset.events
+      .filter((e) => (filter.kind ? e.kind === filter.kind : true))
+      .filter((e) => (filter.from ? e.date !== undefined && comparePartialDates(e.endDate ?? e.date, filter.from) >= 0 : true))
+      .filter((e) => (filter.to ? e.date !== undefined && comparePartialDates(e.date, filter.to) <= 0 : true))
+      .filter((e) => (scope ? e.regions.some((r) => scope.has(r)) : true))
+      .sort((a, b) => byDate(a.date, b.date) || a.id.localeCompare(b.id));
+  }
+
+  function resolutions(filter: ResolutionFilter = {}): Resolution[] {
+    const scope = filter.region ? regionScope(filter.region) : undefined;
+    return dataset.resolutions
+      .filter((r) => (filter.body ? r.body === filter.body : true))
+      .filter((r) => (scope ? r.regions.some((link) => scope.has(link.id)) : true))
+      .sort((a, b) => byDate(resolutionDate(a), resolutionDate(b)) || a.id.localeCompare(b.id));
+  }
+
+  function heritageSites(filter: HeritageFilter = {}): HeritageSite[] {
+    const scope = filter.region ? regionScope(filter.region) : undefined;
+    return dataset["heritage-sites"]
+      .filter((h) => (scope ? scope.has(h.region) : true))
+      .filter((h) => (filter.status ? h.statuses.some((s) => s.status === filter.status) : true))
+      .sort(byName);
+  }
+
+  function sources(filter: { publisherType?: Source["publisherType"]; kind?: Source["kind"] } = {}): Source[] {
+    return dataset.sources
+      .filter((s) => (filter.publisherType ? s.publisherType === filter.publisherType : true))
+      .filter((s) => (filter.kind ? s.kind === filter.kind : true))
+      .sort((a, b) => a.title.localeCompare(b.title, "en"));
+  }
+
+  // ---- provenance ----------------------------------------------------------------------------
+
+  const usesBySource = new Map<string, SourceUse[]>();
+  for (const entry of byId.values()) {
+    const found: { field: string; source: string; locator: string; excerpt: string }[] = [];
+    collectCitations(entry.record, "", found);
+    for (const c of found) {
+      const uses = usesBySource.get(c.source) ?? [];
+      uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: c.field, locator: c.locator, excerpt: c.excerpt });
+      usesBySource.set(c.source, uses);
+    }
+  }
+
+  /** Every place in the dataset that cites the source. */
+  function sourceUses(id: string): SourceUse[] {
+    return usesBySource.get(id) ?? [];
+  }
+
+  /** The distinct records a source supports. */
+  function sourceSupports(id: string): AnyRecord[] {
+    const seen = new Set<string>();
+    const out: AnyRecord[] = [];
+    for (const use of sourceUses(id)) {
+      const key = `${use.kind}:${use.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = byKindId.get(key);
+      if (entry) out.push(entry);
+    }
+    return out;
+  }
+
+  // ---- search --------------------------------------------------------------------------------
+
+  let searchIndex: SearchIndex | undefined;
+  function index(): SearchIndex {
+    if (searchIndex) return searchIndex;
+    const documents: SearchDocument[] = [];
+    for (const entry of byId.values()) {
+      const record = entry.record as Record<string, unknown>;
+      const names = record.names ? Object.values(record.names as Record<string, string>) : [title(entry)];
+      const aliases = ((record.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name);
+      const text: string[] = [];
+      if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
+      if (entry.kind === "source") text.push(entry.record.publisher, entry.record.symbol ?? "");
+      if (entry.kind === "statistic") text.push(title(entry));
+      if (entry.kind === "event" || entry.kind === "source") names.push(entry.record.title);
+      documents.push({
+        key: `${entry.kind}:${entry.record.id}`,
+        kind: entry.kind,
+        id: entry.record.id,
+        title: title(entry),
+        names: names.join(" · "),
+        aliases: aliases.join(" · "),
+        text: text.filter(Boolean).join(" · "),
+      });
+    }
+    searchIndex = createSearchIndex(documents);
+    return searchIndex;
+  }
+
+  function search(query: string, options?: SearchOptions): SearchHit[] {
+    return index().search(query, options);
+  }
+
+  /** The nearest existing id, of a kind or of any kind, for "did you mean" messages. */
+  function suggestId(id: string, kind?: EntityKind): string | undefined {
+    const candidates = kind ? list(kind).map((r) => (r as { id: string }).id) : [...byId.keys()];
+    return nearest(id, candidates);
+  }
+
+  return {
+    dataset,
+    meta: dataset.meta,
+    get,
+    /** Any record by id, whatever its kind. */
+    find: (id: string): AnyRecord | undefined => byId.get(id),
+    list,
+    title,
+    suggestId,
+    region: (id: string) => get("region", id),
+    deposit: (id: string) => get("deposit", id),
+    company: (id: string) => get("company", id),
+    resolution: (id: string) => get("resolution", id),
+    statistic: (id: string) => get("statistic", id),
+    heritageSite: (id: string) => get("heritage-site", id),
+    event: (id: string) => get("event", id),
+    programme: (id: string): Programme | undefined => get("programme", id),
+    source: (id: string) => get("source", id),
+    regions,
+    regionChildren,
+    regionAncestors,
+    regionScope,
+    regionDeposits: (id: string) => deposits({ region: id }),
+    regionStatistics: (id: string) => statistics({ region: id }),
+    regionEvents: (id: string) => events({ region: id }),
+    regionResolutions: (id: string) => resolutions({ region: id }),
+    regionHeritageSites: (id: string) => heritageSites({ region: id }),
+    companies,
+    companyParents,
+    companySubsidiaries,
+    companyDeposits: (id: string) => deposits({ company: id }),
+    ownershipChainUp,
+    ownershipTreeDown,
+    deposits,
+    depositCompanies,
+    statistics,
+    events,
+    resolutions,
+    heritageSites,
+    programmes: (): Programme[] => [...dataset.programmes].sort(byName),
+    sources,
+    sourceUses,
+    sourceSupports,
+    search,
+    searchSuggestions: (query: string, limit?: number) => index().suggest(query, limit),
+  };
+}
+
+export type Atlas = ReturnType<typeof createAtlas>;

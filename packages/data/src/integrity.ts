@@ -1,0 +1,228 @@
+import {
+  ENTITY_KINDS,
+  comparePartialDates,
+  foldText,
+  type Dataset,
+  type EntityKind,
+  type PartialDate,
+} from "@karabakh-atlas/domain";
+import { didYouMean } from "./suggest.js";
+
+export type FieldPath = (string | number)[];
+
+/** A problem with one record, located by kind, id and field path. */
+export interface RecordProblem {
+  kind: EntityKind;
+  id: string;
+  index: number;
+  path: FieldPath;
+  message: string;
+}
+
+interface Reference {
+  path: FieldPath;
+  id: string | undefined;
+  target: EntityKind;
+  /** Further restriction on the target, e.g. only economic regions. */
+  accept?: (record: { kind?: string }) => string | undefined;
+}
+
+function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
+  const out: Reference[] = [];
+  const one = (path: FieldPath, id: unknown, target: EntityKind, accept?: Reference["accept"]) => {
+    if (typeof id === "string") out.push({ path, id, target, ...(accept ? { accept } : {}) });
+  };
+  const many = (field: string, target: EntityKind, key?: string) => {
+    const list = record[field];
+    if (!Array.isArray(list)) return;
+    list.forEach((item: unknown, i) => {
+      if (key === undefined) one([field, i], item, target);
+      else if (item && typeof item === "object") one([field, i, key], (item as Record<string, unknown>)[key], target);
+    });
+  };
+  switch (kind) {
+    case "region":
+      one(["parent"], record.parent, "region");
+      one(["adminCentre"], record.adminCentre, "region");
+      (Array.isArray(record.economicRegions) ? record.economicRegions : []).forEach((link: { id?: unknown }, i: number) =>
+        one(["economicRegions", i, "id"], link.id, "region", (r) =>
+          r.kind === "economic-region" ? undefined : `'${String(link.id)}' is a ${String(r.kind)}, not an economic region`,
+        ),
+      );
+      break;
+    case "deposit":
+      one(["region"], record.region, "region");
+      one(["nearestSettlement"], record.nearestSettlement, "region");
+      many("operations", "company", "company");
+      break;
+    case "company":
+      many("ownership", "company", "parent");
+      break;
+    case "resolution":
+      many("regions", "region", "id");
+      many("related", "resolution", "id");
+      one(["sourceDocument"], record.sourceDocument, "source");
+      break;
+    case "statistic":
+      one(["subject"], record.subject, "region");
+      one(["event"], record.event, "event");
+      break;
+    case "heritage-site":
+      one(["region"], record.region, "region");
+      one(["settlement"], record.settlement, "region");
+      break;
+    case "event":
+      many("regions", "region");
+      many("resolutions", "resolution");
+      many("companies", "company");
+      many("deposits", "deposit");
+      many("programmes", "programme");
+      break;
+    case "programme":
+    case "source":
+      break;
+  }
+  return out;
+}
+
+/** Every `citations[i].source` under a record, with its path. */
+function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath; id: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => citationSources(item, [...path, i], out));
+    return;
+  }
+  if (!value || typeof value !== "object") return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "citations" && Array.isArray(child)) {
+      child.forEach((citation: unknown, i) => {
+        const source = (citation as { source?: unknown } | null)?.source;
+        if (typeof source === "string") out.push({ path: [...path, key, i, "source"], id: source });
+      });
+    } else {
+      citationSources(child, [...path, key], out);
+    }
+  }
+}
+
+/** Pairs of dates that must be in order, with the path of the later one. */
+function datePairs(record: Record<string, unknown>, kind: EntityKind): { path: FieldPath; start: PartialDate; end: PartialDate; what: string }[] {
+  const out: { path: FieldPath; start: PartialDate; end: PartialDate; what: string }[] = [];
+  const push = (path: FieldPath, start: unknown, end: unknown, what: string) => {
+    if (typeof start === "string" && typeof end === "string") out.push({ path, start, end, what });
+  };
+  const walkPeriods = (value: unknown, path: FieldPath) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walkPeriods(v, [...path, i]));
+    if (!value || typeof value !== "object") return;
+    const obj = value as Record<string, unknown>;
+    if (path[path.length - 1] === "period") push([...path, "end"], obj.start, obj.end, "period end");
+    if ("from" in obj || "to" in obj) push([...path, "to"], obj.from, obj.to, "`to`");
+    for (const [key, child] of Object.entries(obj)) walkPeriods(child, [...path, key]);
+  };
+  walkPeriods(record, []);
+  if (kind === "event") push(["endDate"], record.date, record.endDate, "`endDate`");
+  if (kind === "region" && Array.isArray(record.control)) {
+    record.control.forEach((period: { occupiedOn?: { date: string; assessment?: string }[]; returnedOn?: { date: string; assessment?: string }[] }, i: number) => {
+      const occupied = (period.occupiedOn ?? []).filter((d) => d.assessment !== "erroneous");
+      const returned = (period.returnedOn ?? []).filter((d) => d.assessment !== "erroneous");
+      returned.forEach((r, j) => occupied.forEach((o) => push(["control", i, "returnedOn", j, "date"], o.date, r.date, "return date")));
+    });
+  }
+  return out;
+}
+
+function namesOf(record: Record<string, unknown>): string[] {
+  const names = record.names as Record<string, string> | undefined;
+  const aliases = (record.aliases as { name: string }[] | undefined) ?? [];
+  return [...Object.values(names ?? {}), ...aliases.map((a) => a.name)];
+}
+
+/**
+ * Checks the dataset as a whole once every record has passed its schema: ids unique across
+ * kinds, references resolve to a record of the right kind, citations name existing sources,
+ * dates are in order, a name or alias belongs to one record of a kind, no ownership cycles.
+ */
+export function checkIntegrity(dataset: Dataset): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  const byId = new Map<string, { kind: EntityKind; record: Record<string, unknown> }>();
+  const idsByKind = new Map<EntityKind, string[]>();
+
+  for (const { kind, dir } of ENTITY_KINDS) {
+    const list = dataset[dir] as Record<string, unknown>[];
+    idsByKind.set(kind, list.map((r) => String(r.id)));
+    list.forEach((record, index) => {
+      const id = String(record.id);
+      const previous = byId.get(id);
+      if (previous) {
+        problems.push({ kind, id, index, path: ["id"], message: `duplicate id '${id}': already used by a ${previous.kind}` });
+      } else {
+        byId.set(id, { kind, record });
+      }
+    });
+  }
+
+  for (const { kind, dir, label } of ENTITY_KINDS) {
+    const list = dataset[dir] as Record<string, unknown>[];
+    const seenNames = new Map<string, string>();
+    list.forEach((record, index) => {
+      const id = String(record.id);
+      const report = (path: FieldPath, message: string) => problems.push({ kind, id, index, path, message });
+
+      for (const ref of refs(record, kind)) {
+        if (ref.id === undefined) continue;
+        const target = byId.get(ref.id);
+        const targetLabel = ENTITY_KINDS.find((k) => k.kind === ref.target)?.label.toLowerCase() ?? ref.target;
+        if (!target || target.kind !== ref.target) {
+          const found = target ? ` ('${ref.id}' is a ${target.kind})` : "";
+          report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(ref.target) ?? [])}`);
+          continue;
+        }
+        if (ref.id === id) report(ref.path, `${label.toLowerCase()} '${id}' refers to itself`);
+        const rejected = ref.accept?.(target.record as { kind?: string });
+        if (rejected) report(ref.path, rejected);
+      }
+
+      const cited: { path: FieldPath; id: string }[] = [];
+      citationSources(record, [], cited);
+      const sourceIds = idsByKind.get("source") ?? [];
+      for (const c of cited) {
+        if (byId.get(c.id)?.kind !== "source") report(c.path, `unknown source '${c.id}'${didYouMean(c.id, sourceIds)}`);
+      }
+
+      for (const pair of datePairs(record, kind)) {
+        if (comparePartialDates(pair.end, pair.start) < 0) {
+          report(pair.path, `${pair.what} ${pair.end} is before the start ${pair.start}`);
+        }
+      }
+
+      if (kind !== "source" && kind !== "statistic" && kind !== "event") {
+        for (const name of new Set(namesOf(record).map(foldText))) {
+          const owner = seenNames.get(name);
+          if (owner !== undefined && owner !== id) {
+            report(["aliases"], `name or alias '${name}' is also used by ${label.toLowerCase()} '${owner}'`);
+          } else {
+            seenNames.set(name, id);
+          }
+        }
+      }
+    });
+  }
+
+  // Ownership must not loop back on itself.
+  const parents = new Map(dataset.companies.map((c) => [c.id, c.ownership.map((o) => o.parent)]));
+  dataset.companies.forEach((company, index) => {
+    const seen = new Set<string>();
+    const stack = [...(parents.get(company.id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === company.id) {
+        problems.push({ kind: "company", id: company.id, index, path: ["ownership"], message: `ownership of '${company.id}' loops back to itself` });
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(parents.get(next) ?? []));
+    }
+  });
+
+  return problems;
+}

@@ -1,0 +1,85 @@
+import MiniSearch from "minisearch";
+import { foldText, type EntityKind } from "@karabakh-atlas/domain";
+
+/** What the search index holds for one record. */
+export interface SearchDocument {
+  key: string;
+  kind: EntityKind;
+  id: string;
+  title: string;
+  /** Every name of the record, in every language. */
+  names: string;
+  /** Other names in use and former names. */
+  aliases: string;
+  /** Document symbols, numbers, publishers and other identifying text. */
+  text: string;
+}
+
+export interface SearchHit {
+  kind: EntityKind;
+  id: string;
+  title: string;
+  score: number;
+  /** The indexed terms that matched, folded. */
+  terms: string[];
+}
+
+export interface SearchOptions {
+  /** Only these kinds of record. */
+  kinds?: readonly EntityKind[];
+  /** At most this many hits (default 20). */
+  limit?: number;
+  /** Allow typos and prefixes (default true). */
+  fuzzy?: boolean;
+}
+
+export interface SearchIndex {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Completion suggestions for a partial query. */
+  suggest(query: string, limit?: number): string[];
+}
+
+const processTerm = (term: string): string | null => {
+  const folded = foldText(term);
+  return folded.length > 0 ? folded : null;
+};
+
+/** A full-text index over every name and alias, case- and diacritic-insensitive. */
+export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const index = new MiniSearch<SearchDocument>({
+    idField: "key",
+    fields: ["names", "aliases", "text"],
+    storeFields: ["kind", "id", "title"],
+    tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0),
+    processTerm,
+    searchOptions: { boost: { names: 4, aliases: 3, text: 1 }, combineWith: "AND" },
+  });
+  index.addAll(documents as SearchDocument[]);
+
+  return {
+    search(query, options = {}) {
+      const trimmed = query.trim();
+      if (!trimmed) return [];
+      const fuzzy = options.fuzzy ?? true;
+      const kinds = options.kinds ? new Set(options.kinds) : undefined;
+      const results = index.search(trimmed, {
+        prefix: fuzzy ? (term) => term.length >= 3 : false,
+        fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
+        filter: kinds ? (result) => kinds.has(result.kind as EntityKind) : undefined,
+      });
+      return results.slice(0, options.limit ?? 20).map((r) => ({
+        kind: r.kind as EntityKind,
+        id: r.id as string,
+        title: r.title as string,
+        score: r.score,
+        terms: r.terms,
+      }));
+    },
+    suggest(query, limit = 8) {
+      return index
+        .autoSuggest(query, { prefix: true, fuzzy: 0.2 })
+        .slice(0, limit)
+        .map((s) => s.suggestion);
+    },
+  };
+}

@@ -1,0 +1,382 @@
+import { z } from "zod";
+import {
+  COMMODITY,
+  COMPANY_KIND,
+  COMPANY_METRIC,
+  DEPOSIT_STATUS,
+  DOCUMENT_KIND,
+  EVENT_KIND,
+  HERITAGE_KIND,
+  HERITAGE_STATUS,
+  MINING_TYPE,
+  OPERATION_ROLE,
+  OWNERSHIP_RELATION,
+  POPULATION_GROUP,
+  PROGRAMME_KIND,
+  PUBLISHER_TYPE,
+  REGION_KIND,
+  RESOURCE_CATEGORY,
+  RETURN_MODE,
+  SOURCE_KIND,
+  STATISTIC_CATEGORY,
+  UN_BODY,
+} from "./enums.js";
+import {
+  AliasSchema,
+  CitationsSchema,
+  ClaimSchema,
+  DateClaimSchema,
+  FigureSchema,
+  IdSchema,
+  LinkSchema,
+  LocationSchema,
+  NamedFields,
+  PartialDateSchema,
+  PeriodSchema,
+} from "./primitives.js";
+
+const BCP47 = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "expected a BCP 47 language tag such as 'en' or 'az-Latn'" });
+
+// ---------------------------------------------------------------------------------------------
+// Source
+
+export const AgendaItemSchema = z
+  .object({ number: z.string().min(1), title: z.string().min(1) })
+  .strict()
+  .meta({ description: "An agenda item under which a UN document is circulated." });
+
+export const SourceSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().min(1).meta({ description: "Title as published." }),
+    titleNote: z
+      .string()
+      .optional()
+      .meta({ description: "Caveat on the title, e.g. that it was supplied by the compiler because the page showed none." }),
+    publisher: z.string().min(1).meta({ description: "Who published it." }),
+    publisherType: z.enum(PUBLISHER_TYPE.values),
+    kind: z.enum(SOURCE_KIND.values),
+    date: PartialDateSchema.optional().meta({ description: "Publication date, at the precision known." }),
+    dateNote: z.string().optional().meta({ description: "Why the date is missing or approximate." }),
+    url: z.url().optional(),
+    symbol: z.string().optional().meta({ description: "Document symbol, e.g. `A/72/841–S/2018/360`." }),
+    language: BCP47.meta({ description: "Main language of the text used (BCP 47)." }),
+    otherLanguages: z.array(BCP47).default([]).meta({ description: "Other languages present in the document." }),
+    author: z.string().optional().meta({ description: "Author, sender or speaker." }),
+    addressee: z.string().optional().meta({ description: "Addressee of a letter." }),
+    documentDate: PartialDateSchema.optional().meta({ description: "Date the document itself bears (e.g. a letter's date)." }),
+    sessions: z.array(z.string()).default([]).meta({ description: "UN sessions or years under which it is circulated." }),
+    agendaItems: z.array(AgendaItemSchema).default([]),
+    seedFile: z
+      .string()
+      .optional()
+      .meta({ description: "File name in the project's seed documents, when this source is one of them." }),
+    description: z.string().optional().meta({ description: "Plain description of what the document is." }),
+  })
+  .strict()
+  .superRefine((source, ctx) => {
+    if (!source.url && !source.symbol && !source.seedFile) {
+      ctx.addIssue({ code: "custom", path: ["url"], message: "a source needs a `url`, a document `symbol` or a `seedFile`" });
+    }
+  })
+  .meta({ title: "Source", description: "A document that records cite." });
+
+// ---------------------------------------------------------------------------------------------
+// Region
+
+export const ControlPeriodSchema = z
+  .object({
+    occupiedOn: z.array(DateClaimSchema).default([]).meta({ description: "Date(s) of occupation, one per disagreeing source." }),
+    returnedOn: z.array(DateClaimSchema).default([]).meta({ description: "Date(s) of return, one per disagreeing source." }),
+    returnMode: z.enum(RETURN_MODE.values).optional(),
+    returnModeCitations: CitationsSchema.optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "A period outside Azerbaijani control: occupied on, returned on and how." });
+
+export const EconomicRegionLinkSchema = LinkSchema.extend({
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+})
+  .strict()
+  .meta({ description: "Membership of an economic region, with its period." });
+
+export const RegionSchema = z
+  .object({
+    ...NamedFields,
+    kind: z.enum(REGION_KIND.values),
+    parent: IdSchema.optional().meta({ description: "Id of the enclosing region." }),
+    iso: z.string().regex(/^[A-Z]{2}$/).optional().meta({ description: "ISO 3166-1 alpha-2 code, for countries." }),
+    centre: LocationSchema.optional().meta({ description: "Centre point (for a district, its administrative centre)." }),
+    adminCentre: IdSchema.optional().meta({ description: "Id of the settlement that is the administrative centre." }),
+    area: z.array(FigureSchema).default([]).meta({ description: "Area figures, one per source where they disagree." }),
+    population: z.array(FigureSchema).default([]).meta({ description: "Population figures with their dates." }),
+    control: z.array(ControlPeriodSchema).default([]),
+    economicRegions: z.array(EconomicRegionLinkSchema).default([]),
+  })
+  .strict()
+  .meta({ title: "Region", description: "A country, economic region, district, town or village." });
+
+// ---------------------------------------------------------------------------------------------
+// Deposit
+
+export const DepositFigureSchema = FigureSchema.safeExtend({
+  category: z.enum(RESOURCE_CATEGORY.values),
+  commodity: z.enum(COMMODITY.values).optional(),
+  label: z.string().optional().meta({ description: "What the figure measures, where category and commodity do not say." }),
+}).meta({ description: "A resource, reserve, grade or production figure of a deposit." });
+
+export const StatusClaimSchema = z
+  .object({
+    status: z.enum(DEPOSIT_STATUS.values),
+    asOf: PartialDateSchema.optional(),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const OperationSchema = z
+  .object({
+    company: IdSchema.meta({ description: "Id of the company." }),
+    role: z.enum(OPERATION_ROLE.values),
+    from: PartialDateSchema.optional(),
+    to: PartialDateSchema.optional(),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "Which company did what at a deposit, from when to when, as whose claim." });
+
+export const DepositSchema = z
+  .object({
+    ...NamedFields,
+    region: IdSchema.meta({ description: "Id of the district the deposit lies in." }),
+    regionCitations: CitationsSchema.optional(),
+    nearestSettlement: IdSchema.optional().meta({ description: "Id of the nearest settlement." }),
+    location: LocationSchema.optional(),
+    commodities: z.array(z.enum(COMMODITY.values)).min(1),
+    commodityCitations: CitationsSchema.optional(),
+    depositType: z.string().optional().meta({ description: "Geological type as the source names it (e.g. `copper-gold`)." }),
+    miningType: z.enum(MINING_TYPE.values).default("unknown"),
+    status: z.array(StatusClaimSchema).default([]),
+    figures: z.array(DepositFigureSchema).default([]),
+    operations: z.array(OperationSchema).default([]),
+    crossBorder: z.boolean().default(false).meta({ description: "True when the deposit extends across a state border." }),
+  })
+  .strict()
+  .meta({ title: "Deposit", description: "A mineral deposit or mine." });
+
+// ---------------------------------------------------------------------------------------------
+// Company
+
+export const OwnershipSchema = z
+  .object({
+    parent: IdSchema.meta({ description: "Id of the parent company." }),
+    relation: z.enum(OWNERSHIP_RELATION.values),
+    share: FigureSchema.optional().meta({ description: "Share held, as a percent figure." }),
+    from: PartialDateSchema.optional(),
+    to: PartialDateSchema.optional(),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "An ownership link to a parent company." });
+
+export const JurisdictionClaimSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 code such as 'AM' or 'LI'" }),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const CompanyFigureSchema = FigureSchema.safeExtend({
+  metric: z.enum(COMPANY_METRIC.values),
+  label: z.string().optional(),
+});
+
+export const ListingSchema = z
+  .object({ exchange: z.string().min(1), ticker: z.string().min(1), citations: CitationsSchema })
+  .strict();
+
+export const CompanySchema = z
+  .object({
+    ...NamedFields,
+    kind: z.enum(COMPANY_KIND.values),
+    legalForm: z.string().optional().meta({ description: "Legal form as named (CJSC, LLC, plc, …)." }),
+    jurisdictions: z.array(JurisdictionClaimSchema).default([]).meta({ description: "Country of registration, per source." }),
+    founded: z.array(DateClaimSchema).default([]),
+    foundingAct: z.string().optional().meta({ description: "Act that created the company, e.g. a presidential decree." }),
+    ownership: z.array(OwnershipSchema).default([]),
+    listings: z.array(ListingSchema).default([]),
+    figures: z.array(CompanyFigureSchema).default([]),
+    website: z.url().optional(),
+  })
+  .strict()
+  .meta({ title: "Company", description: "A company that worked, owned or licensed a deposit." });
+
+// ---------------------------------------------------------------------------------------------
+// Resolution and other UN/OSCE documents
+
+export const VoteSchema = z
+  .object({
+    inFavour: z.number().int().min(0),
+    against: z.number().int().min(0),
+    abstaining: z.number().int().min(0),
+    absent: z.number().int().min(0).optional(),
+    againstStates: z.array(z.string()).default([]).meta({ description: "States voting against, by name." }),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const DemandSchema = z
+  .object({
+    text: z.string().min(1).meta({ description: "The demand, paraphrased plainly." }),
+    citations: CitationsSchema,
+  })
+  .strict();
+
+export const ResolutionSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().min(1).meta({ description: "Plain title, e.g. `Security Council resolution 822 (1993)`." }),
+    body: z.enum(UN_BODY.values),
+    kind: z.enum(DOCUMENT_KIND.values),
+    number: z.string().optional().meta({ description: "Number, e.g. `822` or `62/243`." }),
+    symbol: z.string().optional().meta({ description: "Document symbol, e.g. `S/RES/822 (1993)`." }),
+    adoptedOn: z.array(DateClaimSchema).default([]).meta({ description: "Adoption or issue date, per source." }),
+    meeting: z.string().optional().meta({ description: "Meeting number." }),
+    meetingCitations: CitationsSchema.optional(),
+    votes: z.array(VoteSchema).default([]),
+    regions: z.array(LinkSchema).default([]).meta({ description: "Regions the document names." }),
+    demands: z.array(DemandSchema).default([]),
+    related: z.array(LinkSchema).default([]).meta({ description: "Related documents (ids of other resolutions)." }),
+    sourceDocument: IdSchema.optional().meta({ description: "Id of the Source record that is this document's text." }),
+    citations: CitationsSchema.meta({ description: "Citations for the document's existence and description." }),
+    claims: z.array(ClaimSchema).default([]),
+    aliases: z.array(AliasSchema).default([]),
+  })
+  .strict()
+  .meta({ title: "Resolution", description: "A UN or OSCE document: resolution, presidential statement, letter or report." });
+
+// ---------------------------------------------------------------------------------------------
+// Statistic
+
+export const StatisticSchema = z
+  .object({
+    id: IdSchema,
+    subject: IdSchema.meta({ description: "Id of the region or country the statistic is about." }),
+    category: z.enum(STATISTIC_CATEGORY.values),
+    population: z.enum(POPULATION_GROUP.values).default("all"),
+    period: PeriodSchema.optional(),
+    context: z.string().optional().meta({ description: "What the figure is counted in relation to (e.g. the 1993 occupation)." }),
+    event: IdSchema.optional().meta({ description: "Id of the event the statistic belongs to." }),
+    observations: z.array(FigureSchema).min(1).meta({ description: "Figures, one per source and date." }),
+  })
+  .strict()
+  .meta({ title: "Statistic", description: "A casualty or humanitarian figure for a region, with every source's value." });
+
+// ---------------------------------------------------------------------------------------------
+// Heritage site
+
+export const HeritageStatusClaimSchema = z
+  .object({
+    status: z.enum(HERITAGE_STATUS.values),
+    asOf: PartialDateSchema.optional(),
+    by: z.string().optional().meta({ description: "Who the source says did it, in the source's terms." }),
+    citations: CitationsSchema,
+  })
+  .strict();
+
+export const HeritageSiteSchema = z
+  .object({
+    ...NamedFields,
+    kind: z.enum(HERITAGE_KIND.values),
+    region: IdSchema,
+    settlement: IdSchema.optional(),
+    location: LocationSchema.optional(),
+    statuses: z.array(HeritageStatusClaimSchema).default([]),
+  })
+  .strict()
+  .meta({ title: "HeritageSite", description: "A named monument, museum, castle, bridge, cloister or mosque." });
+
+// ---------------------------------------------------------------------------------------------
+// Programme
+
+export const ProgrammeSchema = z
+  .object({
+    ...NamedFields,
+    kind: z.enum(PROGRAMME_KIND.values),
+    initiatedBy: z.string().optional(),
+    adopted: z.array(DateClaimSchema).default([]),
+    citations: CitationsSchema,
+  })
+  .strict()
+  .meta({ title: "Programme", description: "A state programme or policy named in the sources." });
+
+// ---------------------------------------------------------------------------------------------
+// Event
+
+export const LegalArticleSchema = z
+  .object({
+    code: z.string().min(1).meta({ description: "The code or law, e.g. `Criminal Code of the Republic of Azerbaijan`." }),
+    article: z.string().min(1).meta({ description: "Article number, e.g. `192.2.3`." }),
+    title: z.string().optional().meta({ description: "What the article covers, as the source names it." }),
+    citations: CitationsSchema,
+  })
+  .strict();
+
+export const ParticipantSchema = z
+  .object({ name: z.string().min(1), role: z.string().optional() })
+  .strict();
+
+export const EventSchema = z
+  .object({
+    id: IdSchema,
+    title: z.string().min(1).meta({ description: "Plain, factual title." }),
+    kind: z.enum(EVENT_KIND.values),
+    date: PartialDateSchema.optional().meta({ description: "Date at the source's precision." }),
+    endDate: PartialDateSchema.optional(),
+    dateNote: z.string().optional().meta({ description: "Why the date is missing or how it was read." }),
+    regions: z.array(IdSchema).default([]),
+    resolutions: z.array(IdSchema).default([]),
+    companies: z.array(IdSchema).default([]),
+    deposits: z.array(IdSchema).default([]),
+    programmes: z.array(IdSchema).default([]),
+    actors: z.array(z.string()).default([]).meta({ description: "Bodies and people who acted, as named." }),
+    participants: z.array(ParticipantSchema).default([]),
+    legalArticles: z.array(LegalArticleSchema).default([]),
+    citations: CitationsSchema,
+    claims: z.array(ClaimSchema).default([]),
+  })
+  .strict()
+  .meta({ title: "Event", description: "A dated event for the timeline." });
+
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
+export type EconomicRegionLink = z.infer<typeof EconomicRegionLinkSchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type DepositFigure = z.infer<typeof DepositFigureSchema>;
+export type StatusClaim = z.infer<typeof StatusClaimSchema>;
+export type Operation = z.infer<typeof OperationSchema>;
+export type Deposit = z.infer<typeof DepositSchema>;
+export type Ownership = z.infer<typeof OwnershipSchema>;
+export type JurisdictionClaim = z.infer<typeof JurisdictionClaimSchema>;
+export type CompanyFigure = z.infer<typeof CompanyFigureSchema>;
+export type Listing = z.infer<typeof ListingSchema>;
+export type Company = z.infer<typeof CompanySchema>;
+export type Vote = z.infer<typeof VoteSchema>;
+export type Demand = z.infer<typeof DemandSchema>;
+export type Resolution = z.infer<typeof ResolutionSchema>;
+export type Statistic = z.infer<typeof StatisticSchema>;
+export type HeritageStatusClaim = z.infer<typeof HeritageStatusClaimSchema>;
+export type HeritageSite = z.infer<typeof HeritageSiteSchema>;
+export type Programme = z.infer<typeof ProgrammeSchema>;
+export type LegalArticle = z.infer<typeof LegalArticleSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Event = z.infer<typeof EventSchema>;

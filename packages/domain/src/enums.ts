@@ -1,0 +1,492 @@
+/**
+ * Every closed vocabulary of the atlas, each an `as const` tuple with its labels beside it.
+ * Spelling (the slug stored in records) and display (the label) are decided here and only here.
+ */
+
+export type LabelMap<T extends readonly string[]> = { readonly [K in T[number]]: string };
+
+function labelled<const T extends readonly string[]>(values: T, labels: LabelMap<T>) {
+  return { values, labels } as const;
+}
+
+export const PUBLISHER_TYPE = labelled(
+  ["government", "un", "intergovernmental", "ngo", "media", "company", "academic", "encyclopedia"] as const,
+  {
+    government: "Government",
+    un: "United Nations",
+    intergovernmental: "Intergovernmental organisation",
+    ngo: "Non-governmental organisation",
+    media: "Media",
+    company: "Company",
+    academic: "Academic",
+    encyclopedia: "Encyclopedia",
+  },
+);
+
+export const SOURCE_KIND = labelled(
+  [
+    "un-document",
+    "official-statement",
+    "press-release",
+    "news-article",
+    "report",
+    "dataset",
+    "legal-text",
+    "encyclopedia-article",
+    "web-page",
+  ] as const,
+  {
+    "un-document": "UN document",
+    "official-statement": "Official statement",
+    "press-release": "Press release",
+    "news-article": "News article",
+    report: "Report",
+    dataset: "Dataset",
+    "legal-text": "Legal text",
+    "encyclopedia-article": "Encyclopedia article",
+    "web-page": "Web page",
+  },
+);
+
+export const QUALIFIER = labelled(
+  ["exact", "about", "more-than", "at-least", "up-to", "less-than", "dozens", "hundreds", "thousands"] as const,
+  {
+    exact: "exactly",
+    about: "about",
+    "more-than": "more than",
+    "at-least": "at least",
+    "up-to": "up to",
+    "less-than": "less than",
+    dozens: "dozens",
+    hundreds: "hundreds",
+    thousands: "thousands",
+  },
+);
+
+/** Units of a figure: `one` and `other` are the singular and plural display forms. */
+export const UNIT = {
+  values: [
+    "person",
+    "village",
+    "settlement",
+    "school",
+    "library",
+    "kindergarten",
+    "hospital",
+    "museum",
+    "monument",
+    "mass-grave",
+    "deposit",
+    "mine",
+    "employee",
+    "document",
+    "country",
+    "vote",
+    "item",
+    "percent",
+    "km2",
+    "ha",
+    "km",
+    "m",
+    "tonne",
+    "kilotonne",
+    "megatonne",
+    "kg",
+    "troy-ounce",
+    "g-per-tonne",
+    "usd",
+    "azn",
+    "year",
+  ] as const,
+  labels: {
+    person: { one: "person", other: "people", symbol: "" },
+    village: { one: "village", other: "villages", symbol: "" },
+    settlement: { one: "settlement", other: "settlements", symbol: "" },
+    school: { one: "school", other: "schools", symbol: "" },
+    library: { one: "library", other: "libraries", symbol: "" },
+    kindergarten: { one: "kindergarten", other: "kindergartens", symbol: "" },
+    hospital: { one: "hospital", other: "hospitals", symbol: "" },
+    museum: { one: "museum", other: "museums", symbol: "" },
+    monument: { one: "monument", other: "monuments", symbol: "" },
+    "mass-grave": { one: "mass grave", other: "mass graves", symbol: "" },
+    deposit: { one: "deposit", other: "deposits", symbol: "" },
+    mine: { one: "mine", other: "mines", symbol: "" },
+    employee: { one: "employee", other: "employees", symbol: "" },
+    document: { one: "document", other: "documents", symbol: "" },
+    country: { one: "country", other: "countries", symbol: "" },
+    vote: { one: "vote", other: "votes", symbol: "" },
+    item: { one: "item", other: "items", symbol: "" },
+    percent: { one: "per cent", other: "per cent", symbol: "%" },
+    km2: { one: "square kilometre", other: "square kilometres", symbol: "km²" },
+    ha: { one: "hectare", other: "hectares", symbol: "ha" },
+    km: { one: "kilometre", other: "kilometres", symbol: "km" },
+    m: { one: "metre", other: "metres", symbol: "m" },
+    tonne: { one: "tonne", other: "tonnes", symbol: "t" },
+    kilotonne: { one: "thousand tonnes", other: "thousand tonnes", symbol: "kt" },
+    megatonne: { one: "million tonnes", other: "million tonnes", symbol: "Mt" },
+    kg: { one: "kilogram", other: "kilograms", symbol: "kg" },
+    "troy-ounce": { one: "troy ounce", other: "troy ounces", symbol: "oz" },
+    "g-per-tonne": { one: "gram per tonne", other: "grams per tonne", symbol: "g/t" },
+    usd: { one: "US dollar", other: "US dollars", symbol: "US$" },
+    azn: { one: "manat", other: "manat", symbol: "AZN" },
+    year: { one: "year", other: "years", symbol: "" },
+  },
+} as const;
+
+export const REGION_KIND = labelled(
+  ["country", "economic-region", "autonomous-oblast", "district", "city", "town", "village", "settlement", "area"] as const,
+  {
+    country: "Country",
+    "economic-region": "Economic region",
+    "autonomous-oblast": "Autonomous oblast",
+    district: "District",
+    city: "City",
+    town: "Town",
+    village: "Village",
+    settlement: "Settlement",
+    area: "Area",
+  },
+);
+
+export const LOCATION_PRECISION = labelled(
+  ["exact", "approximate", "settlement", "district-centroid"] as const,
+  {
+    exact: "Exact",
+    approximate: "Approximate",
+    settlement: "Nearest settlement",
+    "district-centroid": "District centroid",
+  },
+);
+
+export const RETURN_MODE = labelled(["military-operation", "trilateral-statement", "other"] as const, {
+  "military-operation": "Retaken in fighting",
+  "trilateral-statement": "Returned under the statement of 10 November 2020",
+  other: "Other",
+});
+
+export const COMMODITY = labelled(
+  [
+    "gold",
+    "silver",
+    "copper",
+    "molybdenum",
+    "mercury",
+    "zinc",
+    "lead",
+    "iron",
+    "chromite",
+    "cobalt",
+    "antimony",
+    "tungsten",
+    "perlite",
+    "marble",
+    "limestone",
+    "building-stone",
+    "mineral-water",
+    "non-ferrous-metals",
+  ] as const,
+  {
+    gold: "Gold",
+    silver: "Silver",
+    copper: "Copper",
+    molybdenum: "Molybdenum",
+    mercury: "Mercury",
+    zinc: "Zinc",
+    lead: "Lead",
+    iron: "Iron",
+    chromite: "Chromite",
+    cobalt: "Cobalt",
+    antimony: "Antimony",
+    tungsten: "Tungsten",
+    perlite: "Perlite",
+    marble: "Marble",
+    limestone: "Limestone",
+    "building-stone": "Building stone",
+    "mineral-water": "Mineral water",
+    "non-ferrous-metals": "Non-ferrous metals (unspecified)",
+  },
+);
+
+export const MINING_TYPE = labelled(["underground", "open-pit", "underground-and-open-pit", "placer", "unknown"] as const, {
+  underground: "Underground",
+  "open-pit": "Open pit",
+  "underground-and-open-pit": "Underground and open pit",
+  placer: "Placer",
+  unknown: "Unknown",
+});
+
+export const DEPOSIT_STATUS = labelled(
+  ["undeveloped", "exploration", "development", "mining", "suspended", "depleted", "unknown"] as const,
+  {
+    undeveloped: "Undeveloped",
+    exploration: "Exploration",
+    development: "Development",
+    mining: "Mining",
+    suspended: "Suspended",
+    depleted: "Depleted",
+    unknown: "Unknown",
+  },
+);
+
+export const RESOURCE_CATEGORY = labelled(
+  ["reserve", "resource", "ore", "grade", "production", "share-across-border", "area"] as const,
+  {
+    reserve: "Reserve",
+    resource: "Resource",
+    ore: "Ore",
+    grade: "Grade",
+    production: "Production",
+    "share-across-border": "Share across the border",
+    area: "Area",
+  },
+);
+
+export const OPERATION_ROLE = labelled(["operator", "owner", "licensee", "explorer", "contractor", "buyer"] as const, {
+  operator: "Operator",
+  owner: "Owner",
+  licensee: "Licensee",
+  explorer: "Explorer",
+  contractor: "Contractor",
+  buyer: "Buyer",
+});
+
+export const COMPANY_KIND = labelled(["state-owned", "private", "listed"] as const, {
+  "state-owned": "State-owned",
+  private: "Private",
+  listed: "Listed",
+});
+
+export const OWNERSHIP_RELATION = labelled(["wholly-owned-subsidiary", "subsidiary", "shareholder", "affiliate"] as const, {
+  "wholly-owned-subsidiary": "Wholly owned subsidiary",
+  subsidiary: "Subsidiary",
+  shareholder: "Shareholder",
+  affiliate: "Affiliate",
+});
+
+export const COMPANY_METRIC = labelled(
+  ["employees", "employees-from-regions-share", "revenue", "production", "other"] as const,
+  {
+    employees: "Employees",
+    "employees-from-regions-share": "Employees from the regions",
+    revenue: "Revenue",
+    production: "Production",
+    other: "Other",
+  },
+);
+
+export const UN_BODY = labelled(
+  [
+    "security-council",
+    "security-council-president",
+    "general-assembly",
+    "secretary-general",
+    "member-state",
+    "csce-minsk-conference",
+    "osce",
+  ] as const,
+  {
+    "security-council": "UN Security Council",
+    "security-council-president": "President of the UN Security Council",
+    "general-assembly": "UN General Assembly",
+    "secretary-general": "UN Secretary-General",
+    "member-state": "Member state",
+    "csce-minsk-conference": "CSCE Minsk Conference",
+    osce: "OSCE",
+  },
+);
+
+export const DOCUMENT_KIND = labelled(["resolution", "presidential-statement", "letter", "report", "statement"] as const, {
+  resolution: "Resolution",
+  "presidential-statement": "Presidential statement",
+  letter: "Letter",
+  report: "Report",
+  statement: "Statement",
+});
+
+export const STATISTIC_CATEGORY = labelled(
+  [
+    "killed",
+    "wounded",
+    "missing",
+    "hostage-or-missing",
+    "hostages",
+    "expelled",
+    "displaced",
+    "idps",
+    "refugees",
+    "mass-graves-found",
+    "remains-identified",
+    "missing-identified",
+    "mine-victims",
+    "mine-victims-killed",
+    "mine-victims-injured",
+    "mines-cleared",
+    "area-contaminated",
+    "area-cleared",
+    "villages-destroyed",
+    "schools-destroyed",
+    "libraries-destroyed",
+    "kindergartens-destroyed",
+    "kindergartens-and-hospitals-destroyed",
+    "hospitals-destroyed",
+    "museums-destroyed",
+    "monuments-destroyed",
+    "deposits-counted",
+    "population",
+  ] as const,
+  {
+    killed: "Killed",
+    wounded: "Wounded",
+    missing: "Missing",
+    "hostage-or-missing": "Taken hostage or missing",
+    hostages: "Taken hostage",
+    expelled: "Expelled",
+    displaced: "Displaced",
+    idps: "Internally displaced persons",
+    refugees: "Refugees",
+    "mass-graves-found": "Mass graves found",
+    "remains-identified": "Remains identified",
+    "missing-identified": "Missing persons identified",
+    "mine-victims": "Mine victims",
+    "mine-victims-killed": "Mine victims killed",
+    "mine-victims-injured": "Mine victims injured",
+    "mines-cleared": "Mines and ordnance cleared",
+    "area-contaminated": "Area contaminated by mines",
+    "area-cleared": "Area cleared of mines",
+    "villages-destroyed": "Villages destroyed",
+    "schools-destroyed": "Schools destroyed",
+    "libraries-destroyed": "Libraries destroyed",
+    "kindergartens-destroyed": "Kindergartens destroyed",
+    "kindergartens-and-hospitals-destroyed": "Kindergartens and hospitals destroyed",
+    "hospitals-destroyed": "Hospitals destroyed",
+    "museums-destroyed": "Museums destroyed",
+    "monuments-destroyed": "Monuments destroyed",
+    "deposits-counted": "Deposits counted",
+    population: "Population",
+  },
+);
+
+export const POPULATION_GROUP = labelled(["all", "civilians", "military", "residents", "children", "women"] as const, {
+  all: "All",
+  civilians: "Civilians",
+  military: "Military",
+  residents: "Residents",
+  children: "Children",
+  women: "Women",
+});
+
+export const HERITAGE_KIND = labelled(
+  [
+    "museum",
+    "castle",
+    "bridge",
+    "cloister",
+    "church",
+    "mosque",
+    "cemetery",
+    "monument",
+    "cultural-centre",
+    "sanatorium",
+    "mausoleum",
+    "other",
+  ] as const,
+  {
+    museum: "Museum",
+    castle: "Castle",
+    bridge: "Bridge",
+    cloister: "Cloister",
+    church: "Church",
+    mosque: "Mosque",
+    cemetery: "Cemetery",
+    monument: "Monument",
+    "cultural-centre": "Cultural centre",
+    sanatorium: "Sanatorium",
+    mausoleum: "Mausoleum",
+    other: "Other",
+  },
+);
+
+export const HERITAGE_STATUS = labelled(["destroyed", "damaged", "altered", "looted", "restored", "intact"] as const, {
+  destroyed: "Destroyed",
+  damaged: "Damaged",
+  altered: "Altered",
+  looted: "Looted",
+  restored: "Restored",
+  intact: "Intact",
+});
+
+export const EVENT_KIND = labelled(
+  [
+    "occupation",
+    "return",
+    "escalation",
+    "war",
+    "massacre",
+    "ceasefire",
+    "resolution-adopted",
+    "statement",
+    "letter",
+    "report",
+    "investigation-opened",
+    "conference",
+    "programme",
+    "mining",
+    "other",
+  ] as const,
+  {
+    occupation: "Occupation",
+    return: "Return",
+    escalation: "Escalation",
+    war: "War",
+    massacre: "Massacre",
+    ceasefire: "Ceasefire",
+    "resolution-adopted": "Resolution adopted",
+    statement: "Statement",
+    letter: "Letter",
+    report: "Report",
+    "investigation-opened": "Investigation opened",
+    conference: "Conference",
+    programme: "Programme",
+    mining: "Mining",
+    other: "Other",
+  },
+);
+
+export const PROGRAMME_KIND = labelled(["state-programme", "national-priorities", "concept", "other"] as const, {
+  "state-programme": "State programme",
+  "national-priorities": "National priorities",
+  concept: "Concept",
+  other: "Other",
+});
+
+export const ASSESSMENT = labelled(["accepted", "disputed", "erroneous", "superseded"] as const, {
+  accepted: "Accepted",
+  disputed: "Disputed",
+  erroneous: "Erroneous",
+  superseded: "Superseded",
+});
+
+export type PublisherType = (typeof PUBLISHER_TYPE.values)[number];
+export type SourceKind = (typeof SOURCE_KIND.values)[number];
+export type Qualifier = (typeof QUALIFIER.values)[number];
+export type Unit = (typeof UNIT.values)[number];
+export type RegionKind = (typeof REGION_KIND.values)[number];
+export type LocationPrecision = (typeof LOCATION_PRECISION.values)[number];
+export type ReturnMode = (typeof RETURN_MODE.values)[number];
+export type Commodity = (typeof COMMODITY.values)[number];
+export type MiningType = (typeof MINING_TYPE.values)[number];
+export type DepositStatus = (typeof DEPOSIT_STATUS.values)[number];
+export type ResourceCategory = (typeof RESOURCE_CATEGORY.values)[number];
+export type OperationRole = (typeof OPERATION_ROLE.values)[number];
+export type CompanyKind = (typeof COMPANY_KIND.values)[number];
+export type OwnershipRelation = (typeof OWNERSHIP_RELATION.values)[number];
+export type CompanyMetric = (typeof COMPANY_METRIC.values)[number];
+export type UnBody = (typeof UN_BODY.values)[number];
+export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
+export type StatisticCategory = (typeof STATISTIC_CATEGORY.values)[number];
+export type PopulationGroup = (typeof POPULATION_GROUP.values)[number];
+export type HeritageKind = (typeof HERITAGE_KIND.values)[number];
+export type HeritageStatus = (typeof HERITAGE_STATUS.values)[number];
+export type EventKind = (typeof EVENT_KIND.values)[number];
+export type ProgrammeKind = (typeof PROGRAMME_KIND.values)[number];
+export type Assessment = (typeof ASSESSMENT.values)[number];

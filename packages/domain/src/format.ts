@@ -1,0 +1,176 @@
+import type { LabelMap } from "./enums.js";
+import { QUALIFIER, UNIT, type Qualifier, type Unit } from "./enums.js";
+import type { Figure, PartialDate, Period } from "./primitives.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The display label of an enum value, e.g. `labelOf(COMMODITY, "gold")` → `Gold`. */
+export function labelOf<const T extends readonly string[]>(
+  vocabulary: { readonly values: T; readonly labels: LabelMap<T> },
+  value: T[number],
+): string {
+  return vocabulary.labels[value as T[number]];
+}
+
+/** `70000` → `70,000`; `1.5` → `1.5`; `-3` → `−3`. Always with comma thousands separators. */
+export function formatNumber(value: number, options: { maximumFractionDigits?: number } = {}): string {
+  const text = new Intl.NumberFormat("en-GB", {
+    maximumFractionDigits: options.maximumFractionDigits ?? 2,
+    useGrouping: true,
+  }).format(Math.abs(value));
+  return value < 0 ? `−${text}` : text;
+}
+
+export type UnitStyle = "long" | "symbol" | "none";
+
+/** The unit as text after a value: `people`, `km²`, `%`, or nothing. */
+export function formatUnit(unit: Unit, amount: number | undefined, style: UnitStyle = "long"): string {
+  if (style === "none") return "";
+  const label = UNIT.labels[unit];
+  if (style === "symbol" && label.symbol) return label.symbol;
+  return amount === 1 ? label.one : label.other;
+}
+
+function joinValueAndUnit(valueText: string, unit: Unit, amount: number | undefined, style: UnitStyle): string {
+  const unitText = formatUnit(unit, amount, style);
+  if (!unitText) return valueText;
+  if (unitText === "%") return `${valueText}%`;
+  if (unitText === "US$") return `US$${valueText}`;
+  return `${valueText} ${unitText}`;
+}
+
+export interface FormatFigureOptions {
+  unit?: UnitStyle;
+  /** Omit the word "exactly" for exact figures (the default). */
+  showExact?: boolean;
+}
+
+/**
+ * A figure as a sentence fragment: `more than 70,000 people`, `about 60,000 people`,
+ * `305–382 km²`, `up to 30%`, `dozens of monuments`.
+ */
+export function formatFigure(
+  figure: Pick<Figure, "value" | "lower" | "upper" | "qualifier" | "unit">,
+  options: FormatFigureOptions = {},
+): string {
+  const style = options.unit ?? "long";
+  const qualifier: Qualifier = figure.qualifier ?? "exact";
+  if (qualifier === "dozens" || qualifier === "hundreds" || qualifier === "thousands") {
+    if (figure.value === undefined && figure.lower === undefined && figure.upper === undefined) {
+      const unitText = formatUnit(figure.unit, 2, style === "none" ? "none" : "long");
+      return unitText ? `${QUALIFIER.labels[qualifier]} of ${unitText}` : QUALIFIER.labels[qualifier];
+    }
+  }
+  let valueText: string;
+  let amount: number | undefined;
+  if (figure.value !== undefined) {
+    valueText = formatNumber(figure.value);
+    amount = figure.value;
+  } else if (figure.lower !== undefined && figure.upper !== undefined) {
+    valueText = `${formatNumber(figure.lower)}–${formatNumber(figure.upper)}`;
+    amount = figure.upper;
+  } else if (figure.lower !== undefined) {
+    return joinValueAndUnit(`at least ${formatNumber(figure.lower)}`, figure.unit, figure.lower, style);
+  } else if (figure.upper !== undefined) {
+    return joinValueAndUnit(`up to ${formatNumber(figure.upper)}`, figure.unit, figure.upper, style);
+  } else {
+    valueText = "unknown";
+  }
+  const text = joinValueAndUnit(valueText, figure.unit, amount, style);
+  if (qualifier === "exact") return options.showExact ? `exactly ${text}` : text;
+  return `${QUALIFIER.labels[qualifier]} ${text}`;
+}
+
+/** `1993-04-02` → `2 April 1993`; `1993-04` → `April 1993`; `1993` → `1993`. */
+export function formatDate(date: PartialDate): string {
+  const [year, month, day] = date.split("-");
+  if (month === undefined) return year ?? date;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  if (day === undefined) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** `{start: 1993-04, end: 1994}` → `April 1993 – 1994`; open ends read "since" / "until". */
+export function formatPeriod(period: Period): string {
+  if (period.start && period.end) {
+    return period.start === period.end ? formatDate(period.start) : `${formatDate(period.start)} – ${formatDate(period.end)}`;
+  }
+  if (period.start) return `since ${formatDate(period.start)}`;
+  if (period.end) return `until ${formatDate(period.end)}`;
+  return "";
+}
+
+/**
+ * Compares partial dates at their common precision: `1993` and `1993-04-02` compare equal,
+ * `1993-04` is before `1993-05-01`. Returns a negative, zero or positive number.
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.length, b.length);
+  const left = a.slice(0, length);
+  const right = b.slice(0, length);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Sort key that places a partial date at its earliest day (`1993` → `1993-01-01`). */
+export function partialDateSortKey(date: PartialDate | undefined): string {
+  if (!date) return "9999-99-99";
+  if (date.length === 4) return `${date}-00-00`;
+  if (date.length === 7) return `${date}-00`;
+  return date;
+}
+
+/** The date a figure describes, for sorting a series: its `asOf`, else its period's end or start. */
+export function figureDate(figure: Pick<Figure, "asOf" | "period">): PartialDate | undefined {
+  return figure.asOf ?? figure.period?.end ?? figure.period?.start;
+}
+
+/** Orders figures by the date they describe, undated last; stable for equal dates. */
+export function sortFiguresByDate<F extends Pick<Figure, "asOf" | "period">>(figures: readonly F[]): F[] {
+  return [...figures].sort((a, b) => {
+    const left = partialDateSortKey(figureDate(a));
+    const right = partialDateSortKey(figureDate(b));
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
+}
+
+/** The lowest and highest value stated across figures (ranges count by their bounds). */
+export function figureSpan(figures: readonly Pick<Figure, "value" | "lower" | "upper">[]): { min: number; max: number } | undefined {
+  const numbers = figures.flatMap((f) => [f.value, f.lower, f.upper]).filter((n): n is number => n !== undefined);
+  if (numbers.length === 0) return undefined;
+  return { min: Math.min(...numbers), max: Math.max(...numbers) };
+}
+
+/**
+ * Several figures for the same fact, summarised without merging them:
+ * one figure → its own text; several → `3 sources: 305–382 km²` (the count is of distinct sources).
+ */
+export function formatCompetingFigures(
+  figures: readonly Pick<Figure, "value" | "lower" | "upper" | "qualifier" | "unit" | "citations">[],
+  options: FormatFigureOptions = {},
+): string {
+  const [first] = figures;
+  if (!first) return "";
+  if (figures.length === 1) return formatFigure(first, options);
+  const sources = new Set(figures.flatMap((f) => f.citations.map((c) => c.source)));
+  const units = new Set(figures.map((f) => f.unit));
+  const prefix = `${sources.size} ${sources.size === 1 ? "source" : "sources"}`;
+  const span = figureSpan(figures);
+  if (units.size > 1 || !span) {
+    return `${prefix}: ${figures.map((f) => formatFigure(f, options)).join("; ")}`;
+  }
+  if (span.min === span.max) return `${prefix}: ${formatFigure({ value: span.min, qualifier: "exact", unit: first.unit }, options)}`;
+  return `${prefix}: ${formatFigure({ lower: span.min, upper: span.max, qualifier: "exact", unit: first.unit }, options)}`;
+}

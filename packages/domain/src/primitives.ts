@@ -1,0 +1,194 @@
+import { z } from "zod";
+import { ASSESSMENT, LOCATION_PRECISION, QUALIFIER, UNIT } from "./enums.js";
+
+/** A stable lowercase slug: letters, digits and single hyphens, named after the English name. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: "an id is a lowercase slug of letters, digits and single hyphens, e.g. 'gyzylbulag'",
+  })
+  .max(80)
+  .meta({ description: "Stable lowercase slug, never reused (e.g. `kalbajar`, `unsc-822`)." });
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day. */
+export function isPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+  return day >= 1 && day <= max;
+}
+
+/** A date to the precision the source gives: year, month or day. */
+export const PartialDateSchema = z
+  .string()
+  .refine(isPartialDate, { message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD naming a real day" })
+  .meta({ description: "A date at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`." });
+
+/** A span of time; either end may be open. */
+export const PeriodSchema = z
+  .object({
+    start: PartialDateSchema.optional().meta({ description: "First day of the period, at the source's precision." }),
+    end: PartialDateSchema.optional().meta({ description: "Last day of the period, at the source's precision." }),
+  })
+  .meta({ description: "A span of time; either end may be open." });
+
+export const CitationSchema = z
+  .object({
+    source: IdSchema.meta({ description: "Id of the Source record cited." }),
+    locator: z
+      .string()
+      .min(1)
+      .max(120)
+      .meta({ description: "Where in the source: paragraph, page, table, section (e.g. `annex, para. 3`)." }),
+    excerpt: z
+      .string()
+      .min(1)
+      .max(200, { message: "an excerpt is at most 200 characters: quote only the words that show the fact" })
+      .meta({ description: "Short verbatim excerpt (≤ 200 characters) that shows the fact." }),
+    note: z.string().optional().meta({ description: "Editorial note on how the excerpt supports the record." }),
+  })
+  .strict()
+  .meta({ description: "Who says so: a source, the place in it and the words that show the fact." });
+
+export const CitationsSchema = z
+  .array(CitationSchema)
+  .min(1, { message: "every figure and relationship needs at least one citation" })
+  .meta({ description: "At least one citation." });
+
+const AssessmentFields = {
+  assessment: z
+    .enum(ASSESSMENT.values)
+    .optional()
+    .meta({ description: "Editorial assessment when sources disagree; absent means not assessed." }),
+  assessmentReason: z.string().optional().meta({ description: "Why the assessment was made." }),
+  preferred: z
+    .boolean()
+    .optional()
+    .meta({ description: "Ranked preferred among competing values for the same fact (reason in `assessmentReason`)." }),
+  note: z.string().optional().meta({ description: "Editorial note, in the product's plain voice." }),
+};
+
+/**
+ * A number as a source states it: an exact value, a qualified value ("more than 70,000"),
+ * or a range. Competing figures for one fact are kept side by side, each with its citations.
+ */
+export const FigureSchema = z
+  .object({
+    value: z.number().optional().meta({ description: "The stated value." }),
+    lower: z.number().optional().meta({ description: "Lower bound of a range." }),
+    upper: z.number().optional().meta({ description: "Upper bound of a range." }),
+    qualifier: z.enum(QUALIFIER.values).default("exact").meta({ description: "How the source qualifies the value." }),
+    unit: z.enum(UNIT.values).meta({ description: "Unit of the value." }),
+    asOf: PartialDateSchema.optional().meta({ description: "Date the figure describes." }),
+    period: PeriodSchema.optional().meta({ description: "Period the figure covers." }),
+    citations: CitationsSchema,
+    ...AssessmentFields,
+  })
+  .strict()
+  .superRefine((figure, ctx) => {
+    const hasValue = figure.value !== undefined;
+    const hasRange = figure.lower !== undefined || figure.upper !== undefined;
+    const wordOnly = figure.qualifier === "dozens" || figure.qualifier === "hundreds" || figure.qualifier === "thousands";
+    if (hasValue && hasRange) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "give either `value` or `lower`/`upper`, not both" });
+    }
+    if (!hasValue && !hasRange && !wordOnly) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a figure needs `value`, or `lower`/`upper` for a range" });
+    }
+    if (figure.lower !== undefined && figure.upper !== undefined && figure.lower > figure.upper) {
+      ctx.addIssue({ code: "custom", path: ["upper"], message: "`upper` must not be below `lower`" });
+    }
+  })
+  .meta({ description: "A number as a source states it, with qualifier, unit, date and citations." });
+
+/** A date as one source states it; sources that disagree give separate DateClaims. */
+export const DateClaimSchema = z
+  .object({
+    date: PartialDateSchema,
+    citations: CitationsSchema,
+    ...AssessmentFields,
+  })
+  .strict()
+  .meta({ description: "A date as one or more sources state it." });
+
+/** A statement in a source's words, paraphrased plainly and always attributed. */
+export const ClaimSchema = z
+  .object({
+    statement: z
+      .string()
+      .min(1)
+      .meta({ description: "What the source says, paraphrased plainly; shown as the source's claim." }),
+    citations: CitationsSchema,
+    ...AssessmentFields,
+  })
+  .strict()
+  .meta({ description: "A statement attributed to its sources, never adopted as the atlas' own." });
+
+/** A link to another record, with who says the link exists. */
+export const LinkSchema = z
+  .object({
+    id: IdSchema,
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "A relationship to another record, with its citations." });
+
+export const NamesSchema = z
+  .object({
+    en: z.string().min(1).meta({ description: "English name (the id is derived from it)." }),
+    az: z.string().min(1).optional().meta({ description: "Azerbaijani name, with diacritics." }),
+    ru: z.string().min(1).optional().meta({ description: "Russian name." }),
+    hy: z.string().min(1).optional().meta({ description: "Armenian-used name (transliterated or in Armenian script)." }),
+  })
+  .strict()
+  .meta({ description: "Names per language." });
+
+export const AliasSchema = z
+  .object({
+    name: z.string().min(1),
+    lang: z.string().optional().meta({ description: "BCP 47 language tag of the alias, where known." }),
+    note: z.string().optional().meta({ description: "Who uses the name, or its history." }),
+  })
+  .strict()
+  .meta({ description: "Another name in use." });
+
+export const LocationSchema = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    precision: z.enum(LOCATION_PRECISION.values).meta({ description: "How precise the point is." }),
+    citations: CitationsSchema,
+  })
+  .strict()
+  .meta({ description: "A point (WGS 84) with its precision and source." });
+
+/** Fields every named entity shares. */
+export const NamedFields = {
+  id: IdSchema,
+  names: NamesSchema,
+  aliases: z.array(AliasSchema).default([]).meta({ description: "Other names in use, in any language." }),
+  claims: z.array(ClaimSchema).default([]).meta({ description: "Attributed statements about the record." }),
+};
+
+export type Id = z.infer<typeof IdSchema>;
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureInput = z.input<typeof FigureSchema>;
+export type DateClaim = z.infer<typeof DateClaimSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type Names = z.infer<typeof NamesSchema>;
+export type Alias = z.infer<typeof AliasSchema>;
+export type Location = z.infer<typeof LocationSchema>;
