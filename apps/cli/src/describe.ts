@@ -1,0 +1,449 @@
+/**
+ * Turns a record into lines of text for the terminal: every field, with enum labels, figures
+ * formatted by the domain, relations as links and citations (source title, locator, excerpt)
+ * under the fact they support. Both `show` (plain text) and the interactive detail pane draw
+ * these lines, so the two never disagree.
+ */
+import {
+  ASSESSMENT,
+  COMMODITY,
+  COMPANY_KIND,
+  COMPANY_METRIC,
+  DEPOSIT_STATUS,
+  DOCUMENT_KIND,
+  ENTITY_KINDS,
+  EVENT_KIND,
+  HERITAGE_KIND,
+  HERITAGE_STATUS,
+  LOCATION_PRECISION,
+  MINING_TYPE,
+  OPERATION_ROLE,
+  OWNERSHIP_RELATION,
+  POPULATION_GROUP,
+  PROGRAMME_KIND,
+  PUBLISHER_TYPE,
+  REGION_KIND,
+  RESOURCE_CATEGORY,
+  RETURN_MODE,
+  SOURCE_KIND,
+  STATISTIC_CATEGORY,
+  UN_BODY,
+  entityKindInfo,
+  figureDate,
+  formatCompetingFigures,
+  formatDate,
+  formatFigure,
+  formatPeriod,
+  isPartialDate,
+  sortFiguresByDate,
+  type Citation,
+  type EntityKind,
+  type Figure,
+  type Statistic,
+} from "@karabakh-atlas/domain";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
+
+/** A record another line points to: Enter follows it in the browser. */
+export interface Ref {
+  kind: EntityKind;
+  id: string;
+}
+
+export type Tone = "title" | "meta" | "heading" | "text" | "link" | "source" | "excerpt" | "note" | "bar";
+
+export interface Line {
+  text: string;
+  indent: number;
+  tone: Tone;
+  link?: Ref;
+}
+
+type Vocabulary = { readonly labels: Readonly<Record<string, string>> };
+
+const FIELD_VOCABULARY: Record<string, Vocabulary> = {
+  commodities: COMMODITY,
+  commodity: COMMODITY,
+  miningType: MINING_TYPE,
+  role: OPERATION_ROLE,
+  relation: OWNERSHIP_RELATION,
+  metric: COMPANY_METRIC,
+  body: UN_BODY,
+  population: POPULATION_GROUP,
+  publisherType: PUBLISHER_TYPE,
+  precision: LOCATION_PRECISION,
+  returnMode: RETURN_MODE,
+  assessment: ASSESSMENT,
+};
+
+const KIND_VOCABULARY: Partial<Record<EntityKind, Vocabulary>> = {
+  region: REGION_KIND,
+  company: COMPANY_KIND,
+  resolution: DOCUMENT_KIND,
+  event: EVENT_KIND,
+  "heritage-site": HERITAGE_KIND,
+  programme: PROGRAMME_KIND,
+  source: SOURCE_KIND,
+};
+
+/** Fields that hold the id of another record, and the kind they usually point to. */
+const REFERENCE_FIELDS: Record<string, EntityKind | "any"> = {
+  region: "region",
+  parent: "any",
+  subject: "region",
+  nearestSettlement: "region",
+  adminCentre: "region",
+  settlement: "region",
+  company: "company",
+  event: "event",
+  sourceDocument: "source",
+  regions: "region",
+  resolutions: "resolution",
+  companies: "company",
+  deposits: "deposit",
+  programmes: "programme",
+  related: "resolution",
+  economicRegions: "region",
+};
+
+const DATE_FIELDS = new Set(["date", "asOf", "from", "to", "endDate", "documentDate", "start", "end", "updated"]);
+
+const FIELD_LABELS: Record<string, string> = {
+  en: "English",
+  az: "Azerbaijani",
+  ru: "Russian",
+  hy: "Armenian-used",
+  asOf: "As of",
+  url: "URL",
+  iso: "ISO code",
+};
+
+/** `nearestSettlement` → `Nearest settlement`. */
+export function fieldLabel(key: string): string {
+  const known = FIELD_LABELS[key];
+  if (known) return known;
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function vocabularyFor(kind: EntityKind, key: string): Vocabulary | undefined {
+  if (key === "kind") return KIND_VOCABULARY[kind];
+  if (key === "status") return kind === "heritage-site" ? HERITAGE_STATUS : DEPOSIT_STATUS;
+  if (key === "category") return kind === "statistic" ? STATISTIC_CATEGORY : RESOURCE_CATEGORY;
+  return FIELD_VOCABULARY[key];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isFigure(value: Record<string, unknown>): boolean {
+  return typeof value.unit === "string" && Array.isArray(value.citations) && "qualifier" in value;
+}
+
+function isCitation(value: Record<string, unknown>): value is Citation {
+  return typeof value.source === "string" && typeof value.locator === "string" && typeof value.excerpt === "string";
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+export class Describer {
+  constructor(private readonly atlas: Atlas) {}
+
+  /** The record an id in a field points to, if it exists. */
+  resolve(key: string, id: string): Ref | undefined {
+    const kind = REFERENCE_FIELDS[key];
+    if (!kind) return undefined;
+    if (kind !== "any" && this.atlas.get(kind, id)) return { kind, id };
+    const found = this.atlas.find(id);
+    return found ? { kind: found.kind, id } : undefined;
+  }
+
+  titleOf(ref: Ref): string {
+    const record = this.atlas.get(ref.kind, ref.id);
+    return record ? this.atlas.title({ kind: ref.kind, record } as AnyRecord) : ref.id;
+  }
+
+  private scalar(kind: EntityKind, key: string, value: unknown): string {
+    if (typeof value === "boolean") return value ? "yes" : "no";
+    if (typeof value === "number") return String(value);
+    const text = String(value);
+    const vocabulary = vocabularyFor(kind, key);
+    if (vocabulary && text in vocabulary.labels) return vocabulary.labels[text] as string;
+    if (DATE_FIELDS.has(key) && isPartialDate(text)) return formatDate(text);
+    return text;
+  }
+
+  citationLines(citations: readonly Citation[], indent: number): Line[] {
+    const out: Line[] = [];
+    for (const c of citations) {
+      const source = this.atlas.source(c.source);
+      out.push({ text: `↳ ${source?.title ?? c.source} — ${c.locator}`, indent, tone: "source", link: { kind: "source", id: c.source } });
+      out.push({ text: `“${c.excerpt}”`, indent: indent + 1, tone: "excerpt" });
+      if (c.note) out.push({ text: `Note: ${c.note}`, indent: indent + 1, tone: "note" });
+    }
+    return out;
+  }
+
+  /** A figure with its date, ranking and citations. */
+  figureLines(figure: Figure & Record<string, unknown>, indent: number, kind: EntityKind): Line[] {
+    const what = ["category", "commodity", "metric"]
+      .filter((k) => typeof figure[k] === "string")
+      .map((k) => this.scalar(kind, k, figure[k]));
+    if (typeof figure.label === "string") what.push(figure.label);
+    const date = figure.period ? formatPeriod(figure.period) : figure.asOf ? `as of ${formatDate(figure.asOf)}` : "";
+    const flags = [
+      figure.preferred ? "preferred" : "",
+      figure.assessment ? ASSESSMENT.labels[figure.assessment].toLowerCase() : "",
+    ].filter(Boolean);
+    const text = [
+      what.length > 0 ? `${what.join(", ")}: ` : "",
+      formatFigure(figure),
+      date ? ` (${date})` : "",
+      flags.length > 0 ? ` [${flags.join(", ")}]` : "",
+    ].join("");
+    const out: Line[] = [{ text: `• ${text}`, indent, tone: "text" }];
+    if (figure.assessmentReason) out.push({ text: `Reason: ${figure.assessmentReason}`, indent: indent + 1, tone: "note" });
+    if (figure.note) out.push({ text: `Note: ${figure.note}`, indent: indent + 1, tone: "note" });
+    out.push(...this.citationLines(figure.citations, indent + 1));
+    return out;
+  }
+
+  /** Figures for the same fact: a summary of all values, then each with its source. */
+  figureListLines(figures: (Figure & Record<string, unknown>)[], indent: number, kind: EntityKind): Line[] {
+    const groups = new Map<string, (Figure & Record<string, unknown>)[]>();
+    for (const f of figures) {
+      const key = [f.category, f.commodity, f.metric, f.label].map(String).join("|");
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const out: Line[] = [];
+    for (const group of groups.values()) {
+      if (group.length > 1) out.push({ text: `Sources differ — ${formatCompetingFigures(group)}`, indent, tone: "note" });
+      for (const f of sortFiguresByDate(group)) out.push(...this.figureLines(f, indent, kind));
+    }
+    return out;
+  }
+
+  private objectLines(kind: EntityKind, parentKey: string, value: Record<string, unknown>, indent: number): Line[] {
+    if (isFigure(value)) return this.figureLines(value as Figure & Record<string, unknown>, indent, kind);
+    if (isCitation(value)) return this.citationLines([value], indent);
+    const out: Line[] = [];
+    const rest = { ...value };
+    let head: Line | undefined;
+    if (typeof value.lat === "number" && typeof value.lon === "number") {
+      const precision = typeof value.precision === "string" ? ` (${this.scalar(kind, "precision", value.precision)})` : "";
+      head = { text: `• ${value.lat}, ${value.lon}${precision}`, indent, tone: "text" };
+      delete rest.lat;
+      delete rest.lon;
+      delete rest.precision;
+    } else if (typeof value.id === "string" && REFERENCE_FIELDS[parentKey]) {
+      const link = this.resolve(parentKey, value.id);
+      head = { text: `→ ${link ? this.titleOf(link) : value.id} (${value.id})`, indent, tone: link ? "link" : "text", link };
+      delete rest.id;
+    } else {
+      for (const key of ["date", "statement", "text", "name", "status", "company", "parent", "country", "code", "exchange"]) {
+        const v = value[key];
+        if (typeof v !== "string") continue;
+        const link = this.resolve(key, v);
+        const shown = link ? `${this.titleOf(link)} (${v})` : this.scalar(kind, key, v);
+        head = { text: `${link ? "→" : "•"} ${shown}`, indent, tone: link ? "link" : "text", link };
+        delete rest[key];
+        break;
+      }
+    }
+    if (head) out.push(head);
+    const citations = Array.isArray(rest.citations) ? (rest.citations as Citation[]) : [];
+    delete rest.citations;
+    out.push(...this.fieldLines(kind, rest, head ? indent + 1 : indent));
+    out.push(...this.citationLines(citations, head ? indent + 1 : indent));
+    return out;
+  }
+
+  /** Every field of an object, in the order the record gives them. */
+  fieldLines(kind: EntityKind, record: Record<string, unknown>, indent: number): Line[] {
+    const out: Line[] = [];
+    for (const [key, value] of Object.entries(record)) {
+      if (isEmpty(value)) continue;
+      const label = fieldLabel(key);
+      if (key === "citations" && Array.isArray(value)) {
+        out.push({ text: label, indent, tone: "heading" });
+        out.push(...this.citationLines(value as Citation[], indent + 1));
+      } else if (Array.isArray(value)) {
+        if (value.every((v) => !isObject(v))) {
+          if (REFERENCE_FIELDS[key]) {
+            out.push({ text: label, indent, tone: "heading" });
+            for (const id of value) {
+              const link = this.resolve(key, String(id));
+              out.push({ text: `→ ${link ? this.titleOf(link) : String(id)} (${String(id)})`, indent: indent + 1, tone: link ? "link" : "text", link });
+            }
+          } else {
+            out.push({ text: `${label}: ${value.map((v) => this.scalar(kind, key, v)).join(", ")}`, indent, tone: "text" });
+          }
+        } else {
+          out.push({ text: label, indent, tone: "heading" });
+          const objects = value as Record<string, unknown>[];
+          if (objects.every(isFigure)) out.push(...this.figureListLines(objects as (Figure & Record<string, unknown>)[], indent + 1, kind));
+          else for (const item of objects) out.push(...this.objectLines(kind, key, item, indent + 1));
+        }
+      } else if (isObject(value)) {
+        out.push({ text: label, indent, tone: "heading" });
+        out.push(...this.objectLines(kind, key, value, indent + 1));
+      } else {
+        const link = typeof value === "string" ? this.resolve(key, value) : undefined;
+        const shown = link ? `${this.titleOf(link)} (${String(value)})` : this.scalar(kind, key, value);
+        out.push({ text: `${label}: ${shown}`, indent, tone: link ? "link" : "text", link });
+      }
+    }
+    return out;
+  }
+
+  private refLines(heading: string, refs: Ref[], indent = 0): Line[] {
+    if (refs.length === 0) return [];
+    return [
+      { text: heading, indent, tone: "heading" },
+      ...refs.map((ref): Line => ({ text: `→ ${this.titleOf(ref)} (${ref.id})`, indent: indent + 1, tone: "link", link: ref })),
+    ];
+  }
+
+  /** Relations the record does not hold itself but the atlas derives. */
+  relationLines(entry: AnyRecord, width: number): Line[] {
+    const a = this.atlas;
+    const refs = <K extends EntityKind>(kind: K, records: readonly { id: string }[]): Ref[] => records.map((r) => ({ kind, id: r.id }));
+    switch (entry.kind) {
+      case "region": {
+        const id = entry.record.id;
+        return [
+          ...this.refLines("Part of", refs("region", a.regionAncestors(id))),
+          ...this.refLines("Inside it", refs("region", a.regionChildren(id))),
+          ...this.refLines("Deposits in this region", refs("deposit", a.regionDeposits(id))),
+          ...this.refLines("Statistics", refs("statistic", a.regionStatistics(id))),
+          ...this.refLines("UN documents naming it", refs("resolution", a.regionResolutions(id))),
+          ...this.refLines("Heritage sites", refs("heritage-site", a.regionHeritageSites(id))),
+          ...this.refLines("Timeline", refs("event", a.regionEvents(id))),
+        ];
+      }
+      case "deposit": {
+        const companies = a.depositCompanies(entry.record.id);
+        const parents = new Map<string, Ref>();
+        for (const c of companies) for (const p of a.ownershipChainUp(c.id)) parents.set(p.id, { kind: "company", id: p.id });
+        return [...this.refLines("Companies", refs("company", companies)), ...this.refLines("Parent companies", [...parents.values()])];
+      }
+      case "company": {
+        const id = entry.record.id;
+        return [
+          ...this.refLines("Parent companies", refs("company", a.ownershipChainUp(id))),
+          ...this.refLines("Subsidiaries", refs("company", a.companySubsidiaries(id))),
+          ...this.refLines("Deposits (the company or its subsidiaries)", refs("deposit", a.companyDeposits(id))),
+        ];
+      }
+      case "statistic":
+        return [{ text: "Chart: observations by date and source", indent: 0, tone: "heading" }, ...chartLines(a, entry.record, width, 1)];
+      case "source": {
+        const uses = a.sourceUses(entry.record.id);
+        if (uses.length === 0) return [];
+        const out: Line[] = [{ text: `Cited by (${uses.length})`, indent: 0, tone: "heading" }];
+        for (const use of uses) {
+          out.push({ text: `→ ${use.title} — ${fieldLabel(use.field.replace(/\[\d+\]/g, "").split(".")[0] ?? "")}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
+          out.push({ text: `“${use.excerpt}”`, indent: 2, tone: "excerpt" });
+        }
+        return out;
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** Everything about a record: title, kind and id, every field, then derived relations. */
+  describe(entry: AnyRecord, width = 80): Line[] {
+    const info = entityKindInfo(entry.kind);
+    const { id, ...fields } = entry.record as unknown as Record<string, unknown>;
+    const lines: Line[] = [
+      { text: this.atlas.title(entry), indent: 0, tone: "title" },
+      { text: `${info.label} · ${String(id)}`, indent: 0, tone: "meta" },
+    ];
+    if (entry.kind === "statistic") {
+      lines.push({ text: formatCompetingFigures(entry.record.observations), indent: 0, tone: "text" });
+    }
+    lines.push(...this.fieldLines(entry.kind, fields, 0));
+    lines.push(...this.relationLines(entry, width));
+    return lines;
+  }
+
+  /** One line naming a record in a list: its title and what distinguishes it. */
+  summary(entry: AnyRecord): string {
+    const title = this.atlas.title(entry);
+    switch (entry.kind) {
+      case "event":
+        return `${entry.record.date ?? "undated"}  ${title}`;
+      case "statistic":
+        return `${title}: ${formatCompetingFigures(entry.record.observations)}`;
+      case "deposit":
+        return `${title} (${entry.record.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(", ")})`;
+      case "source":
+        return entry.record.date ? `${title} (${entry.record.date})` : title;
+      default:
+        return title;
+    }
+  }
+}
+
+const EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/** A horizontal bar of `cells` character cells, in eighths. */
+export function bar(fraction: number, cells: number): string {
+  const eighths = Math.max(0, Math.round(Math.min(1, fraction) * cells * 8));
+  return "█".repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+
+/**
+ * A statistic's observations as a bar chart: one bar per source and date, scaled to the largest
+ * value; a range draws its lower bound solid and the rest up to its upper bound shaded.
+ */
+export function chartLines(atlas: Atlas, statistic: Statistic, width: number, indent = 0): Line[] {
+  const observations = sortFiguresByDate(statistic.observations);
+  const top = Math.max(0, ...observations.map((f) => f.upper ?? f.value ?? f.lower ?? 0));
+  const out: Line[] = [];
+  const barWidth = Math.max(8, Math.min(40, width - indent * 2 - 4));
+  for (const f of observations) {
+    const date = figureDate(f);
+    const sources = [...new Set(f.citations.map((c) => atlas.source(c.source)?.publisher ?? c.source))].join("; ");
+    out.push({ text: `${date ? formatDate(date) : "undated"} · ${sources}`, indent, tone: "text", link: f.citations[0] ? { kind: "source", id: f.citations[0].source } : undefined });
+    const low = f.value ?? f.lower ?? 0;
+    const high = f.upper ?? f.value ?? f.lower ?? 0;
+    const solid = top > 0 ? bar(low / top, barWidth) : "";
+    const shaded = top > 0 && high > low ? "░".repeat(Math.max(1, Math.round(((high - low) / top) * barWidth))) : "";
+    out.push({ text: `${solid}${shaded || (solid ? "" : "·")} ${formatFigure(f)}`, indent, tone: "bar" });
+  }
+  return out;
+}
+
+/** Breaks lines to fit `width` columns, keeping each piece's link, so one entry is one row. */
+export function wrapLines(lines: readonly Line[], width: number): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const available = Math.max(10, width - line.indent * 2);
+    if (line.text.length <= available || line.tone === "bar") {
+      out.push(line);
+      continue;
+    }
+    let rest = line.text;
+    let first = true;
+    while (rest.length > 0) {
+      const room = first ? available : available - 2;
+      let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
+      if (cut <= 0) cut = Math.min(room, rest.length);
+      out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd() });
+      rest = rest.slice(cut).trimStart();
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** Kinds the browser has a tab for, in order. */
+export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "source", "event"];
+
+export function kindPlural(kind: EntityKind): string {
+  return ENTITY_KINDS.find((k) => k.kind === kind)?.plural ?? kind;
+}

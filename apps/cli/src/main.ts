@@ -1,0 +1,344 @@
+/**
+ * The command line: parses arguments with commander, loads the dataset only for commands that
+ * need it, and Ink/React only for the interactive browser. Every user mistake ends here as one
+ * sentence and an exit code; anything else is an internal error (exit 70).
+ */
+import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import type { EntityKind } from "@karabakh-atlas/domain";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
+import pkg from "../package.json" with { type: "json" };
+import { EXIT, UserError, notFoundError, usageError } from "./errors.js";
+import { printJson, printLines, stdoutOut, type Out } from "./output.js";
+
+/** The option parsers load the domain's schemas: only when a command runs, not for `--help`. */
+type Vocab = typeof import("./options.js");
+
+const NAME = "karabakh-atlas";
+
+const EXIT_CODES = `
+Exit codes:
+  0   success
+  1   not found (unknown id, no search match) or invalid records (validate)
+  2   usage error: unknown command, flag or flag value
+  70  internal error in the CLI (please report it)`;
+
+const EXAMPLES = `
+Examples:
+  ${NAME}                                   browse interactively (on a terminal)
+  ${NAME} list deposits --commodity gold --region kalbajar
+  ${NAME} list statistics --region kalbajar --category killed
+  ${NAME} show gyzylbulag
+  ${NAME} search qizilbulaq
+  ${NAME} stats --region kalbajar
+  ${NAME} sources seed-un-letter-2018-04-17-kalbajar
+  ${NAME} export --format geojson --out atlas.geojson
+  ${NAME} validate packages/data/records
+  ${NAME} list deposits --json | jq '.[].id'`;
+
+interface Globals {
+  json?: boolean;
+  csv?: boolean;
+  color?: boolean;
+}
+
+async function loadAtlas(): Promise<Atlas> {
+  const { atlas } = await import("@karabakh-atlas/data");
+  return atlas;
+}
+
+async function describer(atlas: Atlas) {
+  const { Describer } = await import("./describe.js");
+  return new Describer(atlas);
+}
+
+function out(globals: Globals): Out {
+  const o = stdoutOut();
+  if (globals.color === false) o.color = false;
+  return o;
+}
+
+function format(globals: Globals): "json" | "csv" | "text" {
+  if (globals.json && globals.csv) throw usageError("choose one of --json and --csv");
+  return globals.json ? "json" : globals.csv ? "csv" : "text";
+}
+
+function padEnd(text: string, width: number): string {
+  return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
+}
+
+async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string) {
+  const o = out(globals);
+  const mode = format(globals);
+  if (mode === "json") return printJson(o, records);
+  if (mode === "csv") {
+    const { toCsv } = await import("./export.js");
+    return o.write(toCsv(kind, records));
+  }
+  if (records.length === 0) {
+    process.stderr.write(`${emptyText}\n`);
+    return;
+  }
+  const d = await describer(atlas);
+  const idWidth = Math.min(32, Math.max(...records.map((r) => r.id.length)));
+  const { paint } = await import("./output.js");
+  o.write(records.map((record) => `${paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
+}
+
+/**
+ * The commands. Without `v` (top-level help only) the program is built without loading the
+ * domain; the commands' own options and help need it.
+ */
+export function buildProgram(v?: Vocab): Command {
+  const KIND_CHOICES = v?.KIND_CHOICES ?? [];
+  const opt = (): Vocab => {
+    if (!v) throw new Error("command run without its option parsers");
+    return v;
+  };
+  const program = new Command(NAME)
+    .description("Karabakh Atlas in the terminal: the districts of Azerbaijan occupied in 1992–1994 and returned in 2020 — regions, deposits, companies, UN documents, statistics and their sources.\nWithout a command on a terminal, opens the interactive browser.")
+    .usage("[command] [options]")
+    .option("--json", "print the data package's records as JSON")
+    .option("--csv", "print records as CSV")
+    .option("--no-color", "no colours (also: NO_COLOR=1, or any pipe)")
+    .option("-V, --version", "print the CLI version and the dataset's version and date")
+    .showHelpAfterError(`(run '${NAME} --help' for usage)`)
+    .showSuggestionAfterError(true)
+    .addHelpText("after", `${EXIT_CODES}\n${EXAMPLES}`)
+    .exitOverride();
+
+  const command = (name: string) =>
+    program
+      .command(name)
+      .showHelpAfterError(true)
+      .exitOverride()
+      .addHelpText("after", EXIT_CODES);
+
+  const list = command("list")
+    .argument("<kind>", `one of: ${KIND_CHOICES.join(", ")} (also timeline)`)
+    .description("list records of one kind, filtered");
+  for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) list.addOption(new Option(`${opt().flagName(key)} <value>`, help));
+  list
+    .addHelpText("after", `\nExamples:\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
+    .action(async (kindText: string, _opts, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
+      const kind = opt().parseKind(kindText);
+      format(globals);
+      const atlas = await loadAtlas();
+      const filter = opt().parseFilter(atlas, kind, cmd.opts());
+      await printList(globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
+    });
+
+  command("show")
+    .argument("<id>", "a record id, e.g. gyzylbulag or kalbajar")
+    .option("--kind <kind>", "only look among records of this kind")
+    .description("every field of one record, with its sources and relations")
+    .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
+    .action(async (id: string, opts: { kind?: string }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+      const mode = format(globals);
+      const atlas = await loadAtlas();
+      const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
+      if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
+      const o = out(globals);
+      if (mode === "json") return printJson(o, entry.record);
+      if (mode === "csv") {
+        const { toCsv } = await import("./export.js");
+        return o.write(toCsv(entry.kind, [entry.record]));
+      }
+      printLines(o, (await describer(atlas)).describe(entry, o.width));
+    });
+
+  command("search")
+    .argument("<query...>", "names and aliases, with or without diacritics")
+    .option("--kind <kind>", "only records of this kind")
+    .option("--limit <n>", "at most this many results", "20")
+    .description("search every record by name or alias")
+    .addHelpText("after", `\nExamples:\n  ${NAME} search qizilbulaq\n  ${NAME} search drmbon --kind deposits`)
+    .action(async (words: string[], opts: { kind?: string; limit: string }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit: '${opts.limit}' is not a whole number above 0`);
+      const mode = format(globals);
+      const atlas = await loadAtlas();
+      const query = words.join(" ");
+      const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
+      if (hits.length === 0) {
+        const suggestions = atlas.searchSuggestions(query, 3);
+        throw notFoundError(`nothing matches '${query}'${suggestions.length > 0 ? ` — try ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`);
+      }
+      const o = out(globals);
+      if (mode === "json") return printJson(o, hits);
+      if (mode === "csv") {
+        const { stringify } = await import("csv-stringify/sync");
+        return o.write(stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true }));
+      }
+      const { paint } = await import("./output.js");
+      const kindWidth = Math.max(...hits.map((h) => h.kind.length));
+      const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
+      o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${h.title}`).join("\n") + "\n");
+    });
+
+  command("stats")
+    .option("--region <id>", "statistics about this region and the regions inside it")
+    .option("--category <category>", "e.g. killed, missing, displaced")
+    .option("--population <group>", "e.g. civilians, military")
+    .description("statistics with every source's figure, as bar charts")
+    .addHelpText("after", `\nExamples:\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const mode = format(globals);
+      const atlas = await loadAtlas();
+      const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
+      if (mode !== "text") return printList(globals, atlas, "statistic", statistics, "");
+      if (statistics.length === 0) {
+        process.stderr.write("no statistics match these filters\n");
+        return;
+      }
+      const o = out(globals);
+      const d = await describer(atlas);
+      const { chartLines } = await import("./describe.js");
+      const { formatCompetingFigures } = await import("@karabakh-atlas/domain");
+      for (const s of statistics) {
+        printLines(o, [
+          { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
+          { text: `${s.id} · ${formatCompetingFigures(s.observations)}`, indent: 0, tone: "meta" },
+          ...chartLines(atlas, s, o.width, 1),
+          { text: "", indent: 0, tone: "text" },
+        ]);
+      }
+      void d;
+    });
+
+  command("sources")
+    .argument("[id]", "a source id: what it supports, with locators and excerpts")
+    .description("list the sources, or show one source and every record that cites it")
+    .action(async (id: string | undefined, _opts, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const mode = format(globals);
+      const atlas = await loadAtlas();
+      if (id === undefined) return printList(globals, atlas, "source", atlas.sources(), "no sources");
+      const source = atlas.source(id);
+      if (!source) throw notFoundError(opt().missing(atlas, "source", id));
+      const o = out(globals);
+      if (mode === "json") return printJson(o, source);
+      if (mode === "csv") {
+        const { stringify } = await import("csv-stringify/sync");
+        return o.write(stringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] }));
+      }
+      printLines(o, (await describer(atlas)).describe({ kind: "source", record: source }, o.width));
+    });
+
+  command("export")
+    .requiredOption("--format <format>", "json, csv or geojson")
+    .option("--kind <kind>", "records of one kind (required for csv)")
+    .option("--out <file>", "write to this file instead of standard output")
+    .description("the dataset as JSON, CSV (one kind) or GeoJSON (regions and deposits with coordinates)")
+    .addHelpText("after", `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --kind statistics --out statistics.csv\n  ${NAME} export --format geojson > atlas.geojson`)
+    .action(async (opts: { format: string; kind?: string; out?: string }) => {
+      const fmt = opt().parseFormat(opts.format);
+      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+      if (fmt === "csv" && !kind) throw usageError(`a CSV holds one kind of record: add --kind, one of ${KIND_CHOICES.join(", ")}`);
+      if (fmt === "geojson" && kind) throw usageError("--kind does not apply to geojson: it holds regions with a centre and deposits with a location");
+      const atlas = await loadAtlas();
+      const { toCsv, toGeoJson } = await import("./export.js");
+      let text: string;
+      if (fmt === "csv") text = toCsv(kind as EntityKind, atlas.list(kind as EntityKind));
+      else if (fmt === "geojson") text = `${JSON.stringify(toGeoJson(atlas), null, 2)}\n`;
+      else text = `${JSON.stringify(kind ? atlas.list(kind) : atlas.dataset, null, 2)}\n`;
+      if (!opts.out) return void process.stdout.write(text);
+      try {
+        writeFileSync(opts.out, text);
+      } catch (error) {
+        throw notFoundError(`cannot write '${opts.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      process.stderr.write(`wrote ${fmt} to ${opts.out}\n`);
+    });
+
+  command("validate")
+    .argument("<dir>", "a folder of records: meta.yaml and one folder per kind (regions/, deposits/, …)")
+    .description("check record files against the schemas and each other; prints file:line:col field: message")
+    .addHelpText("after", `\nExample:\n  ${NAME} validate packages/data/records`)
+    .action(async (dir: string, _opts, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
+      const result = validateDirectory(dir);
+      const o = out(globals);
+      if (format(globals) === "json") printJson(o, { files: result.files, problems: result.problems });
+      else if (result.problems.length > 0) {
+        const located = result.problems.map((p) => ({ ...p, file: p.file === dir ? dir : join(dir, p.file) }));
+        o.write(`${formatProblems(located)}\n`);
+        process.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
+      } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
+      if (result.problems.length > 0) process.exitCode = EXIT.notFound;
+    });
+
+  command("browse")
+    .description("the interactive browser (the default on a terminal)")
+    .action(async () => {
+      if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
+      await browse();
+    });
+
+  return program;
+}
+
+function isInteractive(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+async function browse(): Promise<void> {
+  const atlas = await loadAtlas();
+  const { runBrowser } = await import("./ui/run.js");
+  await runBrowser(atlas);
+}
+
+async function printVersion(): Promise<void> {
+  const atlas = await loadAtlas();
+  const { formatDate } = await import("@karabakh-atlas/domain");
+  process.stdout.write(`${NAME} ${pkg.version}\ndataset: ${atlas.meta.name} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
+}
+
+const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "validate", "browse", "help"]);
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function run(argv: string[]): Promise<number> {
+  const topLevelHelp = argv.length === 0 || (argv.length === 1 && ["--help", "-h", "help"].includes(argv[0] as string));
+  const program = buildProgram(topLevelHelp ? undefined : await import("./options.js"));
+  try {
+    const hasCommand = argv.some((a) => COMMANDS.has(a));
+    if (!hasCommand && (argv.includes("--version") || argv.includes("-V"))) {
+      await printVersion();
+      return EXIT.ok;
+    }
+    if (argv.length === 0) {
+      if (isInteractive()) {
+        await browse();
+        return EXIT.ok;
+      }
+      process.stdout.write(program.helpInformation());
+      process.stderr.write(`(the interactive browser needs a terminal; ${NAME} --help lists the commands)\n`);
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`${NAME}: ${error.message}\n`);
+      if (error.showUsage) process.stderr.write(`(run '${NAME} ${argv.find((a) => COMMANDS.has(a)) ?? ""}${argv.some((a) => COMMANDS.has(a)) ? " " : ""}--help' for usage)\n`);
+      return error.exitCode;
+    }
+    if ((error as NodeJS.ErrnoException)?.code === "EPIPE") return EXIT.ok;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${NAME}: internal error: ${message} (please report it; set KARABAKH_ATLAS_DEBUG=1 for details)\n`);
+    if (process.env.KARABAKH_ATLAS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
+    return EXIT.internal;
+  }
+}
