@@ -1,0 +1,94 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN } from "./bin.js";
+
+/** A private tmux server, so the test never touches the user's own sessions. */
+const SOCKET = `karabakh-atlas-test-${process.pid}`;
+const SESSION = "browser";
+
+function tmux(...args: string[]): string {
+  return execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8" });
+}
+
+const screen = () => tmux("capture-pane", "-p", "-t", SESSION);
+
+async function waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  const test = typeof text === "function" ? text : typeof text === "string" ? (s: string) => s.includes(text) : (s: string) => text.test(s);
+  let last = "";
+  while (Date.now() < deadline) {
+    last = screen();
+    if (test(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${last}`);
+}
+
+beforeAll(() => {
+  const version = spawnSync("tmux", ["-V"], { encoding: "utf8" });
+  if (version.error || version.status !== 0) {
+    throw new Error("tmux is required for the interactive CLI test: install it (apt-get install tmux); .ci/run installs it in CI");
+  }
+  tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "-e", "NO_COLOR=1", process.execPath, BIN);
+});
+
+afterAll(() => {
+  spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+});
+
+describe("the browser in a real terminal (tmux, 80×24)", () => {
+  it("opens, searches, follows a relation, goes back and quits", async () => {
+    const first = await waitFor("Regions");
+    for (const tab of ["Deposits", "Companies", "UN documents", "Statistics", "Sources", "Timeline"]) expect(first).toContain(tab);
+    expect(first).toContain("? keys");
+    expect(first.split("\n").every((line) => line.length <= 80)).toBe(true);
+
+    // Keys sent before Ink switches the terminal to raw mode are lost: probe with `?` until
+    // the key help answers, then close it.
+    let ready = false;
+    for (let i = 0; i < 20 && !ready; i++) {
+      tmux("send-keys", "-t", SESSION, "?");
+      ready = await waitFor("Esc or Backspace", 500).then(
+        () => true,
+        () => false,
+      );
+    }
+    expect(ready).toBe(true);
+    tmux("send-keys", "-t", SESSION, "Escape");
+    // A key right after Escape would read as Alt+key: wait until the help has closed.
+    await waitFor((s) => !s.includes("Esc or Backspace"));
+
+    tmux("send-keys", "-t", SESSION, "/");
+    tmux("send-keys", "-t", SESSION, "-l", "qizilbulaq");
+    await waitFor("search: qizilbulaq");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor("results for 'qizilbulaq'");
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor("Deposit · gyzylbulag");
+
+    // Walk the detail pane down to the operator and follow the link.
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      tmux("send-keys", "-t", SESSION, "j");
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      found = /›\s*→ Base Metals/.test(screen());
+    }
+    expect(found).toBe(true);
+    tmux("send-keys", "-t", SESSION, "Enter");
+    await waitFor("Company · base-metals");
+
+    // Back to the deposit, with the cursor where it was.
+    tmux("send-keys", "-t", SESSION, "Escape");
+    const back = await waitFor("[Deposits]");
+    expect(back).toMatch(/›\s*→ Base Metals/);
+
+    tmux("send-keys", "-t", SESSION, "q");
+    const deadline = Date.now() + 5_000;
+    let alive = true;
+    while (alive && Date.now() < deadline) {
+      alive = spawnSync("tmux", ["-L", SOCKET, "has-session", "-t", SESSION]).status === 0;
+      if (alive) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(alive).toBe(false);
+  });
+});
