@@ -199,7 +199,6 @@ export function buildProgram(v?: Vocab): Command {
         return;
       }
       const o = out(globals);
-      const d = await describer(atlas);
       const { chartLines } = await import("./describe.js");
       const { formatCompetingFigures } = await import("@karabakh-atlas/domain");
       for (const s of statistics) {
@@ -210,7 +209,6 @@ export function buildProgram(v?: Vocab): Command {
           { text: "", indent: 0, tone: "text" },
         ]);
       }
-      void d;
     });
 
   command("sources")
