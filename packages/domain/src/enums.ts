@@ -10,7 +10,7 @@ function labelled<const T extends readonly string[]>(values: T, labels: LabelMap
 }
 
 export const PUBLISHER_TYPE = labelled(
-  ["government", "un", "intergovernmental", "ngo", "media", "company", "academic", "encyclopedia"] as const,
+  ["government", "un", "intergovernmental", "ngo", "media", "company", "academic", "encyclopedia", "other"] as const,
   {
     government: "Government",
     un: "United Nations",
@@ -20,6 +20,7 @@ export const PUBLISHER_TYPE = labelled(
     company: "Company",
     academic: "Academic",
     encyclopedia: "Encyclopedia",
+    other: "Other (individual, code repository)",
   },
 );
 
