@@ -78,8 +78,10 @@ function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
       many("deposits", "deposit");
       many("programmes", "programme");
       break;
-    case "programme":
     case "source":
+      one(["citedIn"], record.citedIn, "source");
+      break;
+    case "programme":
       break;
   }
   return out;
