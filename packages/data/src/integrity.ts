@@ -130,6 +130,11 @@ function datePairs(record: Record<string, unknown>, kind: EntityKind): { path: F
   return out;
 }
 
+/** A kind's label inside a sentence: `Heritage site` → `heritage site`, but `UN document` keeps its acronym. */
+function labelInSentence(label: string): string {
+  return label.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
+}
+
 function namesOf(record: Record<string, unknown>): string[] {
   const names = record.names as Record<string, string> | undefined;
   const aliases = (record.aliases as { name: string }[] | undefined) ?? [];
@@ -170,13 +175,13 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
       for (const ref of refs(record, kind)) {
         if (ref.id === undefined) continue;
         const target = byId.get(ref.id);
-        const targetLabel = ENTITY_KINDS.find((k) => k.kind === ref.target)?.label.toLowerCase() ?? ref.target;
+        const targetLabel = labelInSentence(ENTITY_KINDS.find((k) => k.kind === ref.target)?.label ?? ref.target);
         if (!target || target.kind !== ref.target) {
           const found = target ? ` ('${ref.id}' is a ${target.kind})` : "";
           report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(ref.target) ?? [])}`);
           continue;
         }
-        if (ref.id === id) report(ref.path, `${label.toLowerCase()} '${id}' refers to itself`);
+        if (ref.id === id) report(ref.path, `${labelInSentence(label)} '${id}' refers to itself`);
         const rejected = ref.accept?.(target.record as { kind?: string });
         if (rejected) report(ref.path, rejected);
       }
@@ -198,7 +203,7 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
         for (const name of new Set(namesOf(record).map(foldText))) {
           const owner = seenNames.get(name);
           if (owner !== undefined && owner !== id) {
-            report(["aliases"], `name or alias '${name}' is also used by ${label.toLowerCase()} '${owner}'`);
+            report(["aliases"], `name or alias '${name}' is also used by ${labelInSentence(label)} '${owner}'`);
           } else {
             seenNames.set(name, id);
           }
