@@ -385,7 +385,6 @@ export function createAtlas(dataset: Dataset) {
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
       if (entry.kind === "source") text.push(entry.record.publisher, entry.record.symbol ?? "");
       if (entry.kind === "statistic") text.push(title(entry));
-      if (entry.kind === "event" || entry.kind === "source") names.push(entry.record.title);
       documents.push({
         key: `${entry.kind}:${entry.record.id}`,
         kind: entry.kind,
