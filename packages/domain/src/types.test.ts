@@ -5,7 +5,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import {
-  COMMODITY,
+  type COMMODITY,
   DepositSchema,
   ENTITY_KINDS,
   FigureSchema,
