@@ -27,6 +27,7 @@ import {
   type UnBody,
 } from "@karabakh-atlas/domain";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
+import { isCitationsField } from "./integrity.js";
 import { nearest } from "./suggest.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
@@ -116,7 +117,7 @@ function collectCitations(value: unknown, path: string, out: { field: string; so
   if (!value || typeof value !== "object") return;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;
-    if (key === "citations" && Array.isArray(child)) {
+    if (isCitationsField(key) && Array.isArray(child)) {
       child.forEach((c: { source: string; locator: string; excerpt: string }, i) =>
         out.push({ field: `${childPath}[${i}]`, source: c.source, locator: c.locator, excerpt: c.excerpt }),
       );

@@ -85,7 +85,12 @@ function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
   return out;
 }
 
-/** Every `citations[i].source` under a record, with its path. */
+/** True for a field holding a list of citations: `citations`, or a named one such as `regionCitations`. */
+export function isCitationsField(key: string): boolean {
+  return key === "citations" || key.endsWith("Citations");
+}
+
+/** Every `citations[i].source` (and `regionCitations[i].source`, …) under a record, with its path. */
 function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath; id: string }[]): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => citationSources(item, [...path, i], out));
@@ -93,7 +98,7 @@ function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath
   }
   if (!value || typeof value !== "object") return;
   for (const [key, child] of Object.entries(value)) {
-    if (key === "citations" && Array.isArray(child)) {
+    if (isCitationsField(key) && Array.isArray(child)) {
       child.forEach((citation: unknown, i) => {
         const source = (citation as { source?: unknown } | null)?.source;
         if (typeof source === "string") out.push({ path: [...path, key, i, "source"], id: source });
