@@ -188,6 +188,7 @@ describe("relations", () => {
   it("lists where a source is cited and what it supports", () => {
     const uses = atlas.sourceUses("unsc-822-text");
     expect(uses.map((u) => `${u.kind}:${u.id} ${u.field}`).sort()).toEqual([
+      "deposit:lachin-marble commodityCitations[0]",
       "event:unsc-822-adopted citations[0]",
       "resolution:unsc-822 adoptedOn[0].citations[0]",
       "resolution:unsc-822 citations[0]",
@@ -199,9 +200,9 @@ describe("relations", () => {
       excerpt: "Fixture excerpt naming Kalbajar.",
     });
     expect(atlas.sourceSupports("unsc-822-text").map((r) => `${r.kind}:${r.record.id}`)).toEqual(
-      expect.arrayContaining(["resolution:unsc-822", "event:unsc-822-adopted"]),
+      expect.arrayContaining(["resolution:unsc-822", "event:unsc-822-adopted", "deposit:lachin-marble"]),
     );
-    expect(atlas.sourceSupports("unsc-822-text")).toHaveLength(2);
+    expect(atlas.sourceSupports("unsc-822-text")).toHaveLength(3);
     expect(atlas.sourceUses("nowhere")).toEqual([]);
   });
 

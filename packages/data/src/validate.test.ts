@@ -81,6 +81,23 @@ describe("references", () => {
     });
   });
 
+  it("checks the sources of named citation lists (regionCitations, commodityCitations, …) too", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "deposits/soyudlu.yaml",
+      "region: kalbajar\n",
+      "region: kalbajar\nregionCitations:\n  - source: mining-newz\n    locator: para. 5\n    excerpt: Fixture excerpt on the district.\n",
+    );
+    expect(onlyProblem(dir)).toEqual({
+      file: join("deposits", "soyudlu.yaml"),
+      line: lineOf(dir, "deposits/soyudlu.yaml", "mining-newz"),
+      column: expect.any(Number),
+      field: "regionCitations[0].source",
+      message: "unknown source 'mining-newz' — did you mean 'mining-news'?",
+    });
+  });
+
   it("gives no suggestion when nothing is close", () => {
     const dir = copyFixture();
     edit(dir, "programmes/great-return.yaml", "source: mining-news", "source: zzzzzzzzzzzzzz");
