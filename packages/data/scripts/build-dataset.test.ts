@@ -22,7 +22,9 @@ function run(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("scripts/build-dataset.ts --check <dir>", () => {
+// Each test starts node + tsx (about a second each on an idle machine, several under a full
+// turbo run on two cores), so these get a generous time limit; nothing here is timed.
+describe("scripts/build-dataset.ts --check <dir>", { timeout: 60_000 }, () => {
   it("exits 0 on a valid folder and writes nothing", () => {
     const before = existsSync(generated) ? statSync(generated).mtimeMs : undefined;
     const { status, stdout, stderr } = run("--check", VALID_FIXTURE);
