@@ -239,7 +239,9 @@ describe("figures", () => {
 describe("record rules", () => {
   it("rejects a source without url, symbol or seed file", () => {
     const { symbol: _symbol, ...withoutSymbol } = minimal.source;
-    expect(issues(SourceSchema, withoutSymbol)).toEqual(["url: a source needs a `url`, a document `symbol` or a `seedFile`"]);
+    const found = issues(SourceSchema, withoutSymbol);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^url: a source needs a `url`, a document `symbol`.* `seedFile`/);
     expect(issues(SourceSchema, { ...withoutSymbol, url: "https://www.un.org/" })).toEqual([]);
     expect(issues(SourceSchema, { ...withoutSymbol, seedFile: "002_773fb7f93ddba32c.txt" })).toEqual([]);
   });
