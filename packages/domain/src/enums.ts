@@ -97,6 +97,7 @@ export const UNIT = {
     "g-per-tonne",
     "usd",
     "azn",
+    "amd",
     "year",
   ] as const,
   labels: {
@@ -130,6 +131,7 @@ export const UNIT = {
     "g-per-tonne": { one: "gram per tonne", other: "grams per tonne", symbol: "g/t" },
     usd: { one: "US dollar", other: "US dollars", symbol: "US$" },
     azn: { one: "manat", other: "manat", symbol: "AZN" },
+    amd: { one: "dram", other: "drams", symbol: "AMD" },
     year: { one: "year", other: "years", symbol: "" },
   },
 } as const;
