@@ -187,6 +187,7 @@ export const COMMODITY = labelled(
     "building-stone",
     "mineral-water",
     "non-ferrous-metals",
+    "unspecified",
   ] as const,
   {
     gold: "Gold",
@@ -207,6 +208,7 @@ export const COMMODITY = labelled(
     "building-stone": "Building stone",
     "mineral-water": "Mineral water",
     "non-ferrous-metals": "Non-ferrous metals (unspecified)",
+    unspecified: "Ore (commodity not stated by the source)",
   },
 );
 
