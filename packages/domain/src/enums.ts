@@ -97,6 +97,7 @@ export const UNIT = {
     "g-per-tonne",
     "usd",
     "azn",
+    "amd",
     "year",
   ] as const,
   labels: {
@@ -130,6 +131,7 @@ export const UNIT = {
     "g-per-tonne": { one: "gram per tonne", other: "grams per tonne", symbol: "g/t" },
     usd: { one: "US dollar", other: "US dollars", symbol: "US$" },
     azn: { one: "manat", other: "manat", symbol: "AZN" },
+    amd: { one: "dram", other: "drams", symbol: "AMD" },
     year: { one: "year", other: "years", symbol: "" },
   },
 } as const;
@@ -185,6 +187,7 @@ export const COMMODITY = labelled(
     "building-stone",
     "mineral-water",
     "non-ferrous-metals",
+    "unspecified",
   ] as const,
   {
     gold: "Gold",
@@ -205,6 +208,7 @@ export const COMMODITY = labelled(
     "building-stone": "Building stone",
     "mineral-water": "Mineral water",
     "non-ferrous-metals": "Non-ferrous metals (unspecified)",
+    unspecified: "Ore (commodity not stated by the source)",
   },
 );
 
