@@ -13,6 +13,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { figureDate, partialDateSortKey, type Citation } from "@karabakh-atlas/domain";
 import { atlas, dataset } from "./index.js";
+import { isCitationsField } from "./integrity.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.KARABAKH_SHARED ?? resolve(here, "../../../../shared");
@@ -56,7 +57,7 @@ function allCitations(): LocatedCitation[] {
     if (Array.isArray(value)) return value.forEach((v) => walk(v, record));
     if (!value || typeof value !== "object") return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === "citations" && Array.isArray(child)) child.forEach((c: Citation) => out.push({ record, citation: c }));
+      if (isCitationsField(key) && Array.isArray(child)) child.forEach((c: Citation) => out.push({ record, citation: c }));
       else walk(child, record);
     }
   };
