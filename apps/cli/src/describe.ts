@@ -56,6 +56,8 @@ export interface Line {
   indent: number;
   tone: Tone;
   link?: Ref;
+  /** A piece of a wrapped line after its first. */
+  continued?: boolean;
 }
 
 type Vocabulary = { readonly labels: Readonly<Record<string, string>> };
@@ -433,7 +435,7 @@ export function wrapLines(lines: readonly Line[], width: number): Line[] {
       const room = first ? available : available - 2;
       let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
       if (cut <= 0) cut = Math.min(room, rest.length);
-      out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd() });
+      out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd(), ...(first ? {} : { continued: true }) });
       rest = rest.slice(cut).trimStart();
       first = false;
     }

@@ -11,9 +11,10 @@ import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 import pkg from "../package.json" with { type: "json" };
 import { EXIT, UserError, notFoundError, usageError } from "./errors.js";
 import { printJson, printLines, stdoutOut, type Out } from "./output.js";
+import type * as Options from "./options.js";
 
 /** The option parsers load the domain's schemas: only when a command runs, not for `--help`. */
-type Vocab = typeof import("./options.js");
+type Vocab = typeof Options;
 
 const NAME = "karabakh-atlas";
 

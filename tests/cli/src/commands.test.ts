@@ -185,10 +185,14 @@ describe("validate", () => {
     const dir = join(tmp, "records");
     cpSync(recordsDir, dir, { recursive: true });
     const file = join(dir, "deposits", "gyzylbulag.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("commodities: [copper, gold]", "commodities: [copper, gld]"));
+    // Put a commodity that does not exist first in the list, in block or flow style.
+    const original = readFileSync(file, "utf8");
+    const broken = original.replace(/^commodities:\s*\n/m, "commodities:\n- gld\n").replace(/^commodities: \[/m, "commodities: [gld, ");
+    expect(broken).not.toEqual(original);
+    writeFileSync(file, broken);
     const r = cli(["validate", dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/deposits\/gyzylbulag\.yaml:\d+:\d+ +commodities\[1\]: 'gld' is not allowed.*did you mean 'gold'/);
+    expect(r.stdout).toMatch(/deposits\/gyzylbulag\.yaml:\d+:\d+ +commodities\[0\]: 'gld' is not allowed.*did you mean 'gold'/);
     expectNoStack(r.stdout + r.stderr);
   });
 

@@ -43,22 +43,27 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
     expect(first).toContain("? keys");
     expect(first.split("\n").every((line) => line.length <= 80)).toBe(true);
 
-    // Keys sent before Ink switches the terminal to raw mode are lost: probe with `?` until
-    // the key help answers, then close it.
+    // Keys sent before Ink switches the terminal to raw mode are lost: probe with `G` (to the
+    // last row; pressing it twice does no harm) until the position shows the last row.
     let ready = false;
     for (let i = 0; i < 20 && !ready; i++) {
-      tmux("send-keys", "-t", SESSION, "?");
-      ready = await waitFor("Esc or Backspace", 500).then(
+      tmux("send-keys", "-t", SESSION, "G");
+      ready = await waitFor(/(\d+)\/\1 ·/, 500).then(
         () => true,
         () => false,
       );
     }
     expect(ready).toBe(true);
-    tmux("send-keys", "-t", SESSION, "Escape");
-    // A key right after Escape would read as Alt+key: wait until the help has closed.
+    tmux("send-keys", "-t", SESSION, "g");
+    await waitFor(/^1\/\d+ ·/m);
+
+    tmux("send-keys", "-t", SESSION, "?");
+    await waitFor("Esc or Backspace");
+    tmux("send-keys", "-t", SESSION, "?");
     await waitFor((s) => !s.includes("Esc or Backspace"));
 
     tmux("send-keys", "-t", SESSION, "/");
+    await waitFor("/▌");
     tmux("send-keys", "-t", SESSION, "-l", "qizilbulaq");
     await waitFor("search: qizilbulaq");
     tmux("send-keys", "-t", SESSION, "Enter");
@@ -66,12 +71,14 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
     tmux("send-keys", "-t", SESSION, "Enter");
     await waitFor("Deposit · gyzylbulag");
 
-    // Walk the detail pane down to the operator and follow the link.
+    // Jump from link to link (n) in the detail pane to the operator, and follow it.
     let found = false;
-    for (let i = 0; i < 60 && !found; i++) {
-      tmux("send-keys", "-t", SESSION, "j");
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      found = /›\s*→ Base Metals/.test(screen());
+    // One key at a time, each waited for, so that no queued key moves past the link.
+    for (let i = 0; i < 100 && !found; i++) {
+      const before = screen();
+      tmux("send-keys", "-t", SESSION, "n");
+      const after = await waitFor((s) => s !== before, 5_000).catch(() => before);
+      found = /›\s*→ Base Metals/.test(after);
     }
     expect(found).toBe(true);
     tmux("send-keys", "-t", SESSION, "Enter");

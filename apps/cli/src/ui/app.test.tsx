@@ -24,6 +24,19 @@ const detailCursor = (frame: string | undefined) => frame?.split("\n").map((l) =
 
 afterEach(() => cleanup());
 
+/** Moves the list cursor down until the selected row contains `text`. */
+async function selectInList(app: { lastFrame(): string | undefined; stdin: { write(data: string): void } }, text: string) {
+  await press(app.stdin, "g");
+  for (let i = 0; i < 300 && !selectedLine(app.lastFrame()).includes(text); i++) await press(app.stdin, "j");
+  expect(selectedLine(app.lastFrame())).toContain(text);
+}
+
+/** Jumps from link to link in the detail pane (n) until the one under the cursor contains `text`. */
+async function selectInDetail(app: { lastFrame(): string | undefined; stdin: { write(data: string): void } }, text: string) {
+  for (let i = 0; i < 300 && !detailCursor(app.lastFrame()).includes(text); i++) await press(app.stdin, "n");
+  expect(detailCursor(app.lastFrame())).toContain(text);
+}
+
 describe("browser", () => {
   it("draws the tabs, the list and the first record's detail at 80×24", () => {
     const { lastFrame } = setup();
@@ -49,13 +62,16 @@ describe("browser", () => {
   });
 
   it("switches tabs and shows a deposit with its citations", async () => {
-    const { lastFrame, stdin } = setup(120, 40);
-    await press(stdin, KEY.right);
-    const frame = lastFrame() ?? "";
-    expect(frame).toContain("[Deposits]");
-    expect(frame).toContain("Gyzylbulag");
-    expect(frame).toContain("annex, para. 6");
-    expect(frame).toContain("“Gyzybulag underground copper-gold mine");
+    const app = setup(120, 60);
+    await press(app.stdin, KEY.right);
+    expect(app.lastFrame()).toContain("[Deposits]");
+    await selectInList(app, "Gyzylbulag");
+    const frame = app.lastFrame() ?? "";
+    expect(frame).toContain("Deposit · gyzylbulag");
+    expect(frame).toContain("Azerbaijani: Qızılbulaq");
+    // A citation: source title and locator, then the excerpt in quotes.
+    expect(frame).toContain("↳ ");
+    expect(frame).toMatch(/“.+/);
   });
 
   it("searches by an alias without diacritics and opens the hit", async () => {
@@ -71,31 +87,36 @@ describe("browser", () => {
   });
 
   it("follows deposit → company → parent and goes back with Esc and Backspace", async () => {
-    const { lastFrame, stdin } = setup(120, 60);
-    await press(stdin, "2", KEY.enter);
+    const app = setup(120, 60);
+    const { lastFrame, stdin } = app;
+    await press(stdin, "2");
+    await selectInList(app, "Gyzylbulag");
+    await press(stdin, KEY.enter);
     // The cursor is in the detail pane: walk down to the operator's line and follow it.
-    for (let i = 0; i < 80 && !detailCursor(lastFrame()).includes("→ Base Metals"); i++) await press(stdin, "j");
-    expect(detailCursor(lastFrame())).toContain("→ Base Metals");
+    await selectInDetail(app, "→ Base Metals");
     await press(stdin, KEY.enter);
     expect(lastFrame()).toContain("[Companies]");
     expect(lastFrame()).toContain("Company · base-metals");
-    for (let i = 0; i < 80 && !detailCursor(lastFrame()).includes("Vallex Group"); i++) await press(stdin, "j");
+    await selectInDetail(app, "→ Vallex Group");
     await press(stdin, KEY.enter);
     expect(lastFrame()).toContain("Company · vallex-group");
     await press(stdin, KEY.escape);
-    expect(lastFrame()).toContain("Company · base-metals");
+    expect(lastFrame()).toContain("[Companies]");
+    expect(detailCursor(lastFrame())).toContain("→ Vallex Group");
     await press(stdin, KEY.backspace);
-    expect(lastFrame()).toContain("Deposit · gyzylbulag");
     expect(lastFrame()).toContain("[Deposits]");
+    expect(detailCursor(lastFrame())).toContain("→ Base Metals");
   });
 
   it("follows a region to its deposits", async () => {
-    const { lastFrame, stdin } = setup(120, 60);
-    for (let i = 0; i < 20 && !selectedLine(lastFrame()).includes("Kalbajar"); i++) await press(stdin, "j");
+    const app = setup(120, 60);
+    const { lastFrame, stdin } = app;
+    await selectInList(app, "Kalbajar");
     await press(stdin, KEY.enter);
-    for (let i = 0; i < 120 && !detailCursor(lastFrame()).includes("→ Gyzylbulag"); i++) await press(stdin, "j");
+    await selectInDetail(app, "→ Gyzylbulag");
     expect(lastFrame()).toContain("Deposits in this region");
     await press(stdin, KEY.enter);
+    expect(lastFrame()).toContain("[Deposits]");
     expect(lastFrame()).toContain("Deposit · gyzylbulag");
   });
 

@@ -36,6 +36,7 @@ export const KEYS: [string, string][] = [
   ["PgUp PgDn", "move a page"],
   ["g G (Home End)", "first, last"],
   ["Enter", "open the record / follow the link under the cursor"],
+  ["n N", "next, previous link in the detail pane"],
   ["Tab", "switch between list and detail"],
   ["Esc or Backspace", "go back"],
   ["/", "search names and aliases (diacritics optional)"],
@@ -122,6 +123,13 @@ export function App({ atlas, width, height, color = true }: AppProps) {
     if (place.focus === "list") go({ index: next, pinned: undefined, line: 0 });
     else go({ line: next });
   };
+  /** The next (or previous) line that starts a link; from the list, the first one. */
+  const jumpToLink = (direction: 1 | -1) => {
+    const from = place.focus === "list" ? (direction === 1 ? -1 : lines.length) : line;
+    for (let at = from + direction; at >= 0 && at < lines.length; at += direction) {
+      if (lines[at]?.link && !lines[at]?.continued) return go({ focus: "detail", line: at });
+    }
+  };
   const switchTab = (tab: number) => setPlace({ ...START, tab: (tab + TAB_KINDS.length) % TAB_KINDS.length });
 
   useInput((text, key) => {
@@ -154,6 +162,7 @@ export function App({ atlas, width, height, color = true }: AppProps) {
     if (key.pageDown) return move(bodyHeight - 1);
     if (text === "g" || key.home) return move("first");
     if (text === "G" || key.end) return move("last");
+    if (text === "n" || text === "N") return jumpToLink(text === "n" ? 1 : -1);
     if (key.return) {
       if (place.focus === "list") {
         const target = items[index];
