@@ -3,9 +3,10 @@
  * itself, one CSV per table, GeoJSON points, JSON Schemas, a Frictionless `datapackage.json`, a
  * README and a zip of all of them. Runs in the package's `build` after build-dataset.ts.
  * Output is deterministic: the same dataset gives byte-identical files, zip included.
+ * `--out <dir>` writes elsewhere (used to check reproducibility).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import type { Dataset } from "@karabakh-atlas/domain";
@@ -124,7 +125,8 @@ function main(): void {
   const listed = [...files.keys(), "README.md"].sort();
   files.set("README.md", exportsReadme(dataset, listed));
 
-  const out = join(packageRoot, "generated", "exports");
+  const outArg = process.argv.indexOf("--out");
+  const out = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1] as string) : join(packageRoot, "generated", "exports");
   rmSync(out, { recursive: true, force: true });
   for (const [name, text] of files) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
@@ -133,7 +135,7 @@ function main(): void {
   const zip = zipFiles(files, dataset.meta.updated);
   writeFileSync(join(out, ZIP_NAME), zip);
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`ok: wrote ${files.size + 1} export files to generated/exports (zip ${Math.round(zip.length / 1024)} KiB) in ${ms} ms\n`);
+  process.stdout.write(`ok: wrote ${files.size + 1} export files to ${out} (zip ${Math.round(zip.length / 1024)} KiB) in ${ms} ms\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
