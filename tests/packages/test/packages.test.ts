@@ -11,12 +11,14 @@ import { check as checkGeoJSON } from "@placemarkio/check-geojson";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "csv-parse/sync";
 import { unzipSync } from "fflate";
+import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lintTarball, packAll, repoRoot } from "../scripts/lint-packages.mjs";
 import { CJS, ESM, TS_BUNDLER, TS_CJS, TS_ESM, tsconfig } from "./consumer.js";
 
 type Row = Record<string, string>;
 type Json = Record<string, unknown>;
+type FeatureCollection = { type: string; features: { id?: unknown; geometry: unknown; properties: Json | null }[] };
 
 let work: string;
 let packed: Record<string, { tarball: string; files: string[] }>;
@@ -98,6 +100,25 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+describe("CITATION.cff", () => {
+  it("is CFF 1.2.0 with the required keys, and its version is the data package's and the dataset's", () => {
+    const cff = parseYaml(readFileSync(join(repoRoot, "CITATION.cff"), "utf8")) as Json;
+    expect(cff["cff-version"]).toBe("1.2.0");
+    expect(typeof cff.message).toBe("string");
+    expect(typeof cff.title).toBe("string");
+    const authors = cff.authors as Json[];
+    expect(authors.length).toBeGreaterThan(0);
+    for (const author of authors) expect(typeof author.name === "string" || typeof author["family-names"] === "string").toBe(true);
+    expect(["software", "dataset"]).toContain(cff.type);
+    expect(String(cff["date-released"])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(cff.license).toEqual(expect.arrayContaining(["CC-BY-4.0", "MIT"]));
+    const dataPackage = JSON.parse(readFileSync(join(repoRoot, "packages", "data", "package.json"), "utf8")) as { version: string };
+    const policy = "see .changeset/README.md: CITATION.cff version, packages/data/package.json version and records/meta.yaml version move together";
+    expect(cff.version, policy).toBe(dataPackage.version);
+    expect(dataset.meta.version, policy).toBe(dataPackage.version);
+  });
+});
+
 describe("tarballs", () => {
   it("ship only what users need", () => {
     const domainFiles = packed["@karabakh-atlas/domain"]?.files ?? [];
@@ -171,7 +192,7 @@ describe("exports shipped in the data package", () => {
     const validate = ajv.compile(readJson("schemas/dataset.schema.json"));
     expect(validate(dataset), ajv.errorsText(validate.errors)).toBe(true);
     // The schema is not vacuous: a record without its required names fails.
-    const broken = structuredClone(dataset) as Json & { regions: Json[] };
+    const broken = structuredClone(dataset) as unknown as { regions: Json[] };
     delete broken.regions[0]?.names;
     expect(validate(broken)).toBe(false);
     // Each record is valid against the schema of its kind.
@@ -186,7 +207,7 @@ describe("exports shipped in the data package", () => {
     const regions = dataset.regions as Json[];
     const deposits = dataset.deposits as Json[];
     for (const [layer, list, field] of [["regions", regions, "centre"], ["deposits", deposits, "location"]] as const) {
-      const collection = checkGeoJSON(readFileSync(join(exportsDir, `${layer}.geojson`), "utf8"));
+      const collection = checkGeoJSON(readFileSync(join(exportsDir, `${layer}.geojson`), "utf8")) as unknown as FeatureCollection;
       expect(collection.type).toBe("FeatureCollection");
       const withPoint = list.filter((r) => r[field]);
       expect(collection.features.map((f) => f.id)).toEqual(withPoint.map((r) => r.id));
@@ -205,7 +226,7 @@ describe("exports shipped in the data package", () => {
     const first = placed.regions[0];
     if (!first) throw new Error("dataset has no region");
     first.centre = { lat: 40.1, lon: 46.03, precision: "approximate", citations: [{ source: "s", locator: "p. 1", excerpt: "e" }] };
-    const collection = checkGeoJSON(JSON.stringify(toGeoJSON(placed, "regions")));
+    const collection = checkGeoJSON(JSON.stringify(toGeoJSON(placed, "regions"))) as unknown as FeatureCollection;
     expect(collection.features[0]?.geometry).toEqual({ type: "Point", coordinates: [46.03, 40.1] });
   });
 
@@ -224,7 +245,7 @@ describe("exports shipped in the data package", () => {
       });
     }
     const deposits = readCsv("deposits");
-    (dataset.deposits as { commodities: string[] }[]).forEach((d, i) => expect(deposits[i]?.commodities.split(" | ")).toEqual(d.commodities));
+    (dataset.deposits as { commodities: string[] }[]).forEach((d, i) => expect(deposits[i]?.commodities?.split(" | ")).toEqual(d.commodities));
     const records = readCsv("records");
     expect(records.map((r) => r.id).sort()).toEqual(
       Object.entries(dataset)
@@ -232,6 +253,16 @@ describe("exports shipped in the data package", () => {
         .flatMap(([, list]) => (list as Json[]).map((r) => String(r.id)))
         .sort(),
     );
+  });
+
+  it("CSV written from awkward text (commas, quotes, line breaks, non-Latin letters) parses back unchanged", async () => {
+    const { toCsv } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as typeof import("@karabakh-atlas/data");
+    const tricky = structuredClone(dataset) as never as import("@karabakh-atlas/domain").Dataset;
+    const first = tricky.regions[0];
+    if (!first) throw new Error("dataset has no region");
+    first.names = { en: 'Kalbajar, "district"\r\nline two', az: "Kəlbəcər", ru: "Кельбаджар", hy: "Քարվաճառ" };
+    const rows = parse(toCsv(tricky, "regions"), { columns: true }) as Row[];
+    expect(rows[0]).toMatchObject({ name_en: first.names.en, name_az: "Kəlbəcər", name_ru: "Кельбаджар", name_hy: "Քարվաճառ" });
   });
 
   it("figures.csv and citations.csv hold every figure and citation, with their values", () => {
