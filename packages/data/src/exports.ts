@@ -196,6 +196,7 @@ function linkRows(dataset: Dataset): LinkRow[] {
     r.related.forEach((l, i) => add("resolution", r.id, `related[${i}]`, l.id, "related", { note: l.note, citedAt: `related[${i}]` }));
     add("resolution", r.id, "sourceDocument", r.sourceDocument, "source-document");
   }
+  for (const s of dataset.sources) add("source", s.id, "citedIn", s.citedIn, "cited-in");
   for (const s of dataset.statistics) {
     add("statistic", s.id, "subject", s.subject, "subject");
     add("statistic", s.id, "event", s.event, "event");
@@ -386,7 +387,7 @@ const linksTable: ExportTable<LinkRow> = {
     idColumn(),
     kindColumn(),
     fieldColumn("reference"),
-    str("relation", "What the link means: parent, admin-centre, economic-region, region, nearest-settlement, operation, ownership, names-region, related, source-document, subject, event, settlement, or the kind of record an event involves.", (r) => r.relation),
+    str("relation", "What the link means: parent, admin-centre, economic-region, region, nearest-settlement, operation, ownership, names-region, related, source-document, cited-in, subject, event, settlement, or the kind of record an event involves.", (r) => r.relation),
     str("target_id", "Id of the record referred to (foreign key to records.csv).", (r) => r.target),
     str("role", "Operation role (operator, owner, licensee, …) or ownership relation.", (r) => r.role),
     str("from", "Start date of the relationship.", (r) => r.from),
@@ -629,7 +630,7 @@ const sourcesTable: ExportTable<Source> = {
   title: "Sources",
   description: "The documents that records cite. citations.csv says which records each supports.",
   primaryKey: "id",
-  foreignKeys: [],
+  foreignKeys: [{ fields: "cited_in", table: "sources", field: "id" }],
   rows: (d) => d.sources,
   columns: [
     str("id", "Stable id of the source.", (r) => r.id),
@@ -650,6 +651,7 @@ const sourcesTable: ExportTable<Source> = {
     str("sessions", `UN sessions; ${listNote}.`, (r) => join(r.sessions)),
     str("agenda_items", `Agenda items as number: title; ${listNote}.`, (r) => join(r.agendaItems.map((a) => `${a.number}: ${a.title}`))),
     str("seed_file", "File name among the project's seed documents.", (r) => r.seedFile),
+    str("cited_in", "Id of the source through which this one is known, when it was not consulted directly.", (r) => r.citedIn),
     str("description", "What the document is.", (r) => r.description),
   ],
 };

@@ -13,10 +13,14 @@ import { parse } from "csv-parse/sync";
 import { unzipSync } from "fflate";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as DataPackage from "@karabakh-atlas/data";
+import type { Dataset } from "@karabakh-atlas/domain";
 import { lintTarball, packAll, repoRoot } from "../scripts/lint-packages.mjs";
 import { CJS, ESM, TS_BUNDLER, TS_CJS, TS_ESM, tsconfig } from "./consumer.js";
 
 type Row = Record<string, string>;
+/** The installed tarball's module, loaded by path so that it is the packed copy, not the workspace. */
+type DataModule = typeof DataPackage;
 type Json = Record<string, unknown>;
 type FeatureCollection = { type: string; features: { id?: unknown; geometry: unknown; properties: Json | null }[] };
 
@@ -221,8 +225,8 @@ describe("exports shipped in the data package", () => {
       expect(readme).toContain(`${list.length - withPoint.length} without coordinates`);
     }
     // The exporter puts points in [lon, lat] order: checked on a dataset that has a centre.
-    const { toGeoJSON } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as typeof import("@karabakh-atlas/data");
-    const placed = structuredClone(dataset) as never as import("@karabakh-atlas/domain").Dataset;
+    const { toGeoJSON } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as DataModule;
+    const placed = structuredClone(dataset) as never as Dataset;
     const first = placed.regions[0];
     if (!first) throw new Error("dataset has no region");
     first.centre = { lat: 40.1, lon: 46.03, precision: "approximate", citations: [{ source: "s", locator: "p. 1", excerpt: "e" }] };
@@ -256,8 +260,8 @@ describe("exports shipped in the data package", () => {
   });
 
   it("CSV written from awkward text (commas, quotes, line breaks, non-Latin letters) parses back unchanged", async () => {
-    const { toCsv } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as typeof import("@karabakh-atlas/data");
-    const tricky = structuredClone(dataset) as never as import("@karabakh-atlas/domain").Dataset;
+    const { toCsv } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as DataModule;
+    const tricky = structuredClone(dataset) as never as Dataset;
     const first = tricky.regions[0];
     if (!first) throw new Error("dataset has no region");
     first.names = { en: 'Kalbajar, "district"\r\nline two', az: "Kəlbəcər", ru: "Кельбаджар", hy: "Քարվաճառ" };
