@@ -406,7 +406,9 @@ export function chartLines(atlas: Atlas, statistic: Statistic, width: number, in
   const observations = sortFiguresByDate(statistic.observations);
   const top = Math.max(0, ...observations.map((f) => f.upper ?? f.value ?? f.lower ?? 0));
   const out: Line[] = [];
-  const barWidth = Math.max(8, Math.min(40, width - indent * 2 - 4));
+  // Room for the bar beside the longest value text, at most 40 cells.
+  const longest = Math.max(0, ...observations.map((f) => formatFigure(f).length));
+  const barWidth = Math.max(8, Math.min(40, width - indent * 2 - longest - 2));
   for (const f of observations) {
     const date = figureDate(f);
     const sources = [...new Set(f.citations.map((c) => atlas.source(c.source)?.publisher ?? c.source))].join("; ");

@@ -34,7 +34,7 @@ Examples:
   ${NAME} search qizilbulaq
   ${NAME} stats --region kalbajar
   ${NAME} sources seed-un-letter-2018-04-17-kalbajar
-  ${NAME} export --format geojson --out atlas.geojson
+  ${NAME} export --format csv --table figures --out figures.csv
   ${NAME} validate packages/data/records
   ${NAME} list deposits --json | jq '.[].id'`;
 
@@ -69,13 +69,13 @@ function padEnd(text: string, width: number): string {
   return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
 }
 
-async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string) {
+async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
   const o = out(globals);
   const mode = format(globals);
   if (mode === "json") return printJson(o, records);
   if (mode === "csv") {
-    const { toCsv } = await import("./export.js");
-    return o.write(toCsv(kind, records));
+    const { recordsCsv, observationsCsv } = await import("./export.js");
+    return o.write(kind === "statistic" && csvAsObservations ? observationsCsv(atlas.dataset, records) : recordsCsv(atlas.dataset, kind, records));
   }
   if (records.length === 0) {
     process.stderr.write(`${emptyText}\n`);
@@ -146,8 +146,8 @@ export function buildProgram(v?: Vocab): Command {
       const o = out(globals);
       if (mode === "json") return printJson(o, entry.record);
       if (mode === "csv") {
-        const { toCsv } = await import("./export.js");
-        return o.write(toCsv(entry.kind, [entry.record]));
+        const { recordsCsv } = await import("./export.js");
+        return o.write(recordsCsv(atlas.dataset, entry.kind, [entry.record]));
       }
       printLines(o, (await describer(atlas)).describe(entry, o.width));
     });
@@ -194,7 +194,7 @@ export function buildProgram(v?: Vocab): Command {
       const mode = format(globals);
       const atlas = await loadAtlas();
       const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
-      if (mode !== "text") return printList(globals, atlas, "statistic", statistics, "");
+      if (mode !== "text") return printList(globals, atlas, "statistic", statistics, "", true);
       if (statistics.length === 0) {
         process.stderr.write("no statistics match these filters\n");
         return;
@@ -233,20 +233,30 @@ export function buildProgram(v?: Vocab): Command {
 
   command("export")
     .requiredOption("--format <format>", "json, csv or geojson")
-    .option("--kind <kind>", "records of one kind (required for csv)")
+    .option("--kind <kind>", "json: records of one kind only")
+    .option("--table <table>", "csv: a kind's table (regions, deposits, …) or a long table (records, figures, links, claims, citations)")
+    .option("--layer <layer>", "geojson: regions or deposits only (default: both)")
     .option("--out <file>", "write to this file instead of standard output")
-    .description("the dataset as JSON, CSV (one kind) or GeoJSON (regions and deposits with coordinates)")
-    .addHelpText("after", `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --kind statistics --out statistics.csv\n  ${NAME} export --format geojson > atlas.geojson`)
-    .action(async (opts: { format: string; kind?: string; out?: string }) => {
+    .description("the dataset as JSON, a CSV table, or GeoJSON points (the data package's exports)")
+    .addHelpText(
+      "after",
+      `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --table deposits --out deposits.csv\n  ${NAME} export --format csv --table figures > figures.csv\n  ${NAME} export --format geojson --layer deposits > deposits.geojson`,
+    )
+    .action(async (opts: { format: string; kind?: string; table?: string; layer?: string; out?: string }) => {
       const fmt = opt().parseFormat(opts.format);
+      const misplaced = (flag: string, applies: string) => usageError(`${flag} does not apply to ${fmt}; it is for ${applies}`);
+      if (opts.kind && fmt !== "json") throw misplaced("--kind", "--format json (use --table for csv)");
+      if (opts.table && fmt !== "csv") throw misplaced("--table", "--format csv");
+      if (opts.layer && fmt !== "geojson") throw misplaced("--layer", "--format geojson");
       const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
-      if (fmt === "csv" && !kind) throw usageError(`a CSV holds one kind of record: add --kind, one of ${KIND_CHOICES.join(", ")}`);
-      if (fmt === "geojson" && kind) throw usageError("--kind does not apply to geojson: it holds regions with a centre and deposits with a location");
+      const table = opts.table ? opt().parseTable(opts.table) : undefined;
+      const layer = opts.layer ? opt().parseLayer(opts.layer) : undefined;
+      if (fmt === "csv" && !table) throw usageError("a CSV is one table: add --table, e.g. --table deposits or --table figures");
       const atlas = await loadAtlas();
-      const { toCsv, toGeoJson } = await import("./export.js");
+      const { tableCsv, geoJson } = await import("./export.js");
       let text: string;
-      if (fmt === "csv") text = toCsv(kind as EntityKind, atlas.list(kind as EntityKind));
-      else if (fmt === "geojson") text = `${JSON.stringify(toGeoJson(atlas), null, 2)}\n`;
+      if (fmt === "csv") text = tableCsv(atlas.dataset, table as NonNullable<typeof table>);
+      else if (fmt === "geojson") text = `${JSON.stringify(geoJson(atlas.dataset, layer), null, 2)}\n`;
       else text = `${JSON.stringify(kind ? atlas.list(kind) : atlas.dataset, null, 2)}\n`;
       if (!opts.out) return void process.stdout.write(text);
       try {

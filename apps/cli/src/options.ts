@@ -21,7 +21,7 @@ import {
   UN_BODY,
   type EntityKind,
 } from "@karabakh-atlas/domain";
-import { didYouMean, type AnyRecord, type Atlas } from "@karabakh-atlas/data";
+import { EXPORT_TABLE_NAMES, didYouMean, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data";
 import { notFoundError, usageError } from "./errors.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
@@ -147,5 +147,21 @@ export type Format = (typeof FORMATS)[number];
 export function parseFormat(text: string): Format {
   const result = z.enum(FORMATS).safeParse(text);
   if (!result.success) throw usageError(`--format: '${text}' is not allowed${didYouMean(text, FORMATS)}; expected one of: ${FORMATS.join(", ")}`);
+  return result.data;
+}
+
+/** A CSV table of the data package's exports: a kind's folder name (or the kind) or a long table. */
+export function parseTable(text: string): ExportTableName {
+  if ((EXPORT_TABLE_NAMES as readonly string[]).includes(text)) return text as ExportTableName;
+  const kind = KIND_NAMES[text.toLowerCase()];
+  if (kind) return (ENTITY_KINDS.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
+  throw usageError(`--table: '${text}' is not a table${didYouMean(text, EXPORT_TABLE_NAMES)}; tables are ${EXPORT_TABLE_NAMES.join(", ")}`);
+}
+
+export const LAYERS = ["regions", "deposits"] as const satisfies readonly GeoLayer[];
+
+export function parseLayer(text: string): GeoLayer {
+  const result = z.enum(LAYERS).safeParse(text);
+  if (!result.success) throw usageError(`--layer: '${text}' is not allowed${didYouMean(text, LAYERS)}; expected one of: ${LAYERS.join(", ")}`);
   return result.data;
 }

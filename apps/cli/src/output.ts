@@ -1,9 +1,11 @@
 /** Writing to the terminal or a pipe: colour only on a TTY and never with NO_COLOR. */
-import type { Line, Tone } from "./describe.js";
+import { wrapLines, type Line, type Tone } from "./describe.js";
 
 export interface Out {
   color: boolean;
   width: number;
+  /** Break long lines at the terminal's width (on a terminal only: pipes get whole lines). */
+  wrap: boolean;
   write(text: string): void;
 }
 
@@ -17,6 +19,7 @@ export function stdoutOut(): Out {
   return {
     color: colorEnabled(process.stdout),
     width: process.stdout.isTTY ? Math.max(40, process.stdout.columns ?? 80) : 80,
+    wrap: Boolean(process.stdout.isTTY),
     write: (text) => process.stdout.write(text),
   };
 }
@@ -37,7 +40,8 @@ export function paint(text: string, tone: Tone, color: boolean): string {
 }
 
 export function printLines(out: Out, lines: readonly Line[]): void {
-  out.write(lines.map((l) => "  ".repeat(l.indent) + paint(l.text, l.tone, out.color)).join("\n") + "\n");
+  const shown = out.wrap ? wrapLines(lines, out.width) : lines;
+  out.write(shown.map((l) => "  ".repeat(l.indent) + paint(l.text, l.tone, out.color)).join("\n") + "\n");
 }
 
 export function printJson(out: Out, value: unknown): void {

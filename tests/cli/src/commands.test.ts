@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { atlas } from "@karabakh-atlas/data";
+import { atlas, toCsv, toGeoJSON } from "@karabakh-atlas/data";
 import { asJson, cli, cliManifest } from "./bin.js";
 
 const ESC = "\u001b";
@@ -149,14 +149,22 @@ describe("export", () => {
     expect(JSON.parse(r.stdout)).toEqual(asJson(atlas.dataset));
   });
 
-  it("csv has a header and one row per record", () => {
+  it("csv is the data package's table, to a file", () => {
     const out = join(tmp, "deposits.csv");
-    const r = cli(["export", "--format", "csv", "--kind", "deposits", "--out", out]);
+    const r = cli(["export", "--format", "csv", "--table", "deposits", "--out", out]);
     expect(r.code).toBe(0);
-    const lines = readFileSync(out, "utf8").trim().split("\n");
-    expect(lines[0]).toMatch(/^id,name_en,/);
-    expect(lines.length).toBe(atlas.deposits().length + 1);
+    expect(r.stderr).toContain(`wrote csv to ${out}`);
+    const text = readFileSync(out, "utf8");
+    expect(text).toBe(toCsv(atlas.dataset, "deposits"));
+    expect(text.split("\r\n")[0]).toMatch(/^id,name_en,/);
+    expect(cli(["export", "--format", "csv", "--table", "figures"]).stdout).toBe(toCsv(atlas.dataset, "figures"));
+  });
+
+  it("csv needs a table, and a wrong one gets a suggestion", () => {
     expect(cli(["export", "--format", "csv"]).code).toBe(2);
+    const r = cli(["export", "--format", "csv", "--table", "figurs"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean 'figures'?");
   });
 
   it("geojson has a point per located region and deposit, with its precision", () => {
@@ -171,6 +179,16 @@ describe("export", () => {
       expect(f.geometry.coordinates).toHaveLength(2);
       expect(typeof f.properties.precision).toBe("string");
     }
+    const deposits = cli(["export", "--format", "geojson", "--layer", "deposits"]);
+    expect(JSON.parse(deposits.stdout)).toEqual(asJson(toGeoJSON(atlas.dataset, "deposits")));
+  });
+
+  it("list --csv is the kind's table narrowed to the records listed", () => {
+    const r = cli(["list", "deposits", "--commodity", "gold", "--csv"]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split("\r\n");
+    expect(rows[0]).toBe(toCsv(atlas.dataset, "deposits").split("\r\n")[0]);
+    expect(rows.length).toBe(atlas.deposits({ commodity: "gold" }).length + 1);
   });
 });
 

@@ -90,7 +90,8 @@ export function App({ atlas, width, height, color = true }: AppProps) {
   const listWidth = clamp(Math.floor(width * 0.38), 20, 40);
   const detailWidth = Math.max(20, width - listWidth - 2);
   const bodyHeight = Math.max(3, height - 2);
-  const lines: Line[] = useMemo(() => (entry ? wrapLines(describer.describe(entry, detailWidth - 2), detailWidth - 1) : []), [describer, entry, detailWidth]);
+  // The detail pane's text width: its border, padding and the cursor mark take 3 columns.
+  const lines: Line[] = useMemo(() => (entry ? wrapLines(describer.describe(entry, detailWidth - 3), detailWidth - 3) : []), [describer, entry, detailWidth]);
   const line = clamp(place.line, 0, Math.max(0, lines.length - 1));
   const listTop = useWindowTop(index, bodyHeight, items.length);
   const detailTop = useWindowTop(place.focus === "detail" ? line : 0, bodyHeight, lines.length);
