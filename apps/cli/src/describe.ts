@@ -43,22 +43,10 @@ import {
 } from "@karabakh-atlas/domain";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 
-/** A record another line points to: Enter follows it in the browser. */
-export interface Ref {
-  kind: EntityKind;
-  id: string;
-}
+import type { Line, Ref } from "./lines.js";
 
-export type Tone = "title" | "meta" | "heading" | "text" | "link" | "source" | "excerpt" | "note" | "bar";
-
-export interface Line {
-  text: string;
-  indent: number;
-  tone: Tone;
-  link?: Ref;
-  /** A piece of a wrapped line after its first. */
-  continued?: boolean;
-}
+export type { Line, Ref, Tone } from "./lines.js";
+export { wrapLines } from "./lines.js";
 
 type Vocabulary = { readonly labels: Readonly<Record<string, string>> };
 
@@ -418,29 +406,6 @@ export function chartLines(atlas: Atlas, statistic: Statistic, width: number, in
     const solid = top > 0 ? bar(low / top, barWidth) : "";
     const shaded = top > 0 && high > low ? "░".repeat(Math.max(1, Math.round(((high - low) / top) * barWidth))) : "";
     out.push({ text: `${solid}${shaded || (solid ? "" : "·")} ${formatFigure(f)}`, indent, tone: "bar" });
-  }
-  return out;
-}
-
-/** Breaks lines to fit `width` columns, keeping each piece's link, so one entry is one row. */
-export function wrapLines(lines: readonly Line[], width: number): Line[] {
-  const out: Line[] = [];
-  for (const line of lines) {
-    const available = Math.max(10, width - line.indent * 2);
-    if (line.text.length <= available || line.tone === "bar") {
-      out.push(line);
-      continue;
-    }
-    let rest = line.text;
-    let first = true;
-    while (rest.length > 0) {
-      const room = first ? available : available - 2;
-      let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
-      if (cut <= 0) cut = Math.min(room, rest.length);
-      out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd(), ...(first ? {} : { continued: true }) });
-      rest = rest.slice(cut).trimStart();
-      first = false;
-    }
   }
   return out;
 }

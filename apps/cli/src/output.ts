@@ -1,5 +1,5 @@
 /** Writing to the terminal or a pipe: colour only on a TTY and never with NO_COLOR. */
-import { wrapLines, type Line, type Tone } from "./describe.js";
+import { wrapLines, type Line, type Tone } from "./lines.js";
 
 export interface Out {
   color: boolean;

@@ -1,0 +1,46 @@
+/**
+ * Lines of text as the terminal shows them, with the record each one links to. Kept apart from
+ * `describe.ts` (which needs the domain's vocabularies) so that printing stays cheap to load.
+ */
+import type { EntityKind } from "@karabakh-atlas/domain";
+
+/** A record another line points to: Enter follows it in the browser. */
+export interface Ref {
+  kind: EntityKind;
+  id: string;
+}
+
+export type Tone = "title" | "meta" | "heading" | "text" | "link" | "source" | "excerpt" | "note" | "bar";
+
+export interface Line {
+  text: string;
+  indent: number;
+  tone: Tone;
+  link?: Ref;
+  /** A piece of a wrapped line after its first. */
+  continued?: boolean;
+}
+
+/** Breaks lines to fit `width` columns, keeping each piece's link, so one entry is one row. */
+export function wrapLines(lines: readonly Line[], width: number): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const available = Math.max(10, width - line.indent * 2);
+    if (line.text.length <= available || line.tone === "bar") {
+      out.push(line);
+      continue;
+    }
+    let rest = line.text;
+    let first = true;
+    while (rest.length > 0) {
+      const room = first ? available : available - 2;
+      let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
+      if (cut <= 0) cut = Math.min(room, rest.length);
+      out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd(), ...(first ? {} : { continued: true }) });
+      rest = rest.slice(cut).trimStart();
+      first = false;
+    }
+  }
+  return out;
+}
+
