@@ -84,7 +84,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, 
     const keys = issue.keys.map(flagName).join(", ");
     return `${keys} does not apply to ${kindLabel}; ${allowed.length > 0 ? `${kindLabel} take ${allowed.map(flagName).join(", ")}` : `${kindLabel} take no filters`}`;
   }
-  return `${flagName(key)}: ${issue.message}`;
+  return `${flagName(key)}: '${String(got)}' is not allowed: ${issue.message}`;
 }
 
 export type Filter = Record<string, string | undefined>;
