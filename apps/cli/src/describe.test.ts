@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { ENTITY_KINDS, type Citation } from "@karabakh-atlas/domain";
+import { atlas, type AnyRecord } from "@karabakh-atlas/data";
+import { Describer, chartLines, fieldLabel, wrapLines } from "./describe.js";
+
+const describer = new Describer(atlas);
+const entries: AnyRecord[] = ENTITY_KINDS.flatMap(({ kind }) =>
+  (atlas.list(kind) as readonly { id: string }[]).map((record) => ({ kind, record }) as AnyRecord),
+);
+
+function citations(value: unknown, out: Citation[] = []): Citation[] {
+  if (Array.isArray(value)) value.forEach((v) => citations(v, out));
+  else if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "citations" && Array.isArray(child)) out.push(...(child as Citation[]));
+      else citations(child, out);
+    }
+  }
+  return out;
+}
+
+describe("describe", () => {
+  it("has records to describe", () => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it("shows every non-empty top-level field of every record", () => {
+    for (const entry of entries) {
+      const text = describer.describe(entry).map((l) => l.text);
+      for (const [key, value] of Object.entries(entry.record)) {
+        if (key === "id" || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+        const label = fieldLabel(key);
+        expect(
+          text.some((t) => t === label || t.startsWith(`${label}: `)),
+          `${entry.kind} ${entry.record.id}: field ${key}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("shows every citation's excerpt and locator, linked to its source", () => {
+    for (const entry of entries) {
+      const lines = describer.describe(entry);
+      for (const c of citations(entry.record)) {
+        expect(lines.some((l) => l.text === `“${c.excerpt}”`), `${entry.record.id}: ${c.excerpt}`).toBe(true);
+        const sourceLine = lines.find((l) => l.link?.kind === "source" && l.link.id === c.source && l.text.endsWith(`— ${c.locator}`));
+        expect(sourceLine, `${entry.record.id}: ${c.source} ${c.locator}`).toBeDefined();
+      }
+    }
+  });
+
+  it("links a deposit to its operators and their parent companies", () => {
+    const lines = describer.describe({ kind: "deposit", record: atlas.deposit("gyzylbulag")! });
+    const links = lines.filter((l) => l.link).map((l) => `${l.link!.kind}:${l.link!.id}`);
+    expect(links).toContain("company:base-metals");
+    expect(links).toContain("company:vallex-group");
+    expect(links).toContain("region:kalbajar");
+  });
+
+  it("draws one bar per observation, scaled to the largest value", () => {
+    const statistic = atlas.statistics().find((s) => s.observations.length > 1) ?? atlas.statistics()[0];
+    if (!statistic) return;
+    const bars = chartLines(atlas, statistic, 60).filter((l) => l.tone === "bar");
+    expect(bars).toHaveLength(statistic.observations.length);
+    for (const bar of bars) expect(bar.text.length).toBeLessThanOrEqual(60);
+  });
+
+  it("wraps to the width and keeps the link on every piece", () => {
+    const long = { text: "word ".repeat(40).trim(), indent: 1, tone: "link" as const, link: { kind: "source" as const, id: "x" } };
+    const pieces = wrapLines([long], 40);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.indent * 2 + p.text.length).toBeLessThanOrEqual(40);
+      expect(p.link).toEqual(long.link);
+    }
+    expect(pieces.slice(1).every((p) => p.continued)).toBe(true);
+  });
+});
