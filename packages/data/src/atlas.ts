@@ -342,20 +342,27 @@ export function createAtlas(dataset: Dataset) {
 
   // ---- provenance ----------------------------------------------------------------------------
 
-  const usesBySource = new Map<string, SourceUse[]>();
-  for (const entry of byId.values()) {
-    const found: { field: string; source: string; locator: string; excerpt: string }[] = [];
-    collectCitations(entry.record, "", found);
-    for (const c of found) {
-      const uses = usesBySource.get(c.source) ?? [];
-      uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: c.field, locator: c.locator, excerpt: c.excerpt });
-      usesBySource.set(c.source, uses);
+  // Built on first use: start-up of a script that never asks about sources stays cheap.
+  let usesBySource: Map<string, SourceUse[]> | undefined;
+  function citationIndex(): Map<string, SourceUse[]> {
+    if (usesBySource) return usesBySource;
+    const index = new Map<string, SourceUse[]>();
+    for (const entry of byId.values()) {
+      const found: { field: string; source: string; locator: string; excerpt: string }[] = [];
+      collectCitations(entry.record, "", found);
+      for (const c of found) {
+        const uses = index.get(c.source) ?? [];
+        uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: c.field, locator: c.locator, excerpt: c.excerpt });
+        index.set(c.source, uses);
+      }
     }
+    usesBySource = index;
+    return index;
   }
 
   /** Every place in the dataset that cites the source. */
   function sourceUses(id: string): SourceUse[] {
-    return usesBySource.get(id) ?? [];
+    return citationIndex().get(id) ?? [];
   }
 
   /** The distinct records a source supports. */
