@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "@karabakh-atlas/domain";
+import { AtlasMap } from "@/components/AtlasMap";
+import { Figures } from "@/components/Figures";
+import { Timeline } from "@/components/Timeline";
+import { counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
+
+export const metadata: Metadata = {
+  title: { absolute: "Karabakh Atlas — a sourced dataset of the districts occupied in 1992–1994" },
+  description:
+    "Districts, mineral deposits, companies, UN documents and the human cost of the occupation of Azerbaijani districts in 1992–1994, each figure with its source.",
+};
+
+export default function Overview() {
+  const { version, updated } = meta();
+  const headline = headlineStatistics();
+  const events = listEvents();
+  const recent = events.length > 12 ? events.slice(-12) : events;
+  const tally = counts().filter((c) => c.count > 0);
+  return (
+    <>
+      <h1>Karabakh Atlas</h1>
+      <p className="lede">
+        The districts of Azerbaijan occupied in 1992–1994 and returned in 2020: their mineral deposits, the companies that
+        worked them, the UN documents about them and the human cost. Every number says who says so; where sources disagree,
+        every value is shown.
+      </p>
+
+      <section aria-labelledby="headline">
+        <h2 id="headline">Headline figures</h2>
+        {headline.length === 0 ? (
+          <p className="empty">No statistics in the dataset yet.</p>
+        ) : (
+          <ul className="cards">
+            {headline.map((s) => (
+              <li className="card" key={s.id}>
+                <h3>
+                  <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>
+                </h3>
+                <Figures figures={s.observations} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Map</h2>
+        <AtlasMap />
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        {events.length > recent.length ? (
+          <p>
+            The latest {recent.length} of {events.length} events. <Link href="/timeline">The whole timeline</Link>.
+          </p>
+        ) : null}
+        <Timeline events={recent} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="version-heading">
+        <h2 id="version-heading">This version of the data</h2>
+        <p>
+          Version <strong>{version}</strong>, last updated <time dateTime={updated}>{formatDate(updated)}</time>. It holds:
+        </p>
+        <ul>
+          {tally.map((c) => (
+            <li key={c.kind}>
+              <Link href={c.kind === "event" ? "/timeline" : `/${c.dir}`}>
+                {c.count} {c.kind === "event" ? "events" : c.plural.toLowerCase()}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Every record can be <Link href="/downloads">downloaded</Link> as JSON or CSV.
+        </p>
+      </section>
+    </>
+  );
+}
