@@ -53,7 +53,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">
               Karabakh Atlas
             </Link>
-            <form action="/search" method="get" role="search" className="header-search">
+            <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
               <label htmlFor="header-q" className="sr-only">
                 Search
               </label>

@@ -69,7 +69,7 @@ export default function Overview() {
           {tally.map((c) => (
             <li key={c.kind}>
               <Link href={c.kind === "event" ? "/timeline" : `/${c.dir}`}>
-                {c.count} {c.kind === "event" ? "events" : c.plural.toLowerCase()}
+                {c.count} {c.kind === "event" ? (c.count === 1 ? "event" : "events") : (c.count === 1 ? c.label : c.plural).toLowerCase()}
               </Link>
             </li>
           ))}

@@ -12,7 +12,7 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <form action="/search" method="get" role="search" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`/search?q=${encodeURIComponent(value.trim())}`); }}>
+    <form action="/search" method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`/search?q=${encodeURIComponent(value.trim())}`); }}>
       <label htmlFor="search-page-q">Search every name and alias</label>
       <input
         id="search-page-q"

@@ -21,8 +21,8 @@ export type { AnyRecord, OwnershipNode, SourceUse };
 
 export const meta = () => atlas.meta;
 
-export function counts(): { kind: EntityKind; plural: string; dir: string; count: number }[] {
-  return ENTITY_KINDS.map(({ kind, plural, dir }) => ({ kind, plural, dir, count: atlas.list(kind).length }));
+export function counts(): { kind: EntityKind; label: string; plural: string; dir: string; count: number }[] {
+  return ENTITY_KINDS.map(({ kind, label, plural, dir }) => ({ kind, label, plural, dir, count: atlas.list(kind).length }));
 }
 
 export const titleOf = (kind: EntityKind, id: string): string => {
