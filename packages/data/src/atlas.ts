@@ -27,6 +27,7 @@ import {
   type UnBody,
 } from "@karabakh-atlas/domain";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
+import { isCitationsField } from "./integrity.js";
 import { nearest } from "./suggest.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
@@ -116,7 +117,7 @@ function collectCitations(value: unknown, path: string, out: { field: string; so
   if (!value || typeof value !== "object") return;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;
-    if (key === "citations" && Array.isArray(child)) {
+    if (isCitationsField(key) && Array.isArray(child)) {
       child.forEach((c: { source: string; locator: string; excerpt: string }, i) =>
         out.push({ field: `${childPath}[${i}]`, source: c.source, locator: c.locator, excerpt: c.excerpt }),
       );
@@ -385,7 +386,6 @@ export function createAtlas(dataset: Dataset) {
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
       if (entry.kind === "source") text.push(entry.record.publisher, entry.record.symbol ?? "");
       if (entry.kind === "statistic") text.push(title(entry));
-      if (entry.kind === "event" || entry.kind === "source") names.push(entry.record.title);
       documents.push({
         key: `${entry.kind}:${entry.record.id}`,
         kind: entry.kind,

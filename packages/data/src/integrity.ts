@@ -78,14 +78,21 @@ function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
       many("deposits", "deposit");
       many("programmes", "programme");
       break;
-    case "programme":
     case "source":
+      one(["citedIn"], record.citedIn, "source");
+      break;
+    case "programme":
       break;
   }
   return out;
 }
 
-/** Every `citations[i].source` under a record, with its path. */
+/** True for a field holding a list of citations: `citations`, or a named one such as `regionCitations`. */
+export function isCitationsField(key: string): boolean {
+  return key === "citations" || key.endsWith("Citations");
+}
+
+/** Every `citations[i].source` (and `regionCitations[i].source`, …) under a record, with its path. */
 function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath; id: string }[]): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => citationSources(item, [...path, i], out));
@@ -93,7 +100,7 @@ function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath
   }
   if (!value || typeof value !== "object") return;
   for (const [key, child] of Object.entries(value)) {
-    if (key === "citations" && Array.isArray(child)) {
+    if (isCitationsField(key) && Array.isArray(child)) {
       child.forEach((citation: unknown, i) => {
         const source = (citation as { source?: unknown } | null)?.source;
         if (typeof source === "string") out.push({ path: [...path, key, i, "source"], id: source });
@@ -128,6 +135,11 @@ function datePairs(record: Record<string, unknown>, kind: EntityKind): { path: F
     });
   }
   return out;
+}
+
+/** A kind's label inside a sentence: `Heritage site` → `heritage site`, but `UN document` keeps its acronym. */
+function labelInSentence(label: string): string {
+  return label.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
 
 function namesOf(record: Record<string, unknown>): string[] {
@@ -170,13 +182,13 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
       for (const ref of refs(record, kind)) {
         if (ref.id === undefined) continue;
         const target = byId.get(ref.id);
-        const targetLabel = ENTITY_KINDS.find((k) => k.kind === ref.target)?.label.toLowerCase() ?? ref.target;
+        const targetLabel = labelInSentence(ENTITY_KINDS.find((k) => k.kind === ref.target)?.label ?? ref.target);
         if (!target || target.kind !== ref.target) {
           const found = target ? ` ('${ref.id}' is a ${target.kind})` : "";
           report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(ref.target) ?? [])}`);
           continue;
         }
-        if (ref.id === id) report(ref.path, `${label.toLowerCase()} '${id}' refers to itself`);
+        if (ref.id === id) report(ref.path, `${labelInSentence(label)} '${id}' refers to itself`);
         const rejected = ref.accept?.(target.record as { kind?: string });
         if (rejected) report(ref.path, rejected);
       }
@@ -198,7 +210,7 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
         for (const name of new Set(namesOf(record).map(foldText))) {
           const owner = seenNames.get(name);
           if (owner !== undefined && owner !== id) {
-            report(["aliases"], `name or alias '${name}' is also used by ${label.toLowerCase()} '${owner}'`);
+            report(["aliases"], `name or alias '${name}' is also used by ${labelInSentence(label)} '${owner}'`);
           } else {
             seenNames.set(name, id);
           }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
-import { DatasetMetaSchema, ENTITY_KINDS, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
+import { DatasetMetaSchema, ENTITY_KINDS, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
 import { checkIntegrity, type FieldPath } from "./integrity.js";
 import { didYouMean } from "./suggest.js";
 
@@ -194,7 +194,10 @@ export function validateDirectory(root: string): ValidationResult {
       message: problem.message,
     });
   }
-  return problems.length > 0 ? { problems, files } : { dataset, problems, files };
+  if (problems.length > 0) return { problems, files };
+  // A dated series reads in date order whatever order its file lists it in.
+  for (const statistic of dataset.statistics) statistic.observations = sortFiguresByDate(statistic.observations);
+  return { dataset, problems, files };
 }
 
 /** `records/deposits/x.yaml:12:5  operations[0].company  unknown company …`, one line each. */

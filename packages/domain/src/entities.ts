@@ -74,11 +74,19 @@ export const SourceSchema = z
       .optional()
       .meta({ description: "File name in the project's seed documents, when this source is one of them." }),
     description: z.string().optional().meta({ description: "Plain description of what the document is." }),
+    citedIn: IdSchema.optional().meta({
+      description:
+        "Id of the source through which this one is known, when it was not consulted directly (e.g. a figure another article attributes to it).",
+    }),
   })
   .strict()
   .superRefine((source, ctx) => {
-    if (!source.url && !source.symbol && !source.seedFile) {
-      ctx.addIssue({ code: "custom", path: ["url"], message: "a source needs a `url`, a document `symbol` or a `seedFile`" });
+    if (!source.url && !source.symbol && !source.seedFile && !source.citedIn) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        message: "a source needs a `url`, a document `symbol`, a `seedFile`, or `citedIn` (the source that names it)",
+      });
     }
   })
   .meta({ title: "Source", description: "A document that records cite." });

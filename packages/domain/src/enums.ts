@@ -10,7 +10,7 @@ function labelled<const T extends readonly string[]>(values: T, labels: LabelMap
 }
 
 export const PUBLISHER_TYPE = labelled(
-  ["government", "un", "intergovernmental", "ngo", "media", "company", "academic", "encyclopedia"] as const,
+  ["government", "un", "intergovernmental", "ngo", "media", "company", "academic", "encyclopedia", "other"] as const,
   {
     government: "Government",
     un: "United Nations",
@@ -20,6 +20,7 @@ export const PUBLISHER_TYPE = labelled(
     company: "Company",
     academic: "Academic",
     encyclopedia: "Encyclopedia",
+    other: "Other (individual, code repository)",
   },
 );
 
@@ -96,6 +97,7 @@ export const UNIT = {
     "g-per-tonne",
     "usd",
     "azn",
+    "amd",
     "year",
   ] as const,
   labels: {
@@ -129,6 +131,7 @@ export const UNIT = {
     "g-per-tonne": { one: "gram per tonne", other: "grams per tonne", symbol: "g/t" },
     usd: { one: "US dollar", other: "US dollars", symbol: "US$" },
     azn: { one: "manat", other: "manat", symbol: "AZN" },
+    amd: { one: "dram", other: "drams", symbol: "AMD" },
     year: { one: "year", other: "years", symbol: "" },
   },
 } as const;
@@ -184,6 +187,7 @@ export const COMMODITY = labelled(
     "building-stone",
     "mineral-water",
     "non-ferrous-metals",
+    "unspecified",
   ] as const,
   {
     gold: "Gold",
@@ -204,6 +208,7 @@ export const COMMODITY = labelled(
     "building-stone": "Building stone",
     "mineral-water": "Mineral water",
     "non-ferrous-metals": "Non-ferrous metals (unspecified)",
+    unspecified: "Ore (commodity not stated by the source)",
   },
 );
 

@@ -1,0 +1,72 @@
+/**
+ * Tests over the REAL bundled dataset (`generated/dataset.json`, written by `npm run build`),
+ * through the source entry and through the built package as users import it.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { DatasetSchema, ENTITY_KINDS } from "@karabakh-atlas/domain";
+import { atlas, dataset } from "./index.js";
+import { checkIntegrity, validateDirectory } from "./validate.js";
+
+const records = join(dirname(fileURLToPath(import.meta.url)), "..", "records");
+
+describe("the bundled dataset", () => {
+  it("validates with the domain DatasetSchema, defaults already applied", () => {
+    const result = DatasetSchema.safeParse(dataset);
+    expect(result.success, result.success ? "" : JSON.stringify(result.error.issues.slice(0, 5))).toBe(true);
+    expect(result.data).toEqual(dataset);
+  });
+
+  it("passes the integrity check", () => {
+    expect(checkIntegrity(dataset)).toEqual([]);
+  });
+
+  it("is what the record files say now (rebuild with `npm run build` after editing records)", () => {
+    const { dataset: fromRecords, problems } = validateDirectory(records);
+    expect(problems).toEqual([]);
+    expect(fromRecords).toEqual(dataset);
+  });
+
+  it("has the records the apps and docs rely on", () => {
+    expect(atlas.region("kalbajar")?.kind).toBe("district");
+    expect(atlas.region("azerbaijan")?.kind).toBe("country");
+    expect(atlas.deposit("gyzylbulag")?.region).toBe("kalbajar");
+    expect(atlas.company("base-metals")).toBeDefined();
+    expect(atlas.company("vallex-group")).toBeDefined();
+    expect(atlas.source("seed-un-letter-2018-04-17-kalbajar")?.kind).toBe("un-document");
+    expect(ids(atlas.regionDeposits("kalbajar"))).toContain("gyzylbulag");
+    expect(ids(atlas.ownershipChainUp("base-metals"))).toContain("vallex-group");
+  });
+
+  it.each(["Kalbajar", "Kəlbəcər", "kelbecer", "KALBAJAR"])("finds the Kalbajar district first for '%s'", (query) => {
+    expect(atlas.search(query)[0]).toMatchObject({ kind: "region", id: "kalbajar" });
+  });
+
+  it.each(["Drmbon", "Qızılbulaq", "qizilbulaq"])("finds the Gyzylbulag deposit first for '%s'", (query) => {
+    expect(atlas.search(query)[0]).toMatchObject({ kind: "deposit", id: "gyzylbulag" });
+  });
+});
+
+describe("the built package", () => {
+  it("serves the same dataset and query API from its ESM and CJS builds", async () => {
+    const esm = await import("@karabakh-atlas/data");
+    const cjs = createRequire(import.meta.url)("@karabakh-atlas/data") as typeof esm;
+    for (const built of [esm, cjs]) {
+      for (const { dir } of ENTITY_KINDS) expect(built.dataset[dir].length, dir).toBe(dataset[dir].length);
+      expect(built.atlas.search("kelbecer")[0]?.id).toBe("kalbajar");
+      expect(built.atlas.search("Drmbon")[0]?.id).toBe("gyzylbulag");
+    }
+  });
+
+  it("exports the validator on its own subpath", async () => {
+    const { validateDirectory: validate, formatProblems } = await import("@karabakh-atlas/data/validate");
+    const { problems } = validate(join(records, "..", "test-fixtures", "valid"));
+    expect(formatProblems(problems)).toBe("");
+  });
+});
+
+function ids(list: readonly { id: string }[]): string[] {
+  return list.map((r) => r.id);
+}
