@@ -12,6 +12,9 @@ export const metadata: Metadata = {
     "Districts, mineral deposits, companies, UN documents and the human cost of the occupation of Azerbaijani districts in 1992–1994, each figure with its source.",
 };
 
+/** `Regions` → `regions`, but `UN documents` stays as it is. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
 export default function Overview() {
   const { version, updated } = meta();
   const headline = headlineStatistics();
@@ -69,7 +72,7 @@ export default function Overview() {
           {tally.map((c) => (
             <li key={c.kind}>
               <Link href={c.kind === "event" ? "/timeline" : `/${c.dir}`}>
-                {c.count} {c.kind === "event" ? (c.count === 1 ? "event" : "events") : (c.count === 1 ? c.label : c.plural).toLowerCase()}
+                {c.count} {c.kind === "event" ? (c.count === 1 ? "event" : "events") : lowerFirst(c.count === 1 ? c.label : c.plural)}
               </Link>
             </li>
           ))}

@@ -59,7 +59,6 @@ export function FilterList({
   useEffect(() => {
     setState(readUrl(facets, sorts));
     // The facets are fixed for a page; read the URL once on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const update = (key: string, value: string) => {

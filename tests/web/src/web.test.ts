@@ -76,7 +76,11 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
     if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (r) => {
+    // A navigation cancels the prefetches still in flight: that is not an error of the page.
+    const reason = r.failure()?.errorText ?? "";
+    if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
+  });
   const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
   return { page, errors, status: response?.status() };
 }

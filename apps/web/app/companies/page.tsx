@@ -32,7 +32,7 @@ export default function CompaniesPage() {
           const deposits = companyDeposits(c.id).length;
           return (
             <FilterItem key={c.id} facets={{ kind: [c.kind], jurisdiction: c.jurisdictions.map((j) => j.country) }} sort={{ name: c.names.en, deposits }}>
-              <Link className="title" href={`/companies/${c.id}`}>
+              <Link prefetch={false} className="title" href={`/companies/${c.id}`}>
                 {c.names.en}
               </Link>
               <span className="muted">

@@ -41,7 +41,7 @@ export default function DepositsPage() {
               facets={{ commodity: d.commodities, region: [d.region], status: status ? [status] : [], company: d.operations.map((o) => o.company) }}
               sort={{ name: d.names.en, region: regionName(d.region), figures: d.figures.length }}
             >
-              <Link className="title" href={`/deposits/${d.id}`}>
+              <Link prefetch={false} className="title" href={`/deposits/${d.id}`}>
                 {d.names.en}
               </Link>
               {d.names.az ? <span lang="az"> ({d.names.az})</span> : null}

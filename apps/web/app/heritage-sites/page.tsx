@@ -32,7 +32,7 @@ export default function HeritagePage() {
       >
         {sites.map((s) => (
           <FilterItem key={s.id} facets={{ kind: [s.kind], status: s.statuses.map((x) => x.status), region: [s.region] }} sort={{ name: s.names.en, region: regionName(s.region) }}>
-            <Link className="title" href={`/heritage-sites/${s.id}`}>
+            <Link prefetch={false} className="title" href={`/heritage-sites/${s.id}`}>
               {s.names.en}
             </Link>
             <span className="muted">

@@ -16,7 +16,7 @@ export default function ProgrammesPage() {
         <ul className="records">
           {programmes.map((p) => (
             <li key={p.id}>
-              <Link className="title" href={`/programmes/${p.id}`}>
+              <Link prefetch={false} className="title" href={`/programmes/${p.id}`}>
                 {p.names.en}
               </Link>
               <span className="muted"> — {PROGRAMME_KIND.labels[p.kind]}</span>

@@ -34,7 +34,7 @@ export default function RegionsPage() {
           const deposits = regionContext(r.id).deposits.length;
           return (
             <FilterItem key={r.id} facets={{ kind: [r.kind], parent: r.parent ? [r.parent] : [] }} sort={{ name: r.names.en, occupied: occupied ?? "9999", deposits }}>
-              <Link className="title" href={`/regions/${r.id}`}>
+              <Link prefetch={false} className="title" href={`/regions/${r.id}`}>
                 {r.names.en}
               </Link>
               {r.names.az && r.names.az !== r.names.en ? <span lang="az"> ({r.names.az})</span> : null}

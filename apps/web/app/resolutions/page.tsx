@@ -35,7 +35,7 @@ export default function ResolutionsPage() {
           const date = dateOfResolution(r);
           return (
             <FilterItem key={r.id} facets={{ body: [r.body], kind: [r.kind], region: r.regions.map((l) => l.id) }} sort={{ date: date ?? "", title: r.title }}>
-              <Link className="title" href={`/resolutions/${r.id}`}>
+              <Link prefetch={false} className="title" href={`/resolutions/${r.id}`}>
                 {r.title}
               </Link>
               <span className="muted">

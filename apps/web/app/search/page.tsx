@@ -36,7 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul className="records">
               {hits.map((h) => (
                 <li key={`${h.kind}:${h.id}`}>
-                  <Link className="title" href={hrefOf(h.kind, h.id)}>
+                  <Link prefetch={false} className="title" href={hrefOf(h.kind, h.id)}>
                     {h.title}
                   </Link>{" "}
                   <span className="badge">{kindLabel(h.kind)}</span>

@@ -33,7 +33,7 @@ export default function SourcesPage() {
           const uses = sourceUses(s.id).length;
           return (
             <FilterItem key={s.id} facets={{ publisherType: [s.publisherType], kind: [s.kind] }} sort={{ title: s.title, date: s.date ?? "", uses }}>
-              <Link className="title" href={`/sources/${s.id}`}>
+              <Link prefetch={false} className="title" href={`/sources/${s.id}`}>
                 {s.title}
               </Link>
               <span className="muted">

@@ -84,7 +84,7 @@ export default function StatisticsPage() {
               facets={{ category: [s.category], region: [s.subject], population: [s.population] }}
               sort={{ region: regionName(s.subject), category: STATISTIC_CATEGORY.values.indexOf(s.category), sources: s.observations.length }}
             >
-              <Link className="title" href={`/statistics/${s.id}`}>
+              <Link prefetch={false} className="title" href={`/statistics/${s.id}`}>
                 {titleOf("statistic", s.id)}
               </Link>
               <span className="muted"> — {formatCompetingFigures(s.observations)}</span>

@@ -156,15 +156,15 @@ export default async function CompanyPage({ params }: Props) {
             {deposits.map((d) => (
               <li key={d.id}>
                 <Link href={`/deposits/${d.id}`}>{d.names.en}</Link>
-                {d.operations.map((o, i) => (
-                  <span key={i} className="muted">
-                    {" "}
-                    — <Link href={`/companies/${o.company}`}>{titleOf("company", o.company)}</Link>:{" "}
-                    {OPERATION_ROLE.labels[o.role].toLowerCase()}
-                    {o.from || o.to ? `, ${formatPeriod({ start: o.from, end: o.to })}` : ""}
-                    <Cite citations={o.citations} />
-                  </span>
-                ))}
+                <ul>
+                  {d.operations.map((o, i) => (
+                    <li key={i}>
+                      <Link href={`/companies/${o.company}`}>{titleOf("company", o.company)}</Link>: {OPERATION_ROLE.labels[o.role].toLowerCase()}
+                      {o.from || o.to ? `, ${formatPeriod({ start: o.from, end: o.to })}` : ""}
+                      <Cite citations={o.citations} />
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
