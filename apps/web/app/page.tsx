@@ -19,7 +19,7 @@ export default function Overview() {
   const { version, updated } = meta();
   const headline = headlineStatistics();
   const events = listEvents();
-  const recent = events.length > 12 ? events.slice(-12) : events;
+  const recent = events.filter((e) => e.date).slice(-8);
   const tally = counts().filter((c) => c.count > 0);
   return (
     <>

@@ -1,5 +1,5 @@
 import "server-only";
-import { geoMercator, geoPath } from "d3-geo";
+import { geoMercator, geoPath, type GeoStream } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -37,6 +37,46 @@ export interface MapShape {
 
 type CountryProps = { name: string };
 
+/**
+ * Drops projected points closer than `tolerance` pixels to the last one kept, so the 1:10m
+ * outlines do not put thousands of sub-pixel points into every page. Rings keep their ends.
+ */
+function thin(out: GeoStream, tolerance: number): GeoStream {
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
+  let pendingX = Number.NaN;
+  let pendingY = Number.NaN;
+  let inLine = false;
+  const t2 = tolerance * tolerance;
+  return {
+    point(x: number, y: number) {
+      if (!inLine) return out.point(x, y);
+      if (Number.isNaN(lastX) || (x - lastX) ** 2 + (y - lastY) ** 2 >= t2) {
+        out.point(x, y);
+        lastX = x;
+        lastY = y;
+        pendingX = Number.NaN;
+      } else {
+        pendingX = x;
+        pendingY = y;
+      }
+    },
+    lineStart() {
+      inLine = true;
+      lastX = lastY = pendingX = pendingY = Number.NaN;
+      out.lineStart();
+    },
+    lineEnd() {
+      if (!Number.isNaN(pendingX)) out.point(pendingX, pendingY);
+      inLine = false;
+      out.lineEnd();
+    },
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+    sphere: () => out.sphere?.(),
+  };
+}
+
 let cached: { shapes: MapShape[]; project: (lon: number, lat: number) => [number, number] | null } | undefined;
 
 function base() {
@@ -60,10 +100,10 @@ function base() {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath({ stream: (out) => projection.stream(thin(out, 0.8)) }).digits(0);
   const shapes = all.features
     .filter((f) => wanted(f, FRAMED) || wanted(f, CONTEXT))
-    .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "", framed: wanted(f, FRAMED) }))
+    .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "", framed: String(f.id) === FRAMED[0] }))
     .filter((s) => s.d.length > 0);
   cached = { shapes, project: (lon, lat) => projection([lon, lat]) };
   return cached;
