@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DatasetSchema, ENTITY_KINDS } from "@karabakh-atlas/domain";
 import { atlas, dataset } from "./index.js";
+import type * as DataIndex from "./index.js";
+import type * as DataValidate from "./validate.js";
 import { checkIntegrity, validateDirectory } from "./validate.js";
 
 const records = join(dirname(fileURLToPath(import.meta.url)), "..", "records");
@@ -49,10 +51,14 @@ describe("the bundled dataset", () => {
   });
 });
 
+// The package's own name, resolved at run time to its built `dist` (written by `npm run build`,
+// which turbo runs before the tests); typed from the sources, which `typecheck` may see first.
+const builtPackage = "@karabakh-atlas/data";
+
 describe("the built package", () => {
   it("serves the same dataset and query API from its ESM and CJS builds", async () => {
-    const esm = await import("@karabakh-atlas/data");
-    const cjs = createRequire(import.meta.url)("@karabakh-atlas/data") as typeof esm;
+    const esm = (await import(builtPackage)) as typeof DataIndex;
+    const cjs = createRequire(import.meta.url)(builtPackage) as typeof esm;
     for (const built of [esm, cjs]) {
       for (const { dir } of ENTITY_KINDS) expect(built.dataset[dir].length, dir).toBe(dataset[dir].length);
       expect(built.atlas.search("kelbecer")[0]?.id).toBe("kalbajar");
@@ -61,7 +67,7 @@ describe("the built package", () => {
   });
 
   it("exports the validator on its own subpath", async () => {
-    const { validateDirectory: validate, formatProblems } = await import("@karabakh-atlas/data/validate");
+    const { validateDirectory: validate, formatProblems } = (await import(`${builtPackage}/validate`)) as typeof DataValidate;
     const { problems } = validate(join(records, "..", "test-fixtures", "valid"));
     expect(formatProblems(problems)).toBe("");
   });

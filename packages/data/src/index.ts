@@ -24,3 +24,23 @@ export type {
 export { createSearchIndex } from "./search.js";
 export type { SearchDocument, SearchHit, SearchIndex, SearchOptions } from "./search.js";
 export { didYouMean, nearest } from "./suggest.js";
+export {
+  CSV_LIST_SEPARATOR,
+  EXPORT_TABLE_NAMES,
+  describeTables,
+  toCsv,
+  toDatapackage,
+  toGeoJSON,
+  toJsonSchemas,
+  toRows,
+  withoutCoordinates,
+} from "./exports.js";
+export type {
+  ExportFieldType,
+  ExportForeignKey,
+  ExportTableInfo,
+  ExportTableName,
+  GeoJsonFeature,
+  GeoJsonFeatureCollection,
+  GeoLayer,
+} from "./exports.js";

@@ -338,6 +338,12 @@ export const STATISTIC_CATEGORY = labelled(
     "monuments-destroyed",
     "deposits-counted",
     "population",
+    "area-occupied",
+    "disabled",
+    "children-lost-parents",
+    "remains-found",
+    "mines-estimated",
+    "killed-or-missing",
   ] as const,
   {
     killed: "Killed",
@@ -368,16 +374,23 @@ export const STATISTIC_CATEGORY = labelled(
     "monuments-destroyed": "Monuments destroyed",
     "deposits-counted": "Deposits counted",
     population: "Population",
+    "area-occupied": "Area occupied",
+    disabled: "Disabled",
+    "children-lost-parents": "Children who lost a parent",
+    "remains-found": "Remains found",
+    "mines-estimated": "Mines and ordnance estimated in the ground",
+    "killed-or-missing": "Killed or missing",
   },
 );
 
-export const POPULATION_GROUP = labelled(["all", "civilians", "military", "residents", "children", "women"] as const, {
+export const POPULATION_GROUP = labelled(["all", "civilians", "military", "residents", "children", "women", "elderly"] as const, {
   all: "All",
   civilians: "Civilians",
   military: "Military",
   residents: "Residents",
   children: "Children",
   women: "Women",
+  elderly: "Elderly people",
 });
 
 export const HERITAGE_KIND = labelled(

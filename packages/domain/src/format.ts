@@ -83,9 +83,13 @@ export function formatFigure(
     valueText = `${formatNumber(figure.lower)}–${formatNumber(figure.upper)}`;
     amount = figure.upper;
   } else if (figure.lower !== undefined) {
-    return joinValueAndUnit(`at least ${formatNumber(figure.lower)}`, figure.unit, figure.lower, style);
+    // An open lower bound reads "at least", unless the source said "more than".
+    const word = qualifier === "more-than" ? QUALIFIER.labels["more-than"] : "at least";
+    return joinValueAndUnit(`${word} ${formatNumber(figure.lower)}`, figure.unit, figure.lower, style);
   } else if (figure.upper !== undefined) {
-    return joinValueAndUnit(`up to ${formatNumber(figure.upper)}`, figure.unit, figure.upper, style);
+    // An open upper bound reads "up to", unless the source said "less than".
+    const word = qualifier === "less-than" ? QUALIFIER.labels["less-than"] : "up to";
+    return joinValueAndUnit(`${word} ${formatNumber(figure.upper)}`, figure.unit, figure.upper, style);
   } else {
     valueText = "unknown";
   }

@@ -1,0 +1,76 @@
+/** The examples of README.md, run: what the README promises is what the package does. */
+import { describe, expect, it } from "vitest";
+import {
+  COMMODITY,
+  RegionSchema,
+  comparePartialDates,
+  datasetJsonSchema,
+  entityJsonSchema,
+  entityKindInfo,
+  figureDate,
+  figureSpan,
+  foldText,
+  formatCompetingFigures,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  formatUnit,
+  isPartialDate,
+  labelOf,
+  partialDateSortKey,
+  slugify,
+  sortFiguresByDate,
+  tokenize,
+} from "../src/index.js";
+
+describe("README examples", () => {
+  it("schemas explain a bad id", () => {
+    const result = RegionSchema.safeParse({ id: "Kalbajar", kind: "district", names: { en: "Kalbajar District" } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("an id is a lowercase slug of letters, digits and single hyphens, e.g. 'gyzylbulag'");
+    expect(isPartialDate("1993-04")).toBe(true);
+    expect(isPartialDate("1993-02-30")).toBe(false);
+  });
+
+  it("kinds and labels", () => {
+    expect(entityKindInfo("heritage-site").dir).toBe("heritage-sites");
+    expect(COMMODITY.labels.molybdenum).toBe("Molybdenum");
+    expect(labelOf(COMMODITY, "gold")).toBe("Gold");
+  });
+
+  it("figures and dates", () => {
+    expect(formatFigure({ value: 70000, qualifier: "more-than", unit: "person" })).toBe("more than 70,000 people");
+    expect(formatFigure({ lower: 305, upper: 382, qualifier: "exact", unit: "km2" })).toBe("305–382 square kilometres");
+    expect(
+      formatCompetingFigures([
+        { value: 1936, qualifier: "exact", unit: "km2", citations: [{ source: "a", locator: "p. 1", excerpt: "1,936 km²" }] },
+        { value: 3054, qualifier: "about", unit: "km2", citations: [{ source: "b", locator: "p. 2", excerpt: "3,054 km²" }] },
+      ]),
+    ).toBe("2 sources: 1,936–3,054 square kilometres");
+    expect(formatDate("1993-04-02")).toBe("2 April 1993");
+    expect(formatDate("1993-04")).toBe("April 1993");
+    expect(formatPeriod({ start: "1993-04", end: "2020-11-25" })).toBe("April 1993 – 25 November 2020");
+    expect(formatNumber(1234567.891)).toBe("1,234,567.89");
+    expect(formatUnit("person", 1)).toBe("person");
+  });
+
+  it("ordering", () => {
+    expect(comparePartialDates("1993", "1993-04-02")).toBe(0);
+    expect(sortFiguresByDate([{ asOf: "2020" }, { asOf: "1993-04" }, {}]).map((f) => f.asOf)).toEqual(["1993-04", "2020", undefined]);
+    expect(figureSpan([{ value: 3 }, { lower: 1, upper: 5 }])).toEqual({ min: 1, max: 5 });
+    expect(figureDate({ period: { start: "1992", end: "1993" } })).toBe("1993");
+    expect(partialDateSortKey("1993")).toBe("1993-00-00");
+  });
+
+  it("text", () => {
+    expect(foldText("Qızılbulaq")).toBe("qizilbulaq");
+    expect(tokenize("Gyzylbulag / Qızılbulaq")).toEqual(["gyzylbulag", "qizilbulaq"]);
+    expect(slugify("Kəlbəcər rayonu")).toBe("kelbecer-rayonu");
+  });
+
+  it("JSON Schema", () => {
+    expect(datasetJsonSchema().$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(Object.keys(entityJsonSchema("deposit").properties as object)).toEqual(expect.arrayContaining(["id", "names", "region"]));
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Files of the temporary consumer project: the same checks written as an ESM module, a CommonJS
+ * module and TypeScript for each module mode. Each runtime script prints one JSON line.
+ */
+
+/** What both runtime scripts print, computed through the public API only. */
+const probe = (load: string) => `
+${load}
+const kalbajar = data.atlas.region("kalbajar");
+const out = {
+  version: data.atlas.meta.version,
+  sameDataset: data.dataset.meta.version === datasetJson.meta.version && data.dataset.regions.length === datasetJson.regions.length,
+  kalbajar: kalbajar ? kalbajar.names.en : null,
+  search: data.atlas.search("Qizilbulaq").map((h) => h.id),
+  figure: domain.formatFigure({ value: 70000, qualifier: "more-than", unit: "person" }),
+  schemaOk: domain.DatasetSchema.safeParse(data.dataset).success,
+  tables: data.EXPORT_TABLE_NAMES.length,
+  regionsCsvHeader: data.toCsv(data.dataset, "regions").split("\\r\\n")[0],
+  datapackageResources: data.toDatapackage(data.dataset).resources.length,
+  validateIsFunction: typeof validate.validateDirectory === "function",
+  exportsFile: resolveFile("@karabakh-atlas/data/exports/regions.csv"),
+  zipFile: resolveFile("@karabakh-atlas/data/exports/karabakh-atlas-data.zip"),
+};
+console.log(JSON.stringify(out));
+`;
+
+export const ESM = probe(`
+import * as data from "@karabakh-atlas/data";
+import * as domain from "@karabakh-atlas/domain";
+import * as validate from "@karabakh-atlas/data/validate";
+import datasetJson from "@karabakh-atlas/data/dataset.json" with { type: "json" };
+import { fileURLToPath } from "node:url";
+const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
+`);
+
+export const CJS = probe(`
+const data = require("@karabakh-atlas/data");
+const domain = require("@karabakh-atlas/domain");
+const validate = require("@karabakh-atlas/data/validate");
+const datasetJson = require("@karabakh-atlas/data/dataset.json");
+const resolveFile = (specifier) => require.resolve(specifier);
+`);
+
+/**
+ * Type-checked usage. The `@ts-expect-error` lines fail the compile if the types were `any`
+ * or missing, so a passing tsc run shows the declarations really resolved.
+ */
+const typed = (header: string) => `${header}
+const region: Region | undefined = atlas.region("kalbajar");
+const name: string | undefined = region?.names.en;
+const version: string = atlas.meta.version;
+const all: Dataset = dataset;
+const csv: string = toCsv(dataset, "figures");
+const table: ExportTableName = "citations";
+const collection: GeoJsonFeatureCollection = toGeoJSON(dataset, "deposits");
+const text: string = formatFigure({ value: 1, qualifier: "about", unit: "person" });
+const parsed = DatasetSchema.safeParse(all);
+const check = validateDirectory;
+// @ts-expect-error a version is a string, not a number
+const wrong: number = atlas.meta.version;
+// @ts-expect-error there is no table of that name
+toCsv(dataset, "no-such-table");
+// @ts-expect-error createAtlas needs a Dataset
+createAtlas({ regions: 1 });
+export const used = [name, version, csv, table, collection, text, parsed.success, check, wrong];
+`;
+
+const IMPORTS = (validatePath: string) => `import { atlas, createAtlas, dataset, toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection } from "@karabakh-atlas/data";
+import { validateDirectory } from "${validatePath}";
+import { DatasetSchema, formatFigure, type Dataset, type Region } from "@karabakh-atlas/domain";`;
+
+/** An ES module (`.mts`): checked under node16 and nodenext. */
+export const TS_ESM = typed(IMPORTS("@karabakh-atlas/data/validate"));
+/** A CommonJS module (`.cts`): the same imports compile to `require`, resolved through the `require` conditions. */
+export const TS_CJS = typed(IMPORTS("@karabakh-atlas/data/validate"));
+/** For a bundler (`.ts`, moduleResolution bundler). */
+export const TS_BUNDLER = typed(IMPORTS("@karabakh-atlas/data/validate"));
+
+export function tsconfig(mode: "node16" | "nodenext" | "bundler", files: string[]): string {
+  const compilerOptions =
+    mode === "bundler"
+      ? { module: "esnext", moduleResolution: "bundler" }
+      : { module: mode, moduleResolution: mode };
+  return JSON.stringify(
+    {
+      compilerOptions: {
+        ...compilerOptions,
+        target: "es2022",
+        lib: ["es2023", "dom"],
+        strict: true,
+        noEmit: true,
+        // node16 also checks the shipped .d.ts/.d.cts files themselves; the other modes only
+        // how they resolve and type the usage (zod's declarations make a full check slow).
+        skipLibCheck: mode !== "node16",
+        types: [],
+        resolveJsonModule: true,
+      },
+      files,
+    },
+    null,
+    2,
+  );
+}
