@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import raw from "../generated/dataset.json";
 import { deltaTotals, diffDatasets, formatChangelogEntry, insertChangelogEntry, main } from "./diff-dataset.js";
 
-type Dataset = typeof raw & { [dir: string]: unknown };
-const base = (): Dataset => structuredClone(raw) as Dataset;
+import type { Dataset } from "@karabakh-atlas/domain";
+
+const base = (): Dataset => structuredClone(raw) as unknown as Dataset;
 
 describe("diffDatasets", () => {
   it("finds nothing between a dataset and itself, whatever the key order", () => {
     const reordered = base();
-    reordered.regions = reordered.regions.map((r) => Object.fromEntries(Object.entries(r).reverse())) as typeof reordered.regions;
+    reordered.regions = reordered.regions.map((r) => Object.fromEntries(Object.entries(r).reverse())) as unknown as typeof reordered.regions;
     expect(deltaTotals(diffDatasets(base(), reordered))).toEqual({ added: 0, changed: 0, removed: 0 });
   });
 
