@@ -4,7 +4,7 @@ import { formatDate } from "@karabakh-atlas/domain";
 import { AtlasMap } from "@/components/AtlasMap";
 import { Figures } from "@/components/Figures";
 import { Timeline } from "@/components/Timeline";
-import { counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
+import { changesInThisVersion, counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: { absolute: "Karabakh Atlas — a sourced dataset of the districts occupied in 1992–1994" },
@@ -21,6 +21,7 @@ export default function Overview() {
   const events = listEvents();
   const recent = events.filter((e) => e.date).slice(-8);
   const tally = counts().filter((c) => c.count > 0);
+  const changes = changesInThisVersion();
   return (
     <>
       <h1>Karabakh Atlas</h1>
@@ -77,6 +78,16 @@ export default function Overview() {
             </li>
           ))}
         </ul>
+        {changes.length > 0 ? (
+          <>
+            <h3>What changed in {version}</h3>
+            <ul>
+              {changes.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <p>
           Every record can be <Link href="/downloads">downloaded</Link> as JSON or CSV.
         </p>

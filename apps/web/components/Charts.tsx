@@ -1,10 +1,29 @@
 import Link from "next/link";
 import { formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey } from "@karabakh-atlas/domain";
 import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
-import { Cite } from "./Cite";
+import type { Citation } from "@karabakh-atlas/domain";
+import { getSource } from "@/lib/data";
+
+/** A compact citation for table cells: the publisher, linked to the source page, and the locator. */
+function SourceNote({ citations }: { citations: readonly Citation[] }) {
+  return (
+    <span className="muted">
+      {" — "}
+      {citations.map((c, i) => (
+        <span key={i}>
+          {i > 0 ? "; " : ""}
+          <Link prefetch={false} href={`/sources/${c.source}`}>
+            {getSource(c.source)?.publisher ?? c.source}
+          </Link>
+          , {c.locator}
+        </span>
+      ))}
+    </span>
+  );
+}
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 220;
 const ROW = 28;
 
 function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] }) {
@@ -15,7 +34,7 @@ function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] })
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
-          <Link href={`/sources/${s.id}`}>{s.title}</Link>
+          <Link prefetch={false} href={`/sources/${s.id}`}>{s.title}</Link>
         </span>
       ))}
     </p>
@@ -28,7 +47,7 @@ function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] })
  */
 export function BarChart({ chart, headingLevel = 3 }: { chart: BarChartData; headingLevel?: 2 | 3 }) {
   const max = Math.max(...chart.rows.map((r) => r.max), 1);
-  const plot = WIDTH - LABEL - 110;
+  const plot = WIDTH - LABEL - 150;
   const height = chart.rows.length * ROW + 8;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const unit = formatUnit(chart.unit, 2);
@@ -43,7 +62,7 @@ export function BarChart({ chart, headingLevel = 3 }: { chart: BarChartData; hea
           return (
             <g key={row.href + i}>
               <text x={LABEL - 8} y={y + 17} textAnchor="end" className="chart-label">
-                {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+                {row.label.length > 33 ? `${row.label.slice(0, 32)}…` : row.label}
               </text>
               <rect x={LABEL} y={y + 4} width={Math.max(minW, 1)} height={ROW - 10} className="bar" />
               {maxW > minW ? <rect x={LABEL + minW} y={y + 4} width={maxW - minW} height={ROW - 10} className="bar range" /> : null}
@@ -82,7 +101,7 @@ export function BarChart({ chart, headingLevel = 3 }: { chart: BarChartData; hea
                     {row.figures.map((f, j) => (
                       <li key={j}>
                         {formatFigure(f)}
-                        <Cite citations={f.citations} />
+                        <SourceNote citations={f.citations} />
                       </li>
                     ))}
                   </ul>
@@ -170,7 +189,7 @@ export function LineChart({ chart, headingLevel = 3 }: { chart: SeriesChartData;
                 </th>
                 <td>
                   {p.text}
-                  <Cite citations={p.figure.citations} />
+                  <SourceNote citations={p.figure.citations} />
                 </td>
               </tr>
             ))}

@@ -7,6 +7,7 @@ import {
   figureSpan,
   formatCompetingFigures,
   formatFigure,
+  formatPeriod,
   partialDateSortKey,
   sortFiguresByDate,
   type Citation,
@@ -49,8 +50,9 @@ export interface SeriesChartData {
 }
 
 function statLabel(s: Statistic, by: "region" | "category"): string {
-  const population = s.population === "all" ? "" : ` (${POPULATION_GROUP.labels[s.population].toLowerCase()})`;
-  return by === "region" ? `${regionName(s.subject)}${population}` : `${STATISTIC_CATEGORY.labels[s.category]}${population}`;
+  const qualifiers = [s.population === "all" ? "" : POPULATION_GROUP.labels[s.population].toLowerCase(), s.period ? formatPeriod(s.period) : ""].filter(Boolean);
+  const suffix = qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : "";
+  return by === "region" ? `${regionName(s.subject)}${suffix}` : `${STATISTIC_CATEGORY.labels[s.category]}${suffix}`;
 }
 
 function rowsOf(stats: Statistic[], unit: Unit, by: "region" | "category"): ChartRow[] {
@@ -77,7 +79,8 @@ export function chartsByCategory(): BarChartData[] {
     const inCategory = stats.filter((s) => s.category === category);
     for (const unit of unitsOf(inCategory)) {
       const rows = rowsOf(inCategory, unit, "region");
-      if (rows.length === 0) continue;
+      // A single bar compares nothing; that figure is in its region's chart and in the list.
+      if (rows.length < 2) continue;
       out.push({ file: `chart-category-${category}-${unit}.csv`, title: `${STATISTIC_CATEGORY.labels[category]}, by region`, unit, rows });
     }
   }

@@ -1,4 +1,7 @@
 import "server-only";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { atlas, currentStatus, resolutionDate, type AnyRecord, type OwnershipNode, type SourceUse } from "@karabakh-atlas/data";
 import {
   ENTITY_KINDS,
@@ -163,3 +166,24 @@ export function resolveCitations(citations: readonly Citation[]): ResolvedCitati
 }
 
 export const dataset = () => atlas.dataset;
+
+/**
+ * What the data package's CHANGELOG says about the current version, as plain paragraphs and
+ * list items; empty when the package ships no entry for it.
+ */
+export function changesInThisVersion(): string[] {
+  try {
+    // Resolved at run time from the app's folder; a literal specifier would be bundled away.
+    const specifier = ["@karabakh-atlas", "data", "package.json"].join("/");
+    const dir = dirname(createRequire(join(process.cwd(), "package.json")).resolve(specifier));
+    const text = readFileSync(join(dir, "CHANGELOG.md"), "utf8");
+    const version = atlas.meta.version.replace(/\./g, "\\.");
+    const section = new RegExp(`^##\\s+${version}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, "m").exec(text)?.[1] ?? "";
+    return section
+      .split(/\n\s*\n|\n(?=\s*[-*]\s)/)
+      .map((block) => block.replace(/^\s*[-*]\s+/, "").replace(/\s+/g, " ").replace(/`/g, "").trim())
+      .filter((block) => block.length > 0 && !block.startsWith("#"));
+  } catch {
+    return [];
+  }
+}

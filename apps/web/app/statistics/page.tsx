@@ -46,7 +46,7 @@ export default function StatisticsPage() {
 
       <section aria-labelledby="by-category">
         <h2 id="by-category">By category</h2>
-        {byCategory.length === 0 ? <p className="empty">No statistics in the dataset yet.</p> : byCategory.map((c) => <BarChart key={c.file} chart={c} />)}
+        {byCategory.length === 0 ? <p className="empty">No category has figures for two or more regions yet.</p> : byCategory.map((c) => <BarChart key={c.file} chart={c} />)}
       </section>
 
       <section aria-labelledby="by-region">
