@@ -3,7 +3,6 @@ import Link from "next/link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { meta } from "@/lib/data";
-import { inter, interExt } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -40,7 +39,7 @@ const NAV = [
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   const { version, updated, licence } = meta();
   return (
-    <html lang="en" className={`${inter.variable} ${interExt.variable}`} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

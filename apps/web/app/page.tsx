@@ -17,9 +17,9 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
 
 export default function Overview() {
   const { version, updated } = meta();
-  const headline = headlineStatistics();
+  const headline = headlineStatistics(6);
   const events = listEvents();
-  const recent = events.filter((e) => e.date).slice(-8);
+  const recent = events.filter((e) => e.date).slice(-6);
   const tally = counts().filter((c) => c.count > 0);
   const changes = changesInThisVersion();
   return (
@@ -42,7 +42,7 @@ export default function Overview() {
                 <h3>
                   <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>
                 </h3>
-                <Figures figures={s.observations} />
+                <Figures figures={s.observations} limit={4} more={`/statistics/${s.id}`} />
               </li>
             ))}
           </ul>

@@ -21,7 +21,7 @@ function when(figure: Pick<Figure, "asOf" | "period">): string {
  * One fact as every source states it: a summary ("3 sources: 305–382 km²") and, below it,
  * each source's own figure with its citation. Never merged into one number.
  */
-export function Figures({ figures, label }: { figures: readonly Figure[]; label?: string }) {
+export function Figures({ figures, label, limit, more }: { figures: readonly Figure[]; label?: string; limit?: number; more?: string }) {
   if (figures.length === 0) return null;
   const sorted = sortFiguresByDate(figures);
   const [only] = sorted;
@@ -43,7 +43,7 @@ export function Figures({ figures, label }: { figures: readonly Figure[]; label?
         <strong>{formatCompetingFigures(sorted)}</strong>
       </p>
       <ul className="figure-values">
-        {sorted.map((f, i) => {
+        {(limit ? sorted.slice(0, limit) : sorted).map((f, i) => {
           const date = when(f);
           return (
             <li key={i}>
@@ -56,6 +56,13 @@ export function Figures({ figures, label }: { figures: readonly Figure[]; label?
             </li>
           );
         })}
+        {limit && more && sorted.length > limit ? (
+          <li>
+            <a href={more}>
+              all {sorted.length} values, each with its source
+            </a>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

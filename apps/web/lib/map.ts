@@ -100,7 +100,7 @@ function base() {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const path = geoPath({ stream: (out) => projection.stream(thin(out, 0.8)) }).digits(0);
+  const path = geoPath({ stream: (out) => projection.stream(thin(out, 1.2)) }).digits(0);
   const shapes = all.features
     .filter((f) => wanted(f, FRAMED) || wanted(f, CONTEXT))
     .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "", framed: String(f.id) === FRAMED[0] }))
