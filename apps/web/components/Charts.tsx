@@ -81,6 +81,7 @@ export function BarChart({ chart, headingLevel = 3 }: { chart: BarChartData; hea
       </figcaption>
       <details className="chart-table">
         <summary>Data table</summary>
+        <div className="table-wrap">
         <table>
           <caption className="sr-only">{chart.title}</caption>
           <thead>
@@ -110,6 +111,7 @@ export function BarChart({ chart, headingLevel = 3 }: { chart: BarChartData; hea
             ))}
           </tbody>
         </table>
+        </div>
       </details>
       <ChartSources figures={chart.rows.flatMap((r) => r.figures)} />
     </figure>
@@ -173,6 +175,7 @@ export function LineChart({ chart, headingLevel = 3 }: { chart: SeriesChartData;
       </figcaption>
       <details className="chart-table">
         <summary>Data table</summary>
+        <div className="table-wrap">
         <table>
           <caption className="sr-only">{chart.title}</caption>
           <thead>
@@ -195,6 +198,7 @@ export function LineChart({ chart, headingLevel = 3 }: { chart: SeriesChartData;
             ))}
           </tbody>
         </table>
+        </div>
       </details>
       <ChartSources figures={chart.points.map((p) => p.figure)} />
     </figure>
