@@ -1,0 +1,84 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { formatDate } from "@karabakh-atlas/domain";
+import { ThemeToggle } from "@/components/ThemeToggle";
+import { meta } from "@/lib/data";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { template: "%s — Karabakh Atlas", default: "Karabakh Atlas" },
+  description:
+    "An open, sourced dataset about the districts of Azerbaijan occupied in 1992–1994 and returned in 2020: districts, mineral deposits, companies, UN documents and the human cost, every figure with its source.",
+  applicationName: "Karabakh Atlas",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#14161a" },
+  ],
+};
+
+// Applies a saved theme before the first paint, so a dark choice never flashes light.
+const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
+
+const NAV = [
+  ["/regions", "Regions"],
+  ["/deposits", "Deposits"],
+  ["/companies", "Companies"],
+  ["/resolutions", "UN documents"],
+  ["/statistics", "Statistics"],
+  ["/timeline", "Timeline"],
+  ["/sources", "Sources"],
+  ["/downloads", "Downloads"],
+  ["/about", "About"],
+] as const;
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const { version, updated, licence } = meta();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="header-row">
+            <Link href="/" className="brand">
+              Karabakh Atlas
+            </Link>
+            <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
+              <label htmlFor="header-q" className="sr-only">
+                Search
+              </label>
+              <input id="header-q" name="q" type="search" placeholder="Search names, aliases…" />
+              <button type="submit">Search</button>
+            </form>
+            <ThemeToggle />
+          </div>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href}>{label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            Dataset version <strong>{version}</strong>, last updated <time dateTime={updated}>{formatDate(updated)}</time>. Data
+            licence {licence}. <Link href="/about#cite">How to cite</Link> · <Link href="/downloads">Downloads</Link>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,212 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import {
+  DEPOSIT_STATUS,
+  HERITAGE_STATUS,
+  LOCATION_PRECISION,
+  REGION_KIND,
+  RETURN_MODE,
+  STATISTIC_CATEGORY,
+  formatCompetingFigures,
+  formatDate,
+} from "@karabakh-atlas/domain";
+import { AtlasMap } from "@/components/AtlasMap";
+import { Cite } from "@/components/Cite";
+import { Claims } from "@/components/Claims";
+import { DateClaims, Figures } from "@/components/Figures";
+import { Names } from "@/components/Names";
+import { Timeline } from "@/components/Timeline";
+import { dateOfResolution, depositStatus, getRegion, ids, regionContext, regionName, titleOf } from "@/lib/data";
+
+export const dynamicParams = false;
+export const generateStaticParams = () => ids("region").map((id) => ({ id }));
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = getRegion((await params).id);
+  if (!region) return { title: "Region not found" };
+  return {
+    title: region.names.en,
+    description: `${region.names.en} (${REGION_KIND.labels[region.kind].toLowerCase()}): names, area, periods of control, deposits, statistics and UN documents, each with its source.`,
+  };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const region = getRegion((await params).id);
+  if (!region) notFound();
+  const ctx = regionContext(region.id);
+  return (
+    <article>
+      <p className="muted">
+        {[...ctx.ancestors].reverse().map((a) => (
+          <span key={a.id}>
+            <Link href={`/regions/${a.id}`}>{a.names.en}</Link> ›{" "}
+          </span>
+        ))}
+        {REGION_KIND.labels[region.kind]}
+      </p>
+      <h1>{region.names.en}</h1>
+      <dl className="facts">
+        <Names names={region.names} aliases={region.aliases} />
+        {region.area.length > 0 ? (
+          <>
+            <dt>Area</dt>
+            <dd>
+              <Figures figures={region.area} />
+            </dd>
+          </>
+        ) : null}
+        {region.population.length > 0 ? (
+          <>
+            <dt>Population</dt>
+            <dd>
+              <Figures figures={region.population} />
+            </dd>
+          </>
+        ) : null}
+        {region.centre ? (
+          <>
+            <dt>Centre</dt>
+            <dd>
+              {region.centre.lat.toFixed(4)}° N, {region.centre.lon.toFixed(4)}° E{" "}
+              <span className="muted">({LOCATION_PRECISION.labels[region.centre.precision].toLowerCase()})</span>
+              <Cite citations={region.centre.citations} />
+            </dd>
+          </>
+        ) : null}
+        {region.adminCentre ? (
+          <>
+            <dt>Administrative centre</dt>
+            <dd>
+              <Link href={`/regions/${region.adminCentre}`}>{regionName(region.adminCentre)}</Link>
+            </dd>
+          </>
+        ) : null}
+        {region.economicRegions.map((e, i) => (
+          <div key={i} style={{ display: "contents" }}>
+            <dt>Economic region</dt>
+            <dd>
+              <Link href={`/regions/${e.id}`}>{regionName(e.id)}</Link>
+              {e.from ? <span className="muted"> since {formatDate(e.from)}</span> : null}
+              <Cite citations={e.citations} />
+            </dd>
+          </div>
+        ))}
+        {region.control.map((c, i) => (
+          <div key={i} style={{ display: "contents" }}>
+            <dt>Occupied on</dt>
+            <dd>
+              <DateClaims claims={c.occupiedOn} />
+            </dd>
+            <dt>Returned on</dt>
+            <dd>
+              <DateClaims claims={c.returnedOn} />
+              {c.returnMode ? (
+                <>
+                  {" "}
+                  <span className="muted">({RETURN_MODE.labels[c.returnMode]})</span>
+                  {c.returnModeCitations ? <Cite citations={c.returnModeCitations} /> : null}
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <Claims claims={region.claims} />
+
+      {region.centre || ctx.deposits.some((d) => d.location) ? (
+        <section aria-labelledby="map-heading">
+          <h2 id="map-heading">On the map</h2>
+          <AtlasMap highlight={[region.id, ...ctx.deposits.map((d) => d.id)]} title={`Map showing ${region.names.en}`} />
+        </section>
+      ) : null}
+
+      {ctx.children.length > 0 ? (
+        <section aria-labelledby="inside-heading">
+          <h2 id="inside-heading">Inside {region.names.en}</h2>
+          <ul>
+            {ctx.children.map((c) => (
+              <li key={c.id}>
+                <Link href={`/regions/${c.id}`}>{c.names.en}</Link> <span className="muted">({REGION_KIND.labels[c.kind]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="deposits-heading">
+        <h2 id="deposits-heading">Deposits</h2>
+        {ctx.deposits.length === 0 ? (
+          <p className="muted">No deposits recorded in {region.names.en}.</p>
+        ) : (
+          <ul>
+            {ctx.deposits.map((d) => {
+              const status = depositStatus(d);
+              return (
+                <li key={d.id}>
+                  <Link href={`/deposits/${d.id}`}>{d.names.en}</Link>
+                  {status ? <span className="muted"> — {DEPOSIT_STATUS.labels[status]}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {ctx.statistics.length > 0 ? (
+        <section aria-labelledby="stats-heading">
+          <h2 id="stats-heading">Statistics</h2>
+          <ul>
+            {ctx.statistics.map((s) => (
+              <li key={s.id}>
+                <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>: {formatCompetingFigures(s.observations)}
+                <span className="sr-only"> ({STATISTIC_CATEGORY.labels[s.category]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {ctx.resolutions.length > 0 ? (
+        <section aria-labelledby="res-heading">
+          <h2 id="res-heading">UN documents naming it</h2>
+          <ul>
+            {ctx.resolutions.map((r) => {
+              const date = dateOfResolution(r);
+              return (
+                <li key={r.id}>
+                  <Link href={`/resolutions/${r.id}`}>{r.title}</Link>
+                  {date ? <span className="muted"> — {formatDate(date)}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {ctx.heritageSites.length > 0 ? (
+        <section aria-labelledby="heritage-heading">
+          <h2 id="heritage-heading">Heritage sites</h2>
+          <ul>
+            {ctx.heritageSites.map((h) => (
+              <li key={h.id}>
+                <Link href={`/heritage-sites/${h.id}`}>{h.names.en}</Link>
+                {h.statuses[0] ? <span className="muted"> — {HERITAGE_STATUS.labels[h.statuses[0].status]}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {ctx.events.length > 0 ? (
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">Timeline</h2>
+          <Timeline events={ctx.events} headingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from "react";
+import { formatDate, type Citation } from "@karabakh-atlas/domain";
+import { resolveCitations } from "@/lib/data";
+
+/**
+ * Markers that reveal who says so. Each is a button that opens (with the HTML popover
+ * attribute, no JavaScript) the source's title, the place in it and the excerpt, with a link
+ * to the source's page. Buttons and spans are phrasing content, so a marker fits anywhere.
+ */
+export function Cite({ citations }: { citations: readonly Citation[] }) {
+  const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  if (citations.length === 0) return null;
+  const resolved = resolveCitations(citations);
+  return (
+    <span className="cites">
+      {resolved.map((c, i) => {
+        const title = c.sourceRecord?.title ?? c.source;
+        const id = `cite-${base}-${i}`;
+        return (
+          <span className="cite" key={`${c.source}-${i}`}>
+            <button type="button" className="cite-marker" popoverTarget={id}>
+              [{i + 1}]<span className="sr-only"> source: {title}</span>
+            </button>
+            <span id={id} popover="auto" className="cite-body" role="note">
+              <a href={`/sources/${c.source}`} className="cite-title">
+                {title}
+              </a>
+              <span className="cite-meta">
+                {c.sourceRecord?.publisher}
+                {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date)}` : ""} · {c.locator}
+              </span>
+              <q className="cite-excerpt">{c.excerpt}</q>
+              {c.note ? <span className="cite-note">{c.note}</span> : null}
+            </span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}

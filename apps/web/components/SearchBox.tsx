@@ -1,0 +1,34 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+
+/** The search form: works as a plain GET form; with JavaScript it refines as you type. */
+export function SearchBox({ initial, autoFocus = false }: { initial: string; autoFocus?: boolean }) {
+  const router = useRouter();
+  const [value, setValue] = useState(initial);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`/search?q=${encodeURIComponent(value.trim())}`); }}>
+      <label htmlFor="search-page-q">Search every name and alias</label>
+      <input
+        id="search-page-q"
+        name="q"
+        type="search"
+        value={value}
+        autoFocus={autoFocus}
+        autoComplete="off"
+        onChange={(e) => {
+          const next = e.target.value;
+          setValue(next);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => router.replace(`/search?q=${encodeURIComponent(next.trim())}`, { scroll: false }), 250);
+        }}
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

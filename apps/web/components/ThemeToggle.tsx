@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const MODES = ["system", "light", "dark"] as const;
+type Mode = (typeof MODES)[number];
+
+/** Cycles the colour theme: the system's, light, dark. The choice is kept in localStorage. */
+export function ThemeToggle() {
+  const [mode, setMode] = useState<Mode>("system");
+
+  useEffect(() => {
+    const saved = window.localStorage.getItem("theme");
+    if (saved === "light" || saved === "dark") setMode(saved);
+  }, []);
+
+  const next = () => {
+    const value = MODES[(MODES.indexOf(mode) + 1) % MODES.length] as Mode;
+    setMode(value);
+    if (value === "system") {
+      window.localStorage.removeItem("theme");
+      document.documentElement.removeAttribute("data-theme");
+    } else {
+      window.localStorage.setItem("theme", value);
+      document.documentElement.setAttribute("data-theme", value);
+    }
+  };
+
+  return (
+    <button type="button" className="theme-toggle" onClick={next}>
+      Theme: {mode}
+    </button>
+  );
+}

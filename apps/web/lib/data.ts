@@ -1,0 +1,189 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { atlas, currentStatus, resolutionDate, type AnyRecord, type OwnershipNode, type SourceUse } from "@karabakh-atlas/data";
+import {
+  ENTITY_KINDS,
+  figureDate,
+  type Citation,
+  type Company,
+  type EntityKind,
+  type EntityOf,
+  type Ownership,
+  type Source,
+  type Statistic,
+} from "@karabakh-atlas/domain";
+
+/**
+ * The only door from the web app to the dataset. Pages call these named functions; none of
+ * them reaches into the raw records.
+ */
+
+export type { AnyRecord, OwnershipNode, SourceUse };
+
+export const meta = () => atlas.meta;
+
+export function counts(): { kind: EntityKind; label: string; plural: string; dir: string; count: number }[] {
+  return ENTITY_KINDS.map(({ kind, label, plural, dir }) => ({ kind, label, plural, dir, count: atlas.list(kind).length }));
+}
+
+export const titleOf = (kind: EntityKind, id: string): string => {
+  const entry = findRecord(kind, id);
+  return entry ? atlas.title(entry) : id;
+};
+
+export function findRecord(kind: EntityKind, id: string): AnyRecord | undefined {
+  const record = atlas.get(kind, id);
+  return record ? ({ kind, record } as AnyRecord) : undefined;
+}
+
+export function ids(kind: EntityKind): string[] {
+  return atlas.list(kind).map((r) => (r as { id: string }).id);
+}
+
+export function listOf<K extends EntityKind>(kind: K): readonly EntityOf<K>[] {
+  return atlas.list(kind);
+}
+
+// ---- sources ----------------------------------------------------------------------------------
+
+export const getSource = (id: string): Source | undefined => atlas.source(id);
+export const listSources = () => atlas.sources();
+export const sourceUses = (id: string) => atlas.sourceUses(id);
+export const sourceSupports = (id: string) => atlas.sourceSupports(id);
+
+// ---- regions ----------------------------------------------------------------------------------
+
+export const listRegions = () => atlas.regions();
+export const getRegion = (id: string) => atlas.region(id);
+export const regionName = (id: string) => atlas.region(id)?.names.en ?? id;
+
+export function regionContext(id: string) {
+  return {
+    ancestors: atlas.regionAncestors(id),
+    children: atlas.regionChildren(id),
+    deposits: atlas.regionDeposits(id),
+    statistics: atlas.regionStatistics(id),
+    events: atlas.regionEvents(id),
+    resolutions: atlas.regionResolutions(id),
+    heritageSites: atlas.regionHeritageSites(id),
+  };
+}
+
+// ---- deposits ---------------------------------------------------------------------------------
+
+export const listDeposits = () => atlas.deposits();
+export const getDeposit = (id: string) => atlas.deposit(id);
+export const depositStatus = currentStatus;
+
+// ---- companies --------------------------------------------------------------------------------
+
+export const listCompanies = () => atlas.companies();
+export const getCompany = (id: string) => atlas.company(id);
+export const companyDeposits = (id: string) => atlas.companyDeposits(id);
+
+export interface OwnershipStep {
+  child: Company;
+  parent: Company;
+  link: Ownership;
+}
+
+/** Every ownership link above a company (parents, their parents…), nearest first. */
+export function ownershipUp(id: string): OwnershipStep[] {
+  const out: OwnershipStep[] = [];
+  const seen = new Set<string>();
+  const queue = [id];
+  while (queue.length > 0) {
+    const childId = queue.shift() as string;
+    const child = atlas.company(childId);
+    if (!child || seen.has(childId)) continue;
+    seen.add(childId);
+    for (const link of child.ownership) {
+      const parent = atlas.company(link.parent);
+      if (!parent) continue;
+      out.push({ child, parent, link });
+      queue.push(parent.id);
+    }
+  }
+  return out;
+}
+
+/** The company's subsidiaries, recursively, each with the link that ties it to its parent. */
+export function ownershipDown(id: string): OwnershipNode | undefined {
+  return atlas.ownershipTreeDown(id);
+}
+
+// ---- documents, statistics, events ------------------------------------------------------------
+
+export const listResolutions = () => atlas.resolutions();
+export const getResolution = (id: string) => atlas.resolution(id);
+export const dateOfResolution = resolutionDate;
+
+export const listStatistics = () => atlas.statistics();
+export const getStatistic = (id: string) => atlas.statistic(id);
+
+export const listEvents = () => atlas.events();
+
+export const listHeritageSites = () => atlas.heritageSites();
+export const getHeritageSite = (id: string) => atlas.heritageSite(id);
+
+export const listProgrammes = () => atlas.programmes();
+export const getProgramme = (id: string) => atlas.programme(id);
+
+/** Statistics whose subject is a country or whose observations cover the whole area: the headline. */
+export function headlineStatistics(limit = 8): Statistic[] {
+  const all = atlas.statistics();
+  const topLevel = all.filter((s) => {
+    const subject = atlas.region(s.subject);
+    return subject?.kind === "country" || subject?.kind === "economic-region";
+  });
+  const chosen = topLevel.length > 0 ? topLevel : all;
+  return [...chosen]
+    .sort((a, b) => b.observations.length - a.observations.length || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
+/** A statistic's dated observations, in order: a series when there are two or more. */
+export function datedObservations(statistic: Statistic) {
+  return statistic.observations.filter((o) => figureDate(o) !== undefined && (o.value ?? o.upper ?? o.lower) !== undefined);
+}
+
+// ---- search -----------------------------------------------------------------------------------
+
+export function search(query: string, limit = 50) {
+  return atlas.search(query, { limit });
+}
+
+// ---- citations --------------------------------------------------------------------------------
+
+export interface ResolvedCitation extends Citation {
+  sourceRecord: Source | undefined;
+}
+
+export function resolveCitations(citations: readonly Citation[]): ResolvedCitation[] {
+  return citations.map((c) => ({ ...c, sourceRecord: atlas.source(c.source) }));
+}
+
+export const dataset = () => atlas.dataset;
+
+/**
+ * What the data package's CHANGELOG says about the current version, as plain paragraphs and
+ * list items; empty when the package ships no entry for it.
+ */
+export function changesInThisVersion(): string[] {
+  try {
+    // Resolved at run time from the app's folder; a literal specifier would be bundled away.
+    const specifier = ["@karabakh-atlas", "data", "package.json"].join("/");
+    const dir = dirname(createRequire(join(process.cwd(), "package.json")).resolve(specifier));
+    const text = readFileSync(join(dir, "CHANGELOG.md"), "utf8");
+    const version = atlas.meta.version.replace(/\./g, "\\.");
+    const section = new RegExp(`^##\\s+${version}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, "m").exec(text)?.[1] ?? "";
+    return section
+      .split(/\n\s*\n|\n(?=\s*[-*]\s)/)
+      .map((block) => block.replace(/^\s*[-*]\s+/, "").replace(/\s+/g, " ").replace(/`/g, "").trim())
+      .filter((block) => block.length > 0 && !block.startsWith("#"));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Web dashboard benchmark, printed as a report:
+ *  1. Lighthouse (mobile) category scores for the overview, a list and a detail page;
+ *  2. first-load JavaScript per route: the scripts each prerendered page's HTML loads, raw and gzipped;
+ *  3. `next start` throughput on a detail page as a ratio to nginx serving the same prerendered
+ *     HTML, both measured in this run with autocannon on loopback.
+ * BENCH_QUICK=1 shortens the load runs. Nothing here is a pass/fail test.
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+const require = createRequire(import.meta.url);
+const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));
+const appDir = join(webDir, ".next", "server", "app");
+const staticRoot = join(webDir, ".next");
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+const QUICK = process.env.BENCH_QUICK === "1";
+const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+
+const children: ChildProcess[] = [];
+const temps: string[] = [];
+
+function cleanup() {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+}
+process.on("exit", cleanup);
+process.on("SIGINT", () => process.exit(130));
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not answer on ${url}`);
+}
+
+async function startNext(): Promise<string> {
+  const port = await freePort();
+  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
+  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: webDir,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/about`, child, "next start");
+  return url;
+}
+
+/** nginx from Debian, as this process's child, with a temporary config on a loopback port. */
+async function startNginx(detailPath: string, html: string): Promise<string> {
+  const prefix = mkdtempSync(join(tmpdir(), "bench-web-nginx-"));
+  temps.push(prefix);
+  chmodSync(prefix, 0o755);
+  const root = join(prefix, "root");
+  mkdirSync(join(root, dirname(detailPath)), { recursive: true });
+  writeFileSync(join(root, `${detailPath}.html`), html);
+  chmodSync(root, 0o755);
+  const port = await freePort();
+  const conf = join(prefix, "nginx.conf");
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
+  types { text/html html; }
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { try_files $uri $uri.html =404; }
+  }
+}
+`,
+  );
+  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+  if (!nginx) throw new Error("nginx not found: install it with `apt-get install -y nginx`");
+  const child = spawn(nginx, ["-p", prefix, "-c", conf, "-g", "daemon off;"], { stdio: "ignore" });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}${detailPath}`, child, "nginx");
+  return url;
+}
+
+async function load(url: string): Promise<{ rps: number; p99: number; errors: number; non2xx: number }> {
+  const result = await autocannon({ url, connections: 10, duration: QUICK ? 3 : 10, workers: 0 });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+function lighthouse(url: string): Record<string, number> {
+  const cli = require.resolve("lighthouse/cli/index.js");
+  const out = join(mkdtempSync(join(tmpdir(), "bench-web-lh-")), "report.json");
+  temps.push(dirname(out));
+  execFileSync(
+    process.execPath,
+    [cli, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo", "--form-factor=mobile"],
+    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
+  );
+  const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+}
+
+/** Every prerendered page's HTML file and the route it serves. */
+function prerenderedRoutes(): { route: string; file: string }[] {
+  const out: { route: string; file: string }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".html") && !name.startsWith("_")) {
+        const rel = relative(appDir, path).replace(/\.html$/, "");
+        out.push({ route: rel === "index" ? "/" : `/${rel}`, file: path });
+      }
+    }
+  };
+  walk(appDir);
+  return out.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+function firstLoadJs(file: string): { scripts: number; raw: number; gzip: number } {
+  const html = readFileSync(file, "utf8");
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/[^"]+\.js)"/g)].map((m) => m[1] as string))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = readFileSync(join(staticRoot, src.replace(/^\/_next\//, "")));
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { scripts: srcs.length, raw, gzip };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+async function main() {
+  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) throw new Error("The web app is not built: run `npx turbo run build` first.");
+  if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
+
+  const routes = prerenderedRoutes();
+  const deposits = routes.filter((r) => /^\/deposits\/[^/]+$/.test(r.route));
+  const detail = deposits[0];
+  if (!detail) throw new Error("No prerendered deposit page found.");
+
+  console.log("## First-load JavaScript per prerendered route (scripts in the HTML)\n");
+  console.log("| route | scripts | raw | gzip |\n|---|---:|---:|---:|");
+  const seen = new Set<string>();
+  for (const r of routes) {
+    // One row per route pattern (e.g. /deposits/[id]) is enough; detail pages share their bundle.
+    const pattern = r.route.replace(/^(\/[^/]+)\/[^/]+$/, "$1/[id]");
+    if (seen.has(pattern)) continue;
+    seen.add(pattern);
+    const js = firstLoadJs(r.file);
+    console.log(`| ${pattern === r.route ? r.route : `${pattern} (${r.route})`} | ${js.scripts} | ${kb(js.raw)} | ${kb(js.gzip)} |`);
+  }
+
+  const next = await startNext();
+
+  console.log("\n## Lighthouse (mobile)\n");
+  console.log("| page | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|");
+  // The median of several runs: a shared 2-core machine makes single runs noisy.
+  const runs = QUICK ? 1 : 3;
+  for (const path of ["/", "/deposits", detail.route]) {
+    const all = Array.from({ length: runs }, () => lighthouse(`${next}${path}`));
+    const median = (key: string) => {
+      const values = all.map((s) => s[key] ?? 0).sort((a, b) => a - b);
+      return values[Math.floor(values.length / 2)];
+    };
+    console.log(`| ${path} | ${median("performance")} | ${median("accessibility")} | ${median("best-practices")} | ${median("seo")} |`);
+  }
+  console.log(`\n(median of ${runs} run${runs === 1 ? "" : "s"} per page; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(", ")})`);
+
+  console.log(`\n## Throughput on ${detail.route}: next start vs nginx (same prerendered HTML)\n`);
+  const html = readFileSync(detail.file, "utf8");
+  const nginx = await startNginx(detail.route, html);
+  // Warm both up, then measure one after the other.
+  await load(`${next}${detail.route}`).catch(() => undefined);
+  const nextResult = await load(`${next}${detail.route}`);
+  const nginxResult = await load(`${nginx}${detail.route}`);
+  console.log("| server | requests/s | p99 latency | errors | non-2xx |\n|---|---:|---:|---:|---:|");
+  console.log(`| next start | ${nextResult.rps.toFixed(0)} | ${nextResult.p99} ms | ${nextResult.errors} | ${nextResult.non2xx} |`);
+  console.log(`| nginx | ${nginxResult.rps.toFixed(0)} | ${nginxResult.p99} ms | ${nginxResult.errors} | ${nginxResult.non2xx} |`);
+  console.log(`\nnext start / nginx throughput ratio: ${(nextResult.rps / nginxResult.rps).toFixed(3)}`);
+  console.log(`(autocannon, 10 connections, ${QUICK ? 3 : 10} s each, loopback; load average ${loadavg().map((l) => l.toFixed(1)).join(", ")})`);
+}
+
+main()
+  .then(() => {
+    cleanup();
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,291 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { resolve } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ensureArtifactsDir, launchBrowser, startServer, type Server } from "./harness.ts";
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+
+/** One page of every kind: lists, details, search, and the static pages. */
+let pageKinds: { name: string; path: string }[] = [];
+
+async function firstId(base: string, dir: string): Promise<string | undefined> {
+  const res = await fetch(`${base}/api/v1/${dir}`);
+  assert.equal(res.status, 200, `GET /api/v1/${dir}`);
+  const body = (await res.json()) as { data: { id: string }[] };
+  return body.data[0]?.id;
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const base = server.url;
+  pageKinds = [
+    { name: "overview", path: "/" },
+    { name: "region list", path: "/regions" },
+    { name: "region", path: "/regions/kalbajar" },
+    { name: "deposit list", path: "/deposits" },
+    { name: "deposit", path: "/deposits/gyzylbulag" },
+    { name: "company list", path: "/companies" },
+    { name: "company", path: "/companies/base-metals" },
+    { name: "document list", path: "/resolutions" },
+    { name: "statistics", path: "/statistics" },
+    { name: "source list", path: "/sources" },
+    { name: "source", path: "/sources/seed-un-letter-2018-04-17-kalbajar" },
+    { name: "timeline", path: "/timeline" },
+    { name: "search", path: "/search?q=Drmbon" },
+    { name: "downloads", path: "/downloads" },
+    { name: "about", path: "/about" },
+    { name: "heritage list", path: "/heritage-sites" },
+    { name: "programme list", path: "/programmes" },
+  ];
+  // Detail pages of kinds whose records are still being added: test the first one there is.
+  for (const [name, dir] of [
+    ["document", "resolutions"],
+    ["statistic", "statistics"],
+    ["heritage site", "heritage-sites"],
+    ["programme", "programmes"],
+  ] as const) {
+    const id = await firstId(base, dir);
+    if (id) pageKinds.push({ name, path: `/${dir}/${id}` });
+  }
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+function base(): string {
+  assert.ok(server, "server started");
+  return server.url;
+}
+
+async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+  assert.ok(browser, "browser launched");
+  return browser.newContext(options);
+}
+
+/** Opens a page and records every console error and uncaught exception on it. */
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    // A navigation cancels the prefetches still in flight: that is not an error of the page.
+    const reason = r.failure()?.errorText ?? "";
+    if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
+  });
+  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+  return { page, errors, status: response?.status() };
+}
+
+describe("pages", () => {
+  test("every page kind loads with status 200, a title, an h1 and no console errors", async () => {
+    const context = await newContext();
+    try {
+      for (const { name, path } of pageKinds) {
+        const { page, errors, status } = await open(context, path);
+        assert.equal(status, 200, `${name} (${path}) status`);
+        assert.deepEqual(errors, [], `${name} (${path}) console errors`);
+        assert.match(await page.title(), /Karabakh Atlas/, `${name} (${path}) title`);
+        assert.equal(await page.locator("h1").count(), 1, `${name} (${path}) has one h1`);
+        const description = await page.locator('meta[name="description"]').getAttribute("content");
+        assert.ok(description && description.length > 20, `${name} (${path}) has a description`);
+        assert.match(await page.locator("footer").innerText(), /version \d+\.\d+\.\d+/i, `${name} footer shows the dataset version`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe finds no violations on any page kind (${colorScheme})`, async () => {
+      const context = await newContext({ colorScheme });
+      try {
+        for (const { name, path } of [...pageKinds, { name: "not found", path: "/deposits/no-such-deposit" }]) {
+          const page = await context.newPage();
+          await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+          const result = await new AxeBuilder({ page }).analyze();
+          const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+          assert.deepEqual(summary, [], `${name} (${path}) in ${colorScheme} mode`);
+          await page.close();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("a deposit page shows each citation's source, locator and excerpt from its marker", async () => {
+    const context = await newContext();
+    try {
+      const { page } = await open(context, "/deposits/gyzylbulag");
+      const marker = page.locator("button.cite-marker").first();
+      const popoverId = await marker.getAttribute("popovertarget");
+      assert.ok(popoverId, "a citation marker controls a popover");
+      const body = page.locator(`[id="${popoverId}"]`);
+      assert.equal(await body.isVisible(), false, "closed before activation");
+      await marker.focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await body.isVisible(), true, "opens from the keyboard");
+      const text = await body.innerText();
+      assert.match(text, /para\./, "shows the locator");
+      assert.ok(await body.locator('a[href^="/sources/"]').count(), "links to the source page");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an unknown id gives the not-found page with status 404", async () => {
+    for (const path of ["/deposits/no-such-deposit", "/regions/no-such-region", "/companies/no-such-company", "/nowhere"]) {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 404, path);
+      assert.match(await res.text(), /<h1>Not found<\/h1>/, `${path} renders the not-found page`);
+    }
+  });
+});
+
+describe("search", () => {
+  test("searching for Drmbon from the header reaches Gyzylbulag", async () => {
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, "/");
+      await page.getByRole("searchbox", { name: "Search" }).fill("Drmbon");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/search\?q=Drmbon/);
+      const link = page.getByRole("link", { name: "Gyzylbulag" });
+      await link.first().click();
+      await page.waitForURL(/\/deposits\/gyzylbulag$/);
+      assert.equal(await page.locator("h1").innerText(), "Gyzylbulag");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("results are rendered on the server: they work without JavaScript, with or without diacritics", async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    try {
+      for (const q of ["Drmbon", "Qızılbulaq", "qizilbulaq"]) {
+        const { page } = await open(context, `/search?q=${encodeURIComponent(q)}`);
+        assert.equal(await page.locator('a[href="/deposits/gyzylbulag"]').count() > 0, true, `search for ${q}`);
+      }
+      const { page } = await open(context, "/search?q=zzzzzzzz");
+      assert.match(await page.locator("main").innerText(), /Nothing matches/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the search page refines as you type", async () => {
+    const context = await newContext();
+    try {
+      const { page } = await open(context, "/search");
+      await page.locator("#search-page-q").pressSequentially("Drmb", { delay: 30 });
+      await page.waitForURL(/q=Drmb/);
+      await page.locator('main a[href="/deposits/gyzylbulag"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("filters", () => {
+  test("a filter's state is in the URL and survives a reload", async () => {
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, "/regions");
+      const all = await page.locator("ul.records > li").count();
+      await page.getByLabel("Kind").selectOption("district");
+      await page.waitForURL(/kind=district/);
+      const filtered = await page.locator("ul.records > li").allInnerTexts();
+      assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
+      assert.ok(filtered.some((t) => t.includes("Kalbajar")));
+      await page.reload({ waitUntil: "networkidle" });
+      assert.equal(await page.getByLabel("Kind").inputValue(), "district");
+      assert.deepEqual(await page.locator("ul.records > li").allInnerTexts(), filtered);
+      assert.match(await page.locator(".count").innerText(), new RegExp(`${filtered.length} of ${all}`));
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("API", () => {
+  test("lists, records and filters as JSON", async () => {
+    const res = await fetch(`${base()}/api/v1/deposits?commodity=gold&region=kalbajar`);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { count: number; data: { id: string; commodities: string[] }[] };
+    assert.ok(body.data.some((d) => d.id === "gyzylbulag"));
+    assert.ok(body.data.every((d) => d.commodities.includes("gold")));
+    const one = await fetch(`${base()}/api/v1/regions/kalbajar`);
+    assert.equal(one.status, 200);
+    assert.equal(((await one.json()) as { data: { id: string } }).data.id, "kalbajar");
+  });
+
+  test("an unknown id is a 404 JSON body", async () => {
+    const res = await fetch(`${base()}/api/v1/deposits/gyzylbulg`);
+    assert.equal(res.status, 404);
+    assert.match(res.headers.get("content-type") ?? "", /application\/json/);
+    const body = (await res.json()) as { error: string; suggestion?: string };
+    assert.equal(body.error, "not found");
+    assert.equal(body.suggestion, "gyzylbulag");
+  });
+
+  test("a bad kind, value or parameter is a 400 naming the parameter and what it accepts", async () => {
+    const cases: [string, string, string][] = [
+      ["/api/v1/mines", "kind", "deposits"],
+      ["/api/v1/deposits?commodity=unobtainium", "commodity", "gold"],
+      ["/api/v1/deposits?region=atlantis", "region", "kalbajar"],
+      ["/api/v1/deposits?colour=red", "colour", "commodity"],
+      ["/api/v1/statistics?category=happiness", "category", "killed"],
+    ];
+    for (const [path, parameter, oneAccepted] of cases) {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 400, path);
+      const body = (await res.json()) as { parameter: string; accepted: string[]; message: string };
+      assert.equal(body.parameter, parameter, path);
+      assert.ok(body.accepted.includes(oneAccepted), `${path} lists ${oneAccepted} among accepted values`);
+      assert.ok(body.message.length > 0);
+    }
+  });
+
+  test("chart and table downloads are CSV built from the data", async () => {
+    const res = await fetch(`${base()}/downloads/deposits.csv`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /text\/csv/);
+    const text = await res.text();
+    assert.match(text.split("\n")[0] ?? "", /^id,name_en/);
+    assert.match(text, /gyzylbulag,Gyzylbulag,Qızılbulaq/);
+  });
+});
+
+describe("screenshots", () => {
+  test("overview and a deposit page at 1280 and 375 px are saved as artifacts", async () => {
+    const dir = ensureArtifactsDir();
+    for (const width of [1280, 375]) {
+      const context = await newContext({ viewport: { width, height: 900 } });
+      try {
+        for (const [name, path] of [
+          ["overview", "/"],
+          ["deposit-gyzylbulag", "/deposits/gyzylbulag"],
+        ] as const) {
+          const { page } = await open(context, path);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scrollWidth <= width, `${path} fits ${width} px without horizontal scrolling (${scrollWidth})`);
+          await page.screenshot({ path: resolve(dir, `${name}-${width}.png`), fullPage: true });
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
