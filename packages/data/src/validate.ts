@@ -197,6 +197,7 @@ export function validateDirectory(root: string): ValidationResult {
   if (problems.length > 0) return { problems, files };
   // A dated series reads in date order whatever order its file lists it in.
   for (const statistic of dataset.statistics) statistic.observations = sortFiguresByDate(statistic.observations);
+  for (const deposit of dataset.deposits) deposit.status = sortFiguresByDate(deposit.status);
   return { dataset, problems, files };
 }
 
