@@ -211,7 +211,7 @@ describe("validateDirectory under random mutation", () => {
           try {
             result = validateDirectory(dir);
           } catch (error) {
-            throw new Error(`validateDirectory threw after: ${what}\n${(error as Error).stack}`);
+            throw new Error(`validateDirectory threw after: ${what}\n${(error as Error).stack}`, { cause: error });
           }
           const { problems, dataset } = result;
           problemsSeen += problems.length;
