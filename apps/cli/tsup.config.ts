@@ -2,7 +2,8 @@ import { defineConfig } from "tsup";
 
 export default defineConfig({
   // bin.ts is the executable; the interactive UI is a separate chunk loaded only on a TTY.
-  entry: { bin: "src/bin.ts" },
+  // main.js is an entry too (a stable file name) so that tests can call run() in-process.
+  entry: { bin: "src/bin.ts", main: "src/main.ts" },
   format: ["esm"],
   platform: "node",
   target: "node22",

@@ -91,7 +91,7 @@ async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, recor
  * The commands. Without `v` (top-level help only) the program is built without loading the
  * domain; the commands' own options and help need it.
  */
-export function buildProgram(v?: Vocab): Command {
+export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }): Command {
   const KIND_CHOICES = v?.KIND_CHOICES ?? [];
   const opt = (): Vocab => {
     if (!v) throw new Error("command run without its option parsers");
@@ -282,7 +282,7 @@ export function buildProgram(v?: Vocab): Command {
         o.write(`${formatProblems(located)}\n`);
         process.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
       } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
-      if (result.problems.length > 0) process.exitCode = EXIT.notFound;
+      if (result.problems.length > 0) status.exitCode = EXIT.notFound;
     });
 
   command("browse")
@@ -316,7 +316,10 @@ const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export"
 /** Runs the CLI and returns the exit code; never throws. */
 export async function run(argv: string[]): Promise<number> {
   const topLevelHelp = argv.length === 0 || (argv.length === 1 && ["--help", "-h", "help"].includes(argv[0] as string));
-  const program = buildProgram(topLevelHelp ? undefined : await import("./options.js"));
+  // The exit code of a command that ran to the end; kept here, not in process.exitCode, so that
+  // run() can be called again in the same process (the fuzz tests do, a thousand times).
+  const status = { exitCode: EXIT.ok as number };
+  const program = buildProgram(topLevelHelp ? undefined : await import("./options.js"), status);
   try {
     const hasCommand = argv.some((a) => COMMANDS.has(a));
     if (!hasCommand && (argv.includes("--version") || argv.includes("-V"))) {
@@ -333,7 +336,7 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     }
     await program.parseAsync(argv, { from: "user" });
-    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+    return status.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;

@@ -266,6 +266,16 @@ describe("search", () => {
   it("suggests completions", () => {
     expect(atlas.searchSuggestions("kalb")).toContain("kalbajar");
   });
+
+  it("answers a very long word without running out of memory (found by the CLI fuzz test)", () => {
+    const long = "x".repeat(100_000);
+    expect(atlas.search(long)).toEqual([]);
+    expect(atlas.searchSuggestions(long)).toEqual([]);
+    // A long word that starts like a name is still no match: words are matched whole or by prefix.
+    expect(atlas.search(`kalbajar${"a".repeat(200)}`)).toEqual([]);
+    // Ordinary typos are still forgiven.
+    expect(atlas.search("kalbajr").map((h) => h.id)).toContain("kalbajar");
+  });
 });
 
 describe("suggestId", () => {

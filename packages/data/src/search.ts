@@ -44,6 +44,14 @@ const processTerm = (term: string): string | null => {
   return folded.length > 0 ? folded : null;
 };
 
+/**
+ * Longer words are matched exactly or by prefix, never fuzzily: MiniSearch's edit-distance
+ * matrix grows with the square of the word's length (a 100,000-letter word asked for 10 GB).
+ * No name or alias has a word anywhere near this long.
+ */
+const MAX_FUZZY_TERM = 64;
+const fuzziness = (term: string): number | false => (term.length >= 5 && term.length <= MAX_FUZZY_TERM ? 0.2 : false);
+
 /** A full-text index over every name and alias, case- and diacritic-insensitive. */
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
@@ -64,7 +72,7 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
       const kinds = options.kinds ? new Set(options.kinds) : undefined;
       const results = index.search(trimmed, {
         prefix: fuzzy ? (term) => term.length >= 3 : false,
-        fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
+        fuzzy: fuzzy ? fuzziness : false,
         filter: kinds ? (result) => kinds.has(result.kind as EntityKind) : undefined,
       });
       return results.slice(0, options.limit ?? 20).map((r) => ({
@@ -77,7 +85,7 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
     },
     suggest(query, limit = 8) {
       return index
-        .autoSuggest(query, { prefix: true, fuzzy: 0.2 })
+        .autoSuggest(query, { prefix: true, fuzzy: (term) => (term.length <= MAX_FUZZY_TERM ? 0.2 : false) })
         .slice(0, limit)
         .map((s) => s.suggestion);
     },

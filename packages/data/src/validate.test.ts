@@ -310,7 +310,7 @@ describe("YAML and field values", () => {
   it("rejects an unknown field", () => {
     const dir = copyFixture();
     edit(dir, "companies/azergold.yaml", "kind: state-owned", "kind: state-owned\nwebsite_url: https://example.org");
-    expect(onlyProblem(dir)).toMatchObject({ field: "", line: 1, message: "unknown field 'website_url'" });
+    expect(onlyProblem(dir)).toMatchObject({ field: "website_url", message: "unknown field 'website_url'" });
   });
 
   it("rejects a figure with both value and range", () => {

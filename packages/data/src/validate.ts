@@ -55,9 +55,22 @@ function locate(parsed: ParsedFile, path: FieldPath): { line?: number; column?: 
   return {};
 }
 
+/** Why a path cannot be read as a file (a folder, a broken link, no permission), in words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "EISDIR") return "cannot read: this is a folder, not a record file";
+  if (code === "ENOENT") return "cannot read: a link to a file that does not exist";
+  return `cannot read: ${code ?? (error as Error)?.message ?? String(error)}`;
+}
+
 function parseFile(root: string, absolute: string): { parsed?: ParsedFile; problem?: Problem } {
   const file = relative(root, absolute);
-  const text = readFileSync(absolute, "utf8");
+  let text: string;
+  try {
+    text = readFileSync(absolute, "utf8");
+  } catch (error) {
+    return { problem: { file, field: "", message: unreadable(error) } };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const [error] = doc.errors;
@@ -65,7 +78,20 @@ function parseFile(root: string, absolute: string): { parsed?: ParsedFile; probl
     const pos = lines.linePos(error.pos[0]);
     return { problem: { file, line: pos.line, column: pos.col, field: "", message: `cannot parse: ${error.message.split("\n")[0]}` } };
   }
-  return { parsed: { file, doc, lines, data: doc.toJS() } };
+  try {
+    return { parsed: { file, doc, lines, data: doc.toJS() } };
+  } catch (error) {
+    // Well-formed YAML that has no plain value, e.g. too many aliases or a merge of a non-map.
+    return { problem: { file, field: "", message: `cannot parse: ${(error as Error)?.message ?? String(error)}` } };
+  }
+}
+
+function isDirectory(path: string): boolean | undefined {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return undefined;
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -98,6 +124,15 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
+/**
+ * A schema issue as a problem. An unknown field is located at the field itself (zod puts the
+ * issue on the object that has it), so that even one at the top of a record has a field path.
+ */
+function issueProblem(parsed: ParsedFile, issue: z.core.$ZodIssue): Problem {
+  const path = (issue.code === "unrecognized_keys" && issue.keys.length > 0 ? [...issue.path, issue.keys[0]] : issue.path) as FieldPath;
+  return { file: parsed.file, ...locate(parsed, path), field: formatFieldPath(path), message: issueMessage(issue, parsed.data) };
+}
+
 function listRecordFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith("."))
@@ -128,7 +163,7 @@ export function validateDirectory(root: string): ValidationResult {
     if (parsed) {
       const result = DatasetMetaSchema.safeParse(parsed.data);
       if (result.success) meta = result.data;
-      else for (const issue of result.error.issues) problems.push({ file: parsed.file, ...locate(parsed, issue.path as FieldPath), field: formatFieldPath(issue.path), message: issueMessage(issue, parsed.data) });
+      else for (const issue of result.error.issues) problems.push(issueProblem(parsed, issue));
     }
   } else {
     problems.push({ file: META_FILE, field: "", message: "missing: the dataset's name, version, updated date, licence and citation" });
@@ -138,7 +173,10 @@ export function validateDirectory(root: string): ValidationResult {
   for (const entry of entries.sort()) {
     if (entry === META_FILE || entry.startsWith(".") || entry.toLowerCase() === "readme.md") continue;
     const absolute = join(root, entry);
-    if (!statSync(absolute).isDirectory()) {
+    const directory = isDirectory(absolute);
+    if (directory === undefined) {
+      problems.push({ file: entry, field: "", message: "cannot read: a broken link or no permission" });
+    } else if (!directory) {
       problems.push({ file: entry, field: "", message: `unexpected file: records go in one of the folders ${knownDirs.join(", ")}` });
     } else if (!knownDirs.includes(entry as (typeof knownDirs)[number])) {
       problems.push({ file: entry, field: "", message: `unknown folder '${entry}'${didYouMean(entry, knownDirs)}; record folders are ${knownDirs.join(", ")}` });
@@ -151,7 +189,7 @@ export function validateDirectory(root: string): ValidationResult {
     const list: unknown[] = [];
     records[dir] = list;
     const folder = join(root, dir);
-    if (!entries.includes(dir)) continue;
+    if (!entries.includes(dir) || !isDirectory(folder)) continue; // a file by that name is reported above
     for (const absolute of listRecordFiles(folder)) {
       const ext = extname(absolute);
       if (!RECORD_EXTENSIONS.has(ext)) {
@@ -166,9 +204,7 @@ export function validateDirectory(root: string): ValidationResult {
       }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file: parsed.file, ...locate(parsed, issue.path as FieldPath), field: formatFieldPath(issue.path), message: issueMessage(issue, parsed.data) });
-        }
+        for (const issue of result.error.issues) problems.push(issueProblem(parsed, issue));
         continue;
       }
       const id = (result.data as { id: string }).id;
