@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `vocabulary` is the zod-free part of the domain, for code that must start fast.
+  entry: ["src/index.ts", "src/vocabulary.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,6 +1,6 @@
 import module from "node:module";
 
-// Reuse V8's compiled code between runs: the bundled dataset and zod are large to parse.
+// Reuse V8's compiled code between runs: the bundled dataset is large to parse.
 module.enableCompileCache?.();
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // `karabakh-atlas list deposits | head` closes the pipe early: that is not an error.

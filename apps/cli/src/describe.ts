@@ -11,7 +11,7 @@ import {
   COMPANY_METRIC,
   DEPOSIT_STATUS,
   DOCUMENT_KIND,
-  ENTITY_KINDS,
+  ENTITY_KIND_TABLE,
   EVENT_KIND,
   HERITAGE_KIND,
   HERITAGE_STATUS,
@@ -28,7 +28,7 @@ import {
   SOURCE_KIND,
   STATISTIC_CATEGORY,
   UN_BODY,
-  entityKindInfo,
+  entityKindRow,
   figureDate,
   formatCompetingFigures,
   formatDate,
@@ -40,7 +40,7 @@ import {
   type EntityKind,
   type Figure,
   type Statistic,
-} from "@karabakh-atlas/domain";
+} from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 
 import type { Line, Ref } from "./lines.js";
@@ -346,7 +346,7 @@ export class Describer {
 
   /** Everything about a record: title, kind and id, every field, then derived relations. */
   describe(entry: AnyRecord, width = 80): Line[] {
-    const info = entityKindInfo(entry.kind);
+    const info = entityKindRow(entry.kind);
     const { id, ...fields } = entry.record as unknown as Record<string, unknown>;
     const lines: Line[] = [
       { text: this.atlas.title(entry), indent: 0, tone: "title" },
@@ -414,5 +414,5 @@ export function chartLines(atlas: Atlas, statistic: Statistic, width: number, in
 export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "source", "event"];
 
 export function kindPlural(kind: EntityKind): string {
-  return ENTITY_KINDS.find((k) => k.kind === kind)?.plural ?? kind;
+  return ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind;
 }

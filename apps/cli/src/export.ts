@@ -3,19 +3,19 @@
  * (`toCsv`, `toGeoJSON`), so the CLI, the web downloads and `generated/exports/` agree; this
  * module only narrows them to the records a command selected.
  */
-import { ENTITY_KINDS, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
+import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import { toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data";
 
 /** The dataset with only these records of one kind (every other list empty). */
 function only(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): Dataset {
-  const dir = ENTITY_KINDS.find((k) => k.kind === kind)?.dir ?? kind;
-  const empty = Object.fromEntries(ENTITY_KINDS.map((k) => [k.dir, []]));
+  const dir = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind;
+  const empty = Object.fromEntries(ENTITY_KIND_TABLE.map((k) => [k.dir, []]));
   return { ...empty, meta: dataset.meta, [dir]: records } as unknown as Dataset;
 }
 
 /** Records of one kind as that kind's CSV table (one row per record). */
 export function recordsCsv(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): string {
-  const table = (ENTITY_KINDS.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
+  const table = (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
   return toCsv(only(dataset, kind, records), table);
 }
 

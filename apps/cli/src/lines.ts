@@ -2,7 +2,7 @@
  * Lines of text as the terminal shows them, with the record each one links to. Kept apart from
  * `describe.ts` (which needs the domain's vocabularies) so that printing stays cheap to load.
  */
-import type { EntityKind } from "@karabakh-atlas/domain";
+import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
 
 /** A record another line points to: Enter follows it in the browser. */
 export interface Ref {

@@ -6,14 +6,14 @@
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import type { EntityKind } from "@karabakh-atlas/domain";
+import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 import pkg from "../package.json" with { type: "json" };
 import { EXIT, UserError, notFoundError, usageError } from "./errors.js";
 import { printJson, printLines, stdoutOut, type Out } from "./output.js";
 import type * as Options from "./options.js";
 
-/** The option parsers load the domain's schemas: only when a command runs, not for `--help`. */
+/** The option parsers (kinds, filters, formats): loaded only when a command runs, not for `--help`. */
 type Vocab = typeof Options;
 
 const NAME = "karabakh-atlas";
@@ -201,7 +201,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       }
       const o = out(globals);
       const { chartLines } = await import("./describe.js");
-      const { formatCompetingFigures } = await import("@karabakh-atlas/domain");
+      const { formatCompetingFigures } = await import("@karabakh-atlas/domain/vocabulary");
       for (const s of statistics) {
         printLines(o, [
           { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
@@ -307,7 +307,7 @@ async function browse(): Promise<void> {
 
 async function printVersion(): Promise<void> {
   const atlas = await loadAtlas();
-  const { formatDate } = await import("@karabakh-atlas/domain");
+  const { formatDate } = await import("@karabakh-atlas/domain/vocabulary");
   process.stdout.write(`${NAME} ${pkg.version}\ndataset: ${atlas.meta.name} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
 }
 

@@ -1,36 +1,39 @@
 /**
- * The edge where command-line text becomes typed values: kinds, filters and formats are parsed
- * with zod against the domain's vocabularies, and a mistake comes back as one sentence with the
- * nearest valid value.
+ * The edge where command-line text becomes typed values: kinds, filters and formats are checked
+ * against the domain's vocabularies (their `values` tuples), id pattern and partial dates, and a
+ * mistake comes back as one sentence with the nearest valid value. Uses the domain's zod-free
+ * entry: zod is never loaded to run a command.
  */
-import { z } from "zod";
 import {
   COMMODITY,
   COMPANY_KIND,
   DEPOSIT_STATUS,
-  ENTITY_KINDS,
+  ENTITY_KIND_TABLE,
   EVENT_KIND,
   HERITAGE_STATUS,
-  IdSchema,
-  PartialDateSchema,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  ID_PATTERN_MESSAGE,
+  PARTIAL_DATE_MESSAGE,
   POPULATION_GROUP,
   PUBLISHER_TYPE,
   REGION_KIND,
   SOURCE_KIND,
   STATISTIC_CATEGORY,
   UN_BODY,
+  isPartialDate,
   type EntityKind,
-} from "@karabakh-atlas/domain";
+} from "@karabakh-atlas/domain/vocabulary";
 import { EXPORT_TABLE_NAMES, didYouMean, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data";
 import { notFoundError, usageError } from "./errors.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
-for (const { kind, dir } of ENTITY_KINDS) {
+for (const { kind, dir } of ENTITY_KIND_TABLE) {
   KIND_NAMES[kind] = kind;
   KIND_NAMES[dir] = kind;
 }
 
-export const KIND_CHOICES = ENTITY_KINDS.map((k) => k.dir);
+export const KIND_CHOICES = ENTITY_KIND_TABLE.map((k) => k.dir);
 
 /** `deposits`, `deposit` or `timeline` → the entity kind. */
 export function parseKind(text: string): EntityKind {
@@ -39,18 +42,32 @@ export function parseKind(text: string): EntityKind {
   return kind;
 }
 
-const region = IdSchema.optional();
-const FILTERS = {
-  region: z.object({ kind: z.enum(REGION_KIND.values).optional(), parent: region }),
-  deposit: z.object({ commodity: z.enum(COMMODITY.values).optional(), region, company: IdSchema.optional(), status: z.enum(DEPOSIT_STATUS.values).optional() }),
-  company: z.object({ kind: z.enum(COMPANY_KIND.values).optional(), jurisdiction: z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as 'AM'").optional() }),
-  resolution: z.object({ region, body: z.enum(UN_BODY.values).optional() }),
-  statistic: z.object({ region, category: z.enum(STATISTIC_CATEGORY.values).optional(), population: z.enum(POPULATION_GROUP.values).optional() }),
-  "heritage-site": z.object({ region, status: z.enum(HERITAGE_STATUS.values).optional() }),
-  event: z.object({ region, kind: z.enum(EVENT_KIND.values).optional(), from: PartialDateSchema.optional(), to: PartialDateSchema.optional() }),
-  programme: z.object({}),
-  source: z.object({ publisherType: z.enum(PUBLISHER_TYPE.values).optional(), kind: z.enum(SOURCE_KIND.values).optional() }),
-} satisfies Record<EntityKind, z.ZodObject>;
+/** What a filter flag accepts: one of a vocabulary's values, or text passing checks in order. */
+type Accepts = { values: readonly string[] } | { checks: readonly { ok: (text: string) => boolean; message: string }[] };
+
+const oneOf = (vocabulary: { values: readonly string[] }): Accepts => ({ values: vocabulary.values });
+// The same checks, in the same order and with the same messages, as the domain's IdSchema.
+const id: Accepts = {
+  checks: [
+    { ok: (text) => ID_PATTERN.test(text), message: ID_PATTERN_MESSAGE },
+    { ok: (text) => text.length <= ID_MAX_LENGTH, message: `Too big: expected string to have <=${ID_MAX_LENGTH} characters` },
+  ],
+};
+const date: Accepts = { checks: [{ ok: isPartialDate, message: PARTIAL_DATE_MESSAGE }] };
+const country: Accepts = { checks: [{ ok: (text) => /^[A-Z]{2}$/.test(text), message: "expected an ISO 3166-1 alpha-2 code such as 'AM'" }] };
+
+/** The filters each kind takes, in the order they are checked. */
+const FILTERS: Record<EntityKind, Record<string, Accepts>> = {
+  region: { kind: oneOf(REGION_KIND), parent: id },
+  deposit: { commodity: oneOf(COMMODITY), region: id, company: id, status: oneOf(DEPOSIT_STATUS) },
+  company: { kind: oneOf(COMPANY_KIND), jurisdiction: country },
+  resolution: { region: id, body: oneOf(UN_BODY) },
+  statistic: { region: id, category: oneOf(STATISTIC_CATEGORY), population: oneOf(POPULATION_GROUP) },
+  "heritage-site": { region: id, status: oneOf(HERITAGE_STATUS) },
+  event: { region: id, kind: oneOf(EVENT_KIND), from: date, to: date },
+  programme: {},
+  source: { publisherType: oneOf(PUBLISHER_TYPE), kind: oneOf(SOURCE_KIND) },
+};
 
 /** Every filter flag any kind takes, for the `list` command's help. */
 export const FILTER_FLAGS: Record<string, string> = {
@@ -71,20 +88,14 @@ export const FILTER_FLAGS: Record<string, string> = {
 
 export const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** A zod failure as one sentence naming the flag, the value and what would be right. */
-function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, kindLabel: string, allowed: string[]): string {
-  const key = String(issue.path[0] ?? "");
-  const got = input[key];
-  if (issue.code === "invalid_value" && Array.isArray(issue.values)) {
-    const values = issue.values.map(String);
-    const suggestion = typeof got === "string" ? didYouMean(got, values) : "";
-    return `${flagName(key)}: '${String(got)}' is not allowed${suggestion}; expected one of: ${values.join(", ")}`;
+/** Why a flag value is not accepted, as one sentence naming the flag, the value and what would be right. */
+function rejection(key: string, got: string, accepts: Accepts): string | undefined {
+  if ("values" in accepts) {
+    if (accepts.values.includes(got)) return undefined;
+    return `${flagName(key)}: '${got}' is not allowed${didYouMean(got, accepts.values)}; expected one of: ${accepts.values.join(", ")}`;
   }
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map(flagName).join(", ");
-    return `${keys} does not apply to ${kindLabel}; ${allowed.length > 0 ? `${kindLabel} take ${allowed.map(flagName).join(", ")}` : `${kindLabel} take no filters`}`;
-  }
-  return `${flagName(key)}: '${String(got)}' is not allowed: ${issue.message}`;
+  const failed = accepts.checks.find((check) => !check.ok(got));
+  return failed ? `${flagName(key)}: '${got}' is not allowed: ${failed.message}` : undefined;
 }
 
 export type Filter = Record<string, string | undefined>;
@@ -92,14 +103,22 @@ export type Filter = Record<string, string | undefined>;
 /** Parses the filter flags for a kind and checks that the ids they name exist. */
 export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<string, unknown>): Filter {
   const given = Object.fromEntries(Object.entries(options).filter(([key, v]) => v !== undefined && key in FILTER_FLAGS));
-  const schema = FILTERS[kind].strict();
-  const plural = ENTITY_KINDS.find((k) => k.kind === kind)?.dir ?? kind;
-  const result = schema.safeParse(given);
-  if (!result.success) {
-    const [issue] = result.error.issues;
-    throw usageError(issue ? describeIssue(issue, given, plural, Object.keys(FILTERS[kind].shape)) : "invalid filter");
+  const accepted = FILTERS[kind];
+  const plural = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind;
+  // Values first, in the kind's order of filters; then flags the kind does not take.
+  for (const [key, accepts] of Object.entries(accepted)) {
+    if (!(key in given)) continue;
+    const problem = rejection(key, String(given[key]), accepts);
+    if (problem) throw usageError(problem);
   }
-  const filter = result.data as Filter;
+  const unknown = Object.keys(given).filter((key) => !(key in accepted));
+  if (unknown.length > 0) {
+    const allowed = Object.keys(accepted);
+    throw usageError(
+      `${unknown.map(flagName).join(", ")} does not apply to ${plural}; ${allowed.length > 0 ? `${plural} take ${allowed.map(flagName).join(", ")}` : `${plural} take no filters`}`,
+    );
+  }
+  const filter = given as Filter;
   for (const key of ["region", "parent"] as const) {
     const id = filter[key];
     if (id !== undefined && !atlas.region(id)) throw notFoundError(missing(atlas, "region", id));
@@ -113,7 +132,7 @@ export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string):
   const suggestion = atlas.suggestId(id, kind);
   // Without a kind, name the kind of the record the user probably meant.
   const named = kind ?? (suggestion ? atlas.find(suggestion)?.kind : undefined);
-  const label = named ? (ENTITY_KINDS.find((k) => k.kind === named)?.label.toLowerCase() ?? named) : "record";
+  const label = named ? (ENTITY_KIND_TABLE.find((k) => k.kind === named)?.label.toLowerCase() ?? named) : "record";
   return `no ${label} '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : ""}`;
 }
 
@@ -145,23 +164,21 @@ export const FORMATS = ["json", "csv", "geojson"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(text: string): Format {
-  const result = z.enum(FORMATS).safeParse(text);
-  if (!result.success) throw usageError(`--format: '${text}' is not allowed${didYouMean(text, FORMATS)}; expected one of: ${FORMATS.join(", ")}`);
-  return result.data;
+  if (!(FORMATS as readonly string[]).includes(text)) throw usageError(`--format: '${text}' is not allowed${didYouMean(text, FORMATS)}; expected one of: ${FORMATS.join(", ")}`);
+  return text as Format;
 }
 
 /** A CSV table of the data package's exports: a kind's folder name (or the kind) or a long table. */
 export function parseTable(text: string): ExportTableName {
   if ((EXPORT_TABLE_NAMES as readonly string[]).includes(text)) return text as ExportTableName;
   const kind = KIND_NAMES[text.toLowerCase()];
-  if (kind) return (ENTITY_KINDS.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
+  if (kind) return (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
   throw usageError(`--table: '${text}' is not a table${didYouMean(text, EXPORT_TABLE_NAMES)}; tables are ${EXPORT_TABLE_NAMES.join(", ")}`);
 }
 
 export const LAYERS = ["regions", "deposits"] as const satisfies readonly GeoLayer[];
 
 export function parseLayer(text: string): GeoLayer {
-  const result = z.enum(LAYERS).safeParse(text);
-  if (!result.success) throw usageError(`--layer: '${text}' is not allowed${didYouMean(text, LAYERS)}; expected one of: ${LAYERS.join(", ")}`);
-  return result.data;
+  if (!(LAYERS as readonly string[]).includes(text)) throw usageError(`--layer: '${text}' is not allowed${didYouMean(text, LAYERS)}; expected one of: ${LAYERS.join(", ")}`);
+  return text as GeoLayer;
 }

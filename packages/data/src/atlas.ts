@@ -1,5 +1,5 @@
 import {
-  ENTITY_KINDS,
+  ENTITY_KIND_TABLE,
   STATISTIC_CATEGORY,
   POPULATION_GROUP,
   comparePartialDates,
@@ -25,7 +25,7 @@ import {
   type Statistic,
   type StatisticCategory,
   type UnBody,
-} from "@karabakh-atlas/domain";
+} from "@karabakh-atlas/domain/vocabulary";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
 import { isCitationsField } from "./integrity.js";
 import { nearest } from "./suggest.js";
@@ -134,7 +134,7 @@ function collectCitations(value: unknown, path: string, out: { field: string; so
 export function createAtlas(dataset: Dataset) {
   const byKindId = new Map<string, AnyRecord>();
   const byId = new Map<string, AnyRecord>();
-  for (const { kind, dir } of ENTITY_KINDS) {
+  for (const { kind, dir } of ENTITY_KIND_TABLE) {
     for (const record of dataset[dir] as { id: string }[]) {
       const entry = { kind, record } as AnyRecord;
       byKindId.set(`${kind}:${record.id}`, entry);
@@ -151,7 +151,7 @@ export function createAtlas(dataset: Dataset) {
   }
 
   function list<K extends EntityKind>(kind: K): readonly EntityOf<K>[] {
-    const dir = ENTITY_KINDS.find((k) => k.kind === kind)?.dir;
+    const dir = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir;
     return dir ? (dataset[dir] as unknown as EntityOf<K>[]) : [];
   }
 

@@ -8,11 +8,9 @@ import { stringify } from "csv-stringify/sync";
 import {
   COMMODITY,
   DEPOSIT_STATUS,
-  ENTITY_KINDS,
+  ENTITY_KIND_TABLE,
   LOCATION_PRECISION,
   REGION_KIND,
-  datasetJsonSchema,
-  entityJsonSchema,
   formatFigure,
   type Citation,
   type Company,
@@ -29,7 +27,8 @@ import {
   type Resolution,
   type Source,
   type Statistic,
-} from "@karabakh-atlas/domain";
+} from "@karabakh-atlas/domain/vocabulary";
+import { JSON_SCHEMAS_JSON } from "../generated/json-schemas.js";
 import { createAtlas, currentStatus } from "./atlas.js";
 
 /** Separator of several values in one CSV cell (e.g. `copper | gold`). */
@@ -111,7 +110,7 @@ interface RecordRow {
 
 function recordRows(dataset: Dataset): RecordRow[] {
   const atlas = createAtlas(dataset);
-  return ENTITY_KINDS.flatMap(({ kind, dir }) =>
+  return ENTITY_KIND_TABLE.flatMap(({ kind, dir }) =>
     (dataset[dir] as unknown as Record<string, unknown>[]).map((record) => {
       const id = String(record.id);
       const entry = atlas.find(id);
@@ -302,7 +301,7 @@ function citationRows(dataset: Dataset): CitationRow[] {
   const links = new Map(linkRows(dataset).map((l) => [`${l.id}/${l.citedAt ?? l.field}`, l.linkId]));
   const claims = new Map(claimRows(dataset).map((c) => [c.claimId, c.claimId]));
   const out: CitationRow[] = [];
-  for (const { kind, dir } of ENTITY_KINDS) {
+  for (const { kind, dir } of ENTITY_KIND_TABLE) {
     for (const record of dataset[dir] as unknown as { id: string }[]) {
       walkCitations(record, "", (field, listPath, list) => {
         const key = `${record.id}/${field}`;
@@ -317,7 +316,7 @@ function citationRows(dataset: Dataset): CitationRow[] {
 }
 
 const recordKey = (table = "records"): ExportForeignKey => ({ fields: "record_id", table, field: "id" });
-const kindColumn = <R extends { kind: EntityKind }>() => str<R>("record_kind", `Kind of the record: ${ENTITY_KINDS.map((k) => k.kind).join(", ")}.`, (r) => r.kind);
+const kindColumn = <R extends { kind: EntityKind }>() => str<R>("record_kind", `Kind of the record: ${ENTITY_KIND_TABLE.map((k) => k.kind).join(", ")}.`, (r) => r.kind);
 const idColumn = <R extends { id: string }>() => str<R>("record_id", "Id of the record (foreign key to records.csv).", (r) => r.id);
 const fieldColumn = <R extends { field: string }>(what: string) =>
   str<R>("field", `Path of the ${what} inside the record in dataset.json, e.g. \`figures[0]\`.`, (r) => r.field);
@@ -337,8 +336,8 @@ const recordsTable: ExportTable<RecordRow> = {
   rows: recordRows,
   columns: [
     str("id", "Id of the record; unique across all kinds.", (r) => r.id),
-    str("kind", `Kind: ${ENTITY_KINDS.map((k) => k.kind).join(", ")}.`, (r) => r.kind),
-    str("table", "CSV table holding the record's own columns.", (r) => ENTITY_KINDS.find((k) => k.kind === r.kind)?.dir),
+    str("kind", `Kind: ${ENTITY_KIND_TABLE.map((k) => k.kind).join(", ")}.`, (r) => r.kind),
+    str("table", "CSV table holding the record's own columns.", (r) => ENTITY_KIND_TABLE.find((k) => k.kind === r.kind)?.dir),
     str("title", "Display title of the record.", (r) => r.title),
   ],
 };
@@ -820,11 +819,14 @@ export function withoutCoordinates(dataset: Dataset, layer: GeoLayer): string[] 
 
 // ---- JSON Schema and Data Package -----------------------------------------------------------
 
-/** JSON Schemas (draft 2020-12) by file name: `dataset.schema.json` and `<kind>.schema.json`. */
+/**
+ * JSON Schemas (draft 2020-12) by file name: `dataset.schema.json` and `<kind>.schema.json`.
+ * They are the domain's `datasetJsonSchema()` and `entityJsonSchema(kind)`, generated at build
+ * time (scripts/build-modules.ts), so that this package never loads zod; each call returns new
+ * objects.
+ */
 export function toJsonSchemas(): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = { "dataset.schema.json": datasetJsonSchema() };
-  for (const { kind } of ENTITY_KINDS) out[`${kind}.schema.json`] = entityJsonSchema(kind);
-  return out;
+  return JSON.parse(JSON_SCHEMAS_JSON) as Record<string, Record<string, unknown>>;
 }
 
 /**

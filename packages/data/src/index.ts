@@ -1,4 +1,4 @@
-import type { Dataset } from "@karabakh-atlas/domain";
+import type { Dataset } from "@karabakh-atlas/domain/vocabulary";
 import raw from "../generated/dataset.json";
 import { createAtlas } from "./atlas.js";
 

@@ -1,11 +1,11 @@
 import {
-  ENTITY_KINDS,
+  ENTITY_KIND_TABLE,
   comparePartialDates,
   foldText,
   type Dataset,
   type EntityKind,
   type PartialDate,
-} from "@karabakh-atlas/domain";
+} from "@karabakh-atlas/domain/vocabulary";
 import { didYouMean } from "./suggest.js";
 
 export type FieldPath = (string | number)[];
@@ -158,7 +158,7 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
   const byId = new Map<string, { kind: EntityKind; record: Record<string, unknown> }>();
   const idsByKind = new Map<EntityKind, string[]>();
 
-  for (const { kind, dir } of ENTITY_KINDS) {
+  for (const { kind, dir } of ENTITY_KIND_TABLE) {
     const list = dataset[dir] as Record<string, unknown>[];
     idsByKind.set(kind, list.map((r) => String(r.id)));
     list.forEach((record, index) => {
@@ -172,7 +172,7 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
     });
   }
 
-  for (const { kind, dir, label } of ENTITY_KINDS) {
+  for (const { kind, dir, label } of ENTITY_KIND_TABLE) {
     const list = dataset[dir] as Record<string, unknown>[];
     const seenNames = new Map<string, string>();
     list.forEach((record, index) => {
@@ -182,7 +182,7 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
       for (const ref of refs(record, kind)) {
         if (ref.id === undefined) continue;
         const target = byId.get(ref.id);
-        const targetLabel = labelInSentence(ENTITY_KINDS.find((k) => k.kind === ref.target)?.label ?? ref.target);
+        const targetLabel = labelInSentence(ENTITY_KIND_TABLE.find((k) => k.kind === ref.target)?.label ?? ref.target);
         if (!target || target.kind !== ref.target) {
           const found = target ? ` ('${ref.id}' is a ${target.kind})` : "";
           report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(ref.target) ?? [])}`);

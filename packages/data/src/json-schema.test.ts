@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "yaml";
 import { ENTITY_KINDS, datasetJsonSchema, entityJsonSchema } from "@karabakh-atlas/domain";
-import { dataset } from "./index.js";
+import { dataset, toJsonSchemas } from "./index.js";
 import { VALID_FIXTURE } from "./test-support.js";
 
 const records = join(dirname(fileURLToPath(import.meta.url)), "..", "records");
@@ -70,5 +70,19 @@ describe("datasetJsonSchema against the built dataset", () => {
   it("rejects a dataset missing a kind", () => {
     const { events: _events, ...withoutEvents } = dataset;
     expect(validate(withoutEvents)).toBe(false);
+  });
+});
+
+describe("toJsonSchemas (generated at build, so that the package never loads zod)", () => {
+  it("is the domain's JSON Schemas as the domain generates them now", () => {
+    const expected: Record<string, unknown> = { "dataset.schema.json": datasetJsonSchema() };
+    for (const { kind } of ENTITY_KINDS) expected[`${kind}.schema.json`] = entityJsonSchema(kind);
+    expect(toJsonSchemas()).toEqual(expected);
+  });
+
+  it("returns new objects on each call", () => {
+    const first = toJsonSchemas();
+    (first["dataset.schema.json"] as Record<string, unknown>).title = "changed";
+    expect(toJsonSchemas()["dataset.schema.json"]?.title).toBe("Dataset");
   });
 });

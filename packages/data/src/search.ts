@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { foldText, type EntityKind } from "@karabakh-atlas/domain";
+import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 
 /** What the search index holds for one record. */
 export interface SearchDocument {

@@ -1,5 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
-import { foldText } from "@karabakh-atlas/domain";
+import { foldText } from "@karabakh-atlas/domain/vocabulary";
 
 /**
  * The candidate nearest to `wanted`, or undefined when nothing is close enough to be a

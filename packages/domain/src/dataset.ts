@@ -11,28 +11,36 @@ import {
   StatisticSchema,
 } from "./entities.js";
 import { PartialDateSchema } from "./primitives.js";
+import { ENTITY_KIND_TABLE, type EntityKind } from "./kinds.js";
+
+export { ENTITY_KIND_VALUES } from "./kinds.js";
+export type { EntityDir, EntityKind } from "./kinds.js";
+
+const SCHEMAS = {
+  region: RegionSchema,
+  deposit: DepositSchema,
+  company: CompanySchema,
+  resolution: ResolutionSchema,
+  statistic: StatisticSchema,
+  "heritage-site": HeritageSiteSchema,
+  event: EventSchema,
+  programme: ProgrammeSchema,
+  source: SourceSchema,
+} as const satisfies Record<EntityKind, unknown>;
+
+type WithSchemas<T extends readonly unknown[]> = {
+  readonly [I in keyof T]: T[I] extends { kind: infer K extends EntityKind } ? T[I] & { readonly schema: (typeof SCHEMAS)[K] } : never;
+};
 
 /**
- * The kinds of record, in the order they are listed everywhere. `dir` is the folder that holds
- * one file per record and the key of the kind in a dataset; `path` is its URL segment.
+ * The kinds of record (`ENTITY_KIND_TABLE`: kind, folder, label, plural), each with its schema.
+ * `dir` is the folder that holds one file per record and the key of the kind in a dataset.
  */
-export const ENTITY_KINDS = [
-  { kind: "region", dir: "regions", label: "Region", plural: "Regions", schema: RegionSchema },
-  { kind: "deposit", dir: "deposits", label: "Deposit", plural: "Deposits", schema: DepositSchema },
-  { kind: "company", dir: "companies", label: "Company", plural: "Companies", schema: CompanySchema },
-  { kind: "resolution", dir: "resolutions", label: "UN document", plural: "UN documents", schema: ResolutionSchema },
-  { kind: "statistic", dir: "statistics", label: "Statistic", plural: "Statistics", schema: StatisticSchema },
-  { kind: "heritage-site", dir: "heritage-sites", label: "Heritage site", plural: "Heritage sites", schema: HeritageSiteSchema },
-  { kind: "event", dir: "events", label: "Event", plural: "Timeline", schema: EventSchema },
-  { kind: "programme", dir: "programmes", label: "Programme", plural: "Programmes", schema: ProgrammeSchema },
-  { kind: "source", dir: "sources", label: "Source", plural: "Sources", schema: SourceSchema },
-] as const;
+export const ENTITY_KINDS = ENTITY_KIND_TABLE.map((row) => ({ ...row, schema: SCHEMAS[row.kind] })) as unknown as WithSchemas<
+  typeof ENTITY_KIND_TABLE
+>;
 
 export type EntityKindInfo = (typeof ENTITY_KINDS)[number];
-export type EntityKind = EntityKindInfo["kind"];
-export type EntityDir = EntityKindInfo["dir"];
-
-export const ENTITY_KIND_VALUES = ENTITY_KINDS.map((k) => k.kind) as unknown as readonly [EntityKind, ...EntityKind[]];
 
 export function entityKindInfo(kind: EntityKind): EntityKindInfo {
   const info = ENTITY_KINDS.find((k) => k.kind === kind);

@@ -162,4 +162,8 @@ export {
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
 
 export { foldText, slugify, tokenize } from "./text.js";
+export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
+export type { EntityKindRow } from "./kinds.js";
+export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
+export { PARTIAL_DATE_MESSAGE } from "./dates.js";
 export { datasetJsonSchema, entityJsonSchema } from "./json-schema.js";

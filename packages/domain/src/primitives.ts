@@ -1,36 +1,21 @@
 import { z } from "zod";
+import { PARTIAL_DATE_MESSAGE, isPartialDate } from "./dates.js";
+import { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
 import { ASSESSMENT, LOCATION_PRECISION, QUALIFIER, UNIT } from "./enums.js";
+
+export { isPartialDate };
 
 /** A stable lowercase slug: letters, digits and single hyphens, named after the English name. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: "an id is a lowercase slug of letters, digits and single hyphens, e.g. 'gyzylbulag'",
-  })
-  .max(80)
+  .regex(ID_PATTERN, { message: ID_PATTERN_MESSAGE })
+  .max(ID_MAX_LENGTH)
   .meta({ description: "Stable lowercase slug, never reused (e.g. `kalbajar`, `unsc-822`)." });
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day. */
-export function isPartialDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return true;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  return day >= 1 && day <= max;
-}
 
 /** A date to the precision the source gives: year, month or day. */
 export const PartialDateSchema = z
   .string()
-  .refine(isPartialDate, { message: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD naming a real day" })
+  .refine(isPartialDate, { message: PARTIAL_DATE_MESSAGE })
   .meta({ description: "A date at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`." });
 
 /** A span of time; either end may be open. */

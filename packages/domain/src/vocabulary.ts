@@ -1,0 +1,124 @@
+/**
+ * `@karabakh-atlas/domain/vocabulary`: everything of the domain that is not a schema — the
+ * vocabularies with their labels, the kinds of record, ids and partial dates, formatting and
+ * text folding — without loading zod. For code that reads validated records and must start fast
+ * (the data package's query API, the CLI). Types are the same as the main entry's.
+ */
+export {
+  ASSESSMENT,
+  COMMODITY,
+  COMPANY_KIND,
+  COMPANY_METRIC,
+  DEPOSIT_STATUS,
+  DOCUMENT_KIND,
+  EVENT_KIND,
+  HERITAGE_KIND,
+  HERITAGE_STATUS,
+  LOCATION_PRECISION,
+  MINING_TYPE,
+  OPERATION_ROLE,
+  OWNERSHIP_RELATION,
+  POPULATION_GROUP,
+  PROGRAMME_KIND,
+  PUBLISHER_TYPE,
+  QUALIFIER,
+  REGION_KIND,
+  RESOURCE_CATEGORY,
+  RETURN_MODE,
+  SOURCE_KIND,
+  STATISTIC_CATEGORY,
+  UN_BODY,
+  UNIT,
+} from "./enums.js";
+export type {
+  Assessment,
+  Commodity,
+  CompanyKind,
+  CompanyMetric,
+  DepositStatus,
+  DocumentKind,
+  EventKind,
+  HeritageKind,
+  HeritageStatus,
+  LabelMap,
+  LocationPrecision,
+  MiningType,
+  OperationRole,
+  OwnershipRelation,
+  PopulationGroup,
+  ProgrammeKind,
+  PublisherType,
+  Qualifier,
+  RegionKind,
+  ResourceCategory,
+  ReturnMode,
+  SourceKind,
+  StatisticCategory,
+  UnBody,
+  Unit,
+} from "./enums.js";
+
+export { ENTITY_KIND_TABLE, ENTITY_KIND_VALUES, entityKindRow } from "./kinds.js";
+export type { EntityDir, EntityKind, EntityKindRow } from "./kinds.js";
+export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
+export { PARTIAL_DATE_MESSAGE, isPartialDate } from "./dates.js";
+
+export {
+  comparePartialDates,
+  figureDate,
+  figureSpan,
+  formatCompetingFigures,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  formatUnit,
+  labelOf,
+  partialDateSortKey,
+  sortFiguresByDate,
+} from "./format.js";
+export type { FormatFigureOptions, UnitStyle } from "./format.js";
+export { foldText, slugify, tokenize } from "./text.js";
+
+// Types only: inferred from the schemas, erased at run time.
+export type {
+  Alias,
+  Citation,
+  Claim,
+  DateClaim,
+  Figure,
+  FigureInput,
+  Id,
+  Link,
+  Location,
+  Names,
+  PartialDate,
+  Period,
+} from "./primitives.js";
+export type {
+  AgendaItem,
+  Company,
+  CompanyFigure,
+  ControlPeriod,
+  Demand,
+  Deposit,
+  DepositFigure,
+  EconomicRegionLink,
+  Event,
+  HeritageSite,
+  HeritageStatusClaim,
+  JurisdictionClaim,
+  LegalArticle,
+  Listing,
+  Operation,
+  Ownership,
+  Participant,
+  Programme,
+  Region,
+  Resolution,
+  Source,
+  Statistic,
+  StatusClaim,
+  Vote,
+} from "./entities.js";
+export type { AnyEntity, Dataset, DatasetMeta, EntityOf } from "./dataset.js";
