@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -100,13 +101,13 @@ export default async function CompanyPage({ params }: Props) {
           </>
         ) : null}
         {company.listings.map((l, i) => (
-          <div key={i} style={{ display: "contents" }}>
+          <Fragment key={i}>
             <dt>Listed</dt>
             <dd>
               {l.exchange}: {l.ticker}
               <Cite citations={l.citations} />
             </dd>
-          </div>
+          </Fragment>
         ))}
         {company.website ? (
           <>

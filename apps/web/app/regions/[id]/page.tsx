@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -85,17 +86,17 @@ export default async function RegionPage({ params }: Props) {
           </>
         ) : null}
         {region.economicRegions.map((e, i) => (
-          <div key={i} style={{ display: "contents" }}>
+          <Fragment key={i}>
             <dt>Economic region</dt>
             <dd>
               <Link href={`/regions/${e.id}`}>{regionName(e.id)}</Link>
               {e.from ? <span className="muted"> since {formatDate(e.from)}</span> : null}
               <Cite citations={e.citations} />
             </dd>
-          </div>
+          </Fragment>
         ))}
         {region.control.map((c, i) => (
-          <div key={i} style={{ display: "contents" }}>
+          <Fragment key={i}>
             <dt>Occupied on</dt>
             <dd>
               <DateClaims claims={c.occupiedOn} />
@@ -111,7 +112,7 @@ export default async function RegionPage({ params }: Props) {
                 </>
               ) : null}
             </dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
 

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -59,7 +60,7 @@ export default async function ResolutionPage({ params }: Props) {
           </>
         ) : null}
         {r.votes.map((v, i) => (
-          <div key={i} style={{ display: "contents" }}>
+          <Fragment key={i}>
             <dt>Vote</dt>
             <dd>
               {v.inFavour} in favour, {v.against} against, {v.abstaining} abstaining
@@ -68,7 +69,7 @@ export default async function ResolutionPage({ params }: Props) {
               <Cite citations={v.citations} />
               {v.note ? <span className="muted"> {v.note}</span> : null}
             </dd>
-          </div>
+          </Fragment>
         ))}
         {r.sourceDocument ? (
           <>
