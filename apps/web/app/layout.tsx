@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { meta } from "@/lib/data";
+import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,9 +22,6 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies a saved theme before the first paint, so a dark choice never flashes light.
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
-
 const NAV = [
   ["/regions", "Regions"],
   ["/deposits", "Deposits"],
@@ -41,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

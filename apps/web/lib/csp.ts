@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { THEME_SCRIPT } from "./theme.ts";
+
+/**
+ * The security headers of every response, and the Content-Security-Policy that lets a page run
+ * only its own scripts.
+ *
+ * Next.js writes inline scripts into every page (the React Server Components payload). A
+ * prerendered page is the same bytes for every visitor, so its inline scripts are allowed by
+ * their SHA-256 hashes, computed after `next build` by scripts/csp-manifest.ts. A page rendered
+ * per request (search) gets a fresh nonce instead, which Next.js puts on its scripts. No policy
+ * allows 'unsafe-inline' or 'unsafe-eval' for scripts.
+ */
+
+/** Where the build writes the hashes of each prerendered page's inline scripts, inside distDir. */
+export const CSP_MANIFEST_FILE = "csp-manifest.json";
+
+export interface CspManifest {
+  /** Pathname (`/`, `/deposits/gyzylbulag`) → the hashes of its inline scripts. */
+  pages: Record<string, string[]>;
+  /** The hashes of the prerendered not-found page, served for every unknown URL. */
+  notFound: string[];
+}
+
+/** The CSP source expression of an inline script: `'sha256-…'` of its exact text. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+const THEME_HASH = scriptHash(THEME_SCRIPT);
+
+/** The policy of an HTML page: its own scripts by hash or nonce, everything else from this origin. */
+export function documentPolicy({ hashes = [], nonce }: { hashes?: readonly string[]; nonce?: string }): string {
+  const scripts = new Set<string>(["'self'", THEME_HASH, ...hashes]);
+  if (nonce) scripts.add(`'nonce-${nonce}'`);
+  return [
+    "default-src 'self'",
+    `script-src ${[...scripts].join(" ")}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The policy of a response that is data, not a page (the JSON API): nothing may run or load. */
+export const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers sent with every response, beside its Content-Security-Policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+};
