@@ -1,0 +1,27 @@
+import { parse } from "parse5";
+
+/** Just enough of parse5's tree to walk it. */
+export interface HtmlNode {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+  content?: HtmlNode;
+  value?: string;
+}
+
+export const parseHtml = (html: string): HtmlNode => parse(html) as unknown as HtmlNode;
+
+export function* elements(node: HtmlNode): Generator<HtmlNode> {
+  if (node.attrs) yield node;
+  for (const child of node.childNodes ?? []) yield* elements(child);
+  if (node.content) yield* elements(node.content);
+}
+
+export const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
+
+/** Every inline script of a document: its exact text (what a CSP hash covers) and its nonce. */
+export function inlineScripts(document: HtmlNode): { text: string; nonce: string | undefined }[] {
+  return [...elements(document)]
+    .filter((el) => el.nodeName === "script" && attr(el, "src") === undefined)
+    .map((el) => ({ text: (el.childNodes ?? []).map((c) => c.value ?? "").join(""), nonce: attr(el, "nonce") }));
+}

@@ -1,0 +1,198 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import { CspEvaluator } from "csp_evaluator/dist/evaluator.js";
+import { Severity } from "csp_evaluator/dist/finding.js";
+import { CspParser } from "csp_evaluator/dist/parser.js";
+import type { Browser } from "playwright-core";
+import { inlineScripts, parseHtml } from "./html.ts";
+import { launchBrowser, startServer, type Server } from "./harness.ts";
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+function base(): string {
+  assert.ok(server, "server started");
+  return server.url;
+}
+
+/** One URL of every kind of response the server gives. */
+const RESPONSES: { name: string; path: string; status: number; html: boolean }[] = [
+  { name: "overview (prerendered)", path: "/", status: 200, html: true },
+  { name: "detail page (prerendered)", path: "/deposits/gyzylbulag", status: 200, html: true },
+  { name: "search (rendered per request)", path: "/search?q=Drmbon", status: 200, html: true },
+  { name: "unknown id", path: "/deposits/no-such-deposit", status: 404, html: true },
+  { name: "unknown page", path: "/no/such/page", status: 404, html: true },
+  { name: "API list", path: "/api/v1/deposits?commodity=gold", status: 200, html: false },
+  { name: "API record", path: "/api/v1/regions/kalbajar", status: 200, html: false },
+  { name: "API 404", path: "/api/v1/deposits/nope", status: 404, html: false },
+  { name: "API 400", path: "/api/v1/deposits?commodity=unobtainium", status: 400, html: false },
+  { name: "download", path: "/downloads/dataset.json", status: 200, html: false },
+  { name: "icon", path: "/icon.svg", status: 200, html: false },
+];
+
+const EXPECTED_HEADERS: Record<string, RegExp> = {
+  "x-content-type-options": /^nosniff$/,
+  "referrer-policy": /^strict-origin-when-cross-origin$/,
+  "permissions-policy": /camera=\(\)/,
+  "x-frame-options": /^DENY$/,
+  "content-security-policy": /frame-ancestors 'none'/,
+};
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+}
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("security headers", () => {
+  test("every kind of response carries them, the static assets too", async () => {
+    const assetPaths = await (async () => {
+      const html = await (await fetch(`${base()}/`)).text();
+      const srcs = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] as string);
+      assert.ok(srcs.some((s) => s.endsWith(".js")) && srcs.some((s) => s.endsWith(".css")), "the overview links a script and a stylesheet");
+      return [srcs.find((s) => s.endsWith(".js")), srcs.find((s) => s.endsWith(".css"))] as string[];
+    })();
+    const all = [...RESPONSES, ...assetPaths.map((path) => ({ name: `asset ${path}`, path, status: 200, html: false }))];
+    for (const { name, path, status } of all) {
+      const res = await fetch(`${base()}${path}`, { redirect: "manual" });
+      assert.equal(res.status, status, `${name} (${path}) status`);
+      for (const [header, pattern] of Object.entries(EXPECTED_HEADERS)) {
+        assert.match(res.headers.get(header) ?? "(missing)", pattern, `${name} (${path}): ${header}`);
+      }
+      assert.equal(res.headers.get("x-powered-by"), null, `${name} (${path}) does not name the server`);
+    }
+  });
+
+  test("no policy allows inline script or eval; data responses allow nothing at all", async () => {
+    for (const { name, path, html } of RESPONSES) {
+      const policy = (await fetch(`${base()}${path}`)).headers.get("content-security-policy") ?? "";
+      const d = directives(policy);
+      const scripts = d.get("script-src") ?? d.get("default-src") ?? [];
+      assert.ok(scripts.length > 0, `${name} (${path}) restricts scripts`);
+      assert.ok(!scripts.includes("'unsafe-inline'"), `${name} (${path}): no 'unsafe-inline' in ${scripts.join(" ")}`);
+      assert.ok(!scripts.includes("'unsafe-eval'"), `${name} (${path}): no 'unsafe-eval'`);
+      assert.deepEqual(d.get("object-src") ?? d.get("default-src"), ["'none'"], `${name} (${path}): object-src 'none'`);
+      assert.ok(d.get("base-uri")?.[0] === "'none'", `${name} (${path}): base-uri 'none'`);
+      if (path.startsWith("/api/")) assert.deepEqual(d.get("default-src"), ["'none'"], `${name} (${path}): default-src 'none'`);
+      if (html) assert.deepEqual(d.get("style-src"), ["'self'"], `${name} (${path}): styles only from this origin`);
+    }
+  });
+
+  test("Google's CSP Evaluator finds no high or medium severity problem in any policy", async () => {
+    for (const { name, path } of RESPONSES) {
+      const policy = (await fetch(`${base()}${path}`)).headers.get("content-security-policy") ?? "";
+      const findings = new CspEvaluator(new CspParser(policy).csp).evaluate();
+      const serious = findings
+        .filter((f) => f.severity === Severity.HIGH || f.severity === Severity.MEDIUM || f.severity === Severity.SYNTAX)
+        .map((f) => `${f.directive}: ${f.description}`);
+      assert.deepEqual(serious, [], `${name} (${path})`);
+    }
+  });
+
+  test("each page's policy allows exactly its inline scripts: by hash when prerendered, by nonce when rendered per request", async () => {
+    for (const { name, path, html } of RESPONSES.filter((r) => r.html)) {
+      const res = await fetch(`${base()}${path}`);
+      const policy = res.headers.get("content-security-policy") ?? "";
+      const allowed = new Set(directives(policy).get("script-src"));
+      const nonce = [...allowed].find((v) => v.startsWith("'nonce-"))?.slice(7, -1);
+      const scripts = inlineScripts(parseHtml(await res.text()));
+      assert.ok(html && scripts.length > 0, `${name} (${path}) has inline scripts to check`);
+      for (const script of scripts) {
+        const ok = allowed.has(sha256(script.text)) || (nonce !== undefined && script.nonce === nonce);
+        assert.ok(ok, `${name} (${path}): inline script not allowed by its policy: ${script.text.slice(0, 80)}…`);
+      }
+      if (path.startsWith("/search")) {
+        assert.ok(nonce, "the search page, rendered per request, gets a nonce");
+        const second = (await fetch(`${base()}${path}`)).headers.get("content-security-policy") ?? "";
+        assert.notEqual(second, policy, "a fresh nonce on every request");
+      } else if (RESPONSES.find((r) => r.path === path)?.status === 200) {
+        assert.equal(nonce, undefined, `${name} (${path}): a prerendered page needs no nonce`);
+      }
+    }
+  });
+});
+
+describe("security in Chromium", () => {
+  test("the pages run with no policy violation, and a script injected into a page is refused", async () => {
+    assert.ok(browser);
+    const context = await browser.newContext();
+    try {
+      for (const path of ["/", "/deposits/gyzylbulag", "/search?q=Drmbon", "/deposits/no-such-deposit"]) {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on("console", (m) => {
+          if (m.type() === "error") problems.push(m.text());
+        });
+        await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+        // Hydrated: React has attached to the theme toggle, so Next's scripts ran under the policy.
+        const toggle = page.getByRole("button", { name: /Theme:/ });
+        const before = await toggle.innerText();
+        await toggle.click();
+        assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
+        const outcome = await page.evaluate(
+          () =>
+            new Promise<{ ran: boolean; violated: string }>((done) => {
+              const w = window as unknown as { injected?: boolean };
+              document.addEventListener("securitypolicyviolation", (e) => done({ ran: Boolean(w.injected), violated: e.violatedDirective }), { once: true });
+              const script = document.createElement("script");
+              script.textContent = "window.injected = true";
+              document.body.append(script);
+              setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
+            }),
+        );
+        assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
+        assert.deepEqual(
+          problems.filter(
+            (p) =>
+              !/Executing inline script violates/.test(p) &&
+              // The not-found page's own status, which Chromium reports as a failed load.
+              !(path.includes("no-such") && /status of 404/.test(p)),
+          ),
+          [],
+          `${path}: no console error besides the refused injection`,
+        );
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("no page can be framed by another page", async () => {
+    assert.ok(browser);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const refusals: string[] = [];
+      page.on("console", (m) => {
+        if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
+      });
+      await page.setContent(`<iframe src="${base()}/deposits/gyzylbulag" title="framed"></iframe>`);
+      await page.waitForTimeout(1500);
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      assert.ok(frame, "the iframe exists");
+      const title = await frame.evaluate(() => document.title).catch(() => "");
+      assert.doesNotMatch(title, /Karabakh Atlas/, "the framed page is not shown");
+      assert.ok(refusals.length > 0, "Chromium refused the frame because of frame-ancestors");
+    } finally {
+      await context.close();
+    }
+  });
+});
