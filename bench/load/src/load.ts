@@ -25,6 +25,8 @@ export interface LoadOptions {
   warmup: number;
   /** nginx worker processes (1: next start serves from one JavaScript thread). */
   nginxWorkers?: number;
+  /** Abort and clean up after this many ms; default: budgetMs(options). */
+  timeoutMs?: number;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -190,7 +192,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   if (!wrkBin) throw new Error("wrk not found (looked in $PATH and /usr/sbin): install it with `apt-get install wrk`.");
 
   const controller = new AbortController();
-  const budget = budgetMs(options);
+  const budget = options.timeoutMs ?? budgetMs(options);
   const timer = setTimeout(() => controller.abort(new Error(`bench-load did not finish within ${Math.round(budget / 1000)} s`)), budget);
   const onSignal = (sig: NodeJS.Signals) => controller.abort(new Error(`interrupted by ${sig}`));
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, onSignal);
