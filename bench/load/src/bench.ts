@@ -1,0 +1,45 @@
+/**
+ * Load benchmark of the dashboard (issue 7, item 3): `next start` on the overview, a deposit page
+ * and an API route, 64 connections for 30 s each (BENCH_QUICK=1: 5 s), each figure also as a
+ * ratio to nginx serving the same bytes in the same run. Exits 1 if any request failed or was
+ * answered with a non-2xx status, or if a ratio could not be computed.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { budgetMs, formatReport, runLoad, type LoadOptions } from "./load.ts";
+import { killAllSync } from "./servers.ts";
+
+const QUICK = process.env.BENCH_QUICK === "1";
+const options: LoadOptions = {
+  connections: 64,
+  duration: QUICK ? 5 : 30,
+  warmup: QUICK ? 2 : 5,
+  log: (line) => console.error(`bench-load: ${line}`),
+};
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const artifactsDir = resolve(process.env.ARTIFACTS_DIR ?? join(repoRoot, "artifacts"));
+
+// runLoad bounds itself; this is the last resort if stopping the servers hangs as well.
+setTimeout(() => {
+  console.error("bench-load: hard timeout, killing the servers");
+  killAllSync();
+  process.exit(1);
+}, budgetMs(options) + 30_000).unref();
+
+try {
+  const report = await runLoad(options);
+  console.log(formatReport(report));
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = join(artifactsDir, "bench-load.json");
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nresults: ${file}`);
+  const badRatios = report.ratios.filter((r) => ![r.throughput, r.p50, r.p99].every((x) => Number.isFinite(x) && x > 0));
+  if (badRatios.length > 0) console.error(`bench-load: ratios not computable for ${badRatios.map((r) => r.route).join(", ")}`);
+  process.exitCode = report.failures === 0 && badRatios.length === 0 ? 0 : 1;
+} catch (error) {
+  console.error(`bench-load failed: ${error instanceof Error ? error.message : String(error)}`);
+  killAllSync();
+  process.exitCode = 1;
+}

@@ -1,0 +1,30 @@
+// Smoke run of the load benchmark: the whole path (next start, the nginx copy, autocannon, the
+// report) with a light load, so that CI notices when the benchmark or a route breaks.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatReport, ROUTES, runLoad } from "./load.ts";
+
+test("a short load on every route: 0 errors, 0 non-2xx, finite ratios, same bytes from nginx", async () => {
+  // Its own bound, below the test runner's, so that a stuck run still stops its servers.
+  const report = await runLoad({ connections: 4, duration: 2, warmup: 1, timeoutMs: 100_000 });
+  console.log(formatReport(report));
+
+  assert.deepEqual(report.options.routes, [...ROUTES]);
+  assert.equal(report.runs.length, ROUTES.length * 2);
+  for (const run of report.runs) {
+    assert.equal(run.errors, 0, `${run.server} ${run.route}: errors`);
+    assert.equal(run.non2xx, 0, `${run.server} ${run.route}: non-2xx`);
+    assert.ok(run.requests > 0, `${run.server} ${run.route}: no request completed`);
+    assert.ok(run.p50Ms > 0 && run.p50Ms <= run.p99Ms, `${run.server} ${run.route}: p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms`);
+  }
+  assert.equal(report.failures, 0);
+  for (const ratio of report.ratios) {
+    for (const key of ["throughput", "p50", "p99"] as const) {
+      assert.ok(Number.isFinite(ratio[key]) && ratio[key] > 0, `${ratio.route}: ${key} ratio is ${ratio[key]}`);
+    }
+  }
+  for (const body of report.bodies) {
+    assert.ok(body.bytes > 0 && body.sameFromNginx, `${body.route}: nginx serves the bytes next start sent`);
+  }
+  assert.match(report.bodies.find((b) => b.route.startsWith("/api/"))?.contentType ?? "", /^application\/json/);
+});

@@ -1,0 +1,264 @@
+/**
+ * The two servers under load, each a child process on a free loopback port: `next start` of the
+ * built dashboard, and Debian's nginx serving bytes saved from it. Every child is registered so
+ * that it is stopped when the run ends, fails, times out or is interrupted.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** The built web app's directory, found through its package name. */
+export const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));
+
+export interface Server {
+  name: string;
+  url: string;
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+const temps = new Set<string>();
+
+/** Last resort, synchronous (for `process.on("exit")`): kill whatever is still running. */
+export function killAllSync(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  children.clear();
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  temps.clear();
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((done) => {
+    const finish = () => {
+      children.delete(child);
+      done();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return finish();
+    child.once("exit", finish);
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+  });
+}
+
+/** Registers a child for clean-up and keeps the tail of its output. */
+export function track(child: ChildProcess): () => string {
+  children.add(child);
+  let log = "";
+  const keep = (d: Buffer) => {
+    log += String(d);
+    if (log.length > 20_000) log = log.slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => log;
+}
+
+/** A port on the loopback interface that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface Response {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * One GET with node:http, sending no Accept-Encoding (as autocannon does), so the body is the
+ * identity bytes the load generator will receive.
+ */
+export function get(url: string, timeoutMs = 10_000): Promise<Response> {
+  return new Promise((done, fail) => {
+    const req = request(url, { method: "GET", agent: false, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => done({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      res.on("error", fail);
+    });
+    req.on("timeout", () => req.destroy(new Error(`GET ${url} timed out after ${timeoutMs} ms`)));
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, name: string, log: () => string, signal?: AbortSignal, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    signal?.throwIfAborted();
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before answering:\n${log().slice(-4000)}`);
+    }
+    try {
+      if ((await get(url, 2000)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not answer 200 on ${url} within ${timeoutMs / 1000} s:\n${log().slice(-4000)}`);
+}
+
+/** `next start` of the built dashboard (NODE_ENV=production) on a free loopback port. */
+export async function startNext(signal?: AbortSignal): Promise<Server> {
+  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
+    throw new Error(`The web app is not built (no ${join(webDir, ".next/BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web...\` first.`);
+  }
+  const port = await freePort();
+  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
+  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: webDir,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = track(child);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${url}/`, child, "next start", output, signal);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { name: "next start", url, pid: child.pid ?? 0, output, stop: () => stopChild(child) };
+}
+
+/** Where a system program is: $PATH first, then the sbin folders (nginx is in /usr/sbin). */
+export function findBin(name: string): string | undefined {
+  const dirs = [...(process.env.PATH ?? "").split(delimiter).filter(Boolean), "/usr/sbin", "/usr/local/sbin"];
+  return dirs.map((d) => join(d, name)).find((p) => existsSync(p));
+}
+
+/** A temporary folder, removed when the run ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.add(dir);
+  return dir;
+}
+
+export function nginxVersion(bin: string): string {
+  const r = spawnSync(bin, ["-v"], { encoding: "utf8" });
+  return (r.stderr || r.stdout).trim().replace(/^nginx version:\s*/, "");
+}
+
+export interface StaticFile {
+  /** Request path, without the query string (nginx matches locations on the path alone). */
+  path: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * nginx as this process's child with a config in a temporary prefix: daemon off, pid, error log
+ * and temp paths inside the prefix, one exact `location` per saved file with the content type
+ * next start sent. One worker process: next start serves from one JavaScript thread, and on a
+ * 2-core machine the second core belongs to the load generator.
+ */
+export async function startNginx(files: StaticFile[], workers = 1, signal?: AbortSignal): Promise<Server & { prefix: string; conf: string }> {
+  const bin = findBin("nginx");
+  if (!bin) throw new Error("nginx not found (looked in $PATH and /usr/sbin): install it with `apt-get install nginx`.");
+  const prefix = tempDir("bench-load-nginx-");
+  // Workers run as `nobody` when the master is root: they must be able to read the root.
+  chmodSync(prefix, 0o755);
+  const root = join(prefix, "root");
+  mkdirSync(root, { mode: 0o755 });
+  const locations = files.map((file, i) => {
+    const name = `route-${i}.body`;
+    writeFileSync(join(root, name), file.body, { mode: 0o644 });
+    // try_files rather than alias: an alias for "/" would be taken as a directory.
+    return `    location = ${file.path} {\n      default_type "${file.contentType.replace(/"/g, "")}";\n      try_files /${name} =404;\n    }`;
+  });
+  const port = await freePort();
+  const conf = join(prefix, "nginx.conf");
+  writeFileSync(
+    conf,
+    `# Written by @karabakh-atlas/bench-load for one run; removed afterwards.
+daemon off;
+master_process on;
+worker_processes ${workers};
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  tcp_nodelay on;
+  # Node's http server has no per-connection request limit; nginx closes after 1000 by default.
+  keepalive_requests 1000000;
+  keepalive_timeout 75s;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  types { }
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+${locations.join("\n")}
+    location / { return 404; }
+  }
+}
+`,
+  );
+  const child = spawn(bin, ["-p", prefix, "-c", conf, "-e", join(prefix, "error.log")], { stdio: ["ignore", "pipe", "pipe"] });
+  const log = track(child);
+  const output = () => {
+    const errorLog = join(prefix, "error.log");
+    return log() + (existsSync(errorLog) ? readFileSync(errorLog, "utf8") : "");
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(prefix, { recursive: true, force: true });
+    temps.delete(prefix);
+  };
+  try {
+    await waitFor(`${url}${files[0]?.path ?? "/"}`, child, "nginx", output, signal);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name: "nginx", url, pid: child.pid ?? 0, output, stop, prefix, conf };
+}
+
+const CLOCK_TICKS = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+
+/** CPU seconds used so far by a process and all its descendants (Linux /proc; 0 elsewhere). */
+export function treeCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    let ticks = Number(fields[11]) + Number(fields[12]);
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      let kids = "";
+      try {
+        kids = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8");
+      } catch {
+        continue;
+      }
+      for (const kid of kids.split(" ").filter(Boolean)) ticks += treeCpuSeconds(Number(kid)) * CLOCK_TICKS;
+    }
+    return ticks / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
