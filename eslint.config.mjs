@@ -12,6 +12,7 @@ export default defineConfig(
     "**/generated/",
     "**/.next/",
     "**/out/",
+    "**/.static-build/",
     "**/coverage/",
     "**/.turbo/",
     "**/next-env.d.ts",

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { CSP_MANIFEST_FILE, DATA_POLICY, SECURITY_HEADERS, documentPolicy, type CspManifest } from "./lib/csp.ts";
-import { webDistDir } from "./lib/dist-dir.ts";
 
 /**
  * Sends the security headers with every response: a Content-Security-Policy that allows a
@@ -15,7 +14,7 @@ let manifest: CspManifest | undefined;
 function loadManifest(): CspManifest {
   if (manifest) return manifest;
   // Read at run time from the build folder, not traced into the bundle.
-  const file = join(/* turbopackIgnore: true */ process.cwd(), webDistDir(), CSP_MANIFEST_FILE);
+  const file = join(/* turbopackIgnore: true */ process.cwd(), process.env.KARABAKH_DIST_DIR ?? ".next", CSP_MANIFEST_FILE);
   try {
     manifest = JSON.parse(readFileSync(/* turbopackIgnore: true */ file, "utf8")) as CspManifest;
   } catch (error) {

@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", validate: "src/validate.ts" },
+  // `search` is the index alone (MiniSearch and the domain's text folding, no dataset, no Node
+  // built-ins), for browsers that load the documents themselves.
+  entry: { index: "src/index.ts", validate: "src/validate.ts", search: "src/search.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

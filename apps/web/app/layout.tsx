@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { meta } from "@/lib/data";
+import { pageHref } from "@/lib/routes";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -50,7 +51,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">
               Karabakh Atlas
             </Link>
-            <form action="/search" method="get" role="search" aria-label="Site search" className="header-search">
+            <form action={pageHref("/search")} method="get" role="search" aria-label="Site search" className="header-search">
               <label htmlFor="header-q" className="sr-only">
                 Search
               </label>

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { formatDate, type Citation } from "@karabakh-atlas/domain";
 import { resolveCitations } from "@/lib/data";
+import { hrefOf } from "@/lib/routes";
 
 /**
  * Markers that reveal who says so. Each is a button that opens (with the HTML popover
@@ -22,7 +23,7 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
               [{i + 1}]<span className="sr-only"> source: {title}</span>
             </button>
             <span id={id} popover="auto" className="cite-body" role="note">
-              <a href={`/sources/${c.source}`} className="cite-title">
+              <a href={hrefOf("source", c.source)} className="cite-title">
                 {title}
               </a>
               <span className="cite-meta">

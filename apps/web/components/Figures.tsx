@@ -9,6 +9,7 @@ import {
   type DateClaim,
   type Figure,
 } from "@karabakh-atlas/domain";
+import { pageHref } from "@/lib/routes";
 import { Cite } from "./Cite";
 
 function when(figure: Pick<Figure, "asOf" | "period">): string {
@@ -58,7 +59,7 @@ export function Figures({ figures, label, limit, more }: { figures: readonly Fig
         })}
         {limit && more && sorted.length > limit ? (
           <li>
-            <a href={more}>
+            <a href={pageHref(more)}>
               all {sorted.length} values, each with its source
             </a>
           </li>

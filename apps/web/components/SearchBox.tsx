@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { pageHref } from "@/lib/routes";
 
 /** The search form: works as a plain GET form; with JavaScript it refines as you type. */
 export function SearchBox({ initial, autoFocus = false }: { initial: string; autoFocus?: boolean }) {
@@ -12,7 +13,7 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`/search?q=${encodeURIComponent(value.trim())}`); }}>
+    <form action={pageHref("/search")} method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(pageHref(`/search?q=${encodeURIComponent(value.trim())}`)); }}>
       <label htmlFor="search-page-q">Search every name and alias</label>
       <input
         id="search-page-q"
@@ -25,7 +26,7 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
           const next = e.target.value;
           setValue(next);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => router.replace(`/search?q=${encodeURIComponent(next.trim())}`, { scroll: false }), 250);
+          timer.current = setTimeout(() => router.replace(pageHref(`/search?q=${encodeURIComponent(next.trim())}`), { scroll: false }), 250);
         }}
       />
       <button type="submit">Search</button>

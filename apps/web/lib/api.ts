@@ -17,7 +17,7 @@ import {
   type EntityKindInfo,
 } from "@karabakh-atlas/domain";
 import { z } from "zod";
-import { ids } from "./data";
+import { ids, meta } from "./data";
 
 /** A 400 body: which parameter was wrong, what it was, and what it accepts. */
 export interface BadParameter {
@@ -127,6 +127,17 @@ export function listRecords(dir: string, params: URLSearchParams): ListResult {
     }
   })();
   return { ok: true, kind, items, filters: f };
+}
+
+/** The body of a list answer, for `GET /api/v1/<kind>` and the static export's `<kind>.json` alike. */
+export function listBody(result: Extract<ListResult, { ok: true }>) {
+  const { version, updated } = meta();
+  return { kind: result.kind.dir, version, updated, filters: result.filters, count: result.items.length, data: result.items };
+}
+
+/** Every record as its kind's folder and its id: the static export writes one JSON file for each. */
+export function recordKeys(): { dir: EntityKindInfo["dir"]; id: string }[] {
+  return ENTITY_KINDS.flatMap((k) => ids(k.kind).map((id) => ({ dir: k.dir, id })));
 }
 
 export function getRecord(dir: string, id: string): { status: 200 | 400 | 404; body: unknown } {

@@ -14,6 +14,7 @@ import {
   type Source,
   type Statistic,
 } from "@karabakh-atlas/domain";
+import { SEARCH_LIMIT } from "./search";
 
 /**
  * The only door from the web app to the dataset. Pages call these named functions; none of
@@ -151,9 +152,12 @@ export function datedObservations(statistic: Statistic) {
 
 // ---- search -----------------------------------------------------------------------------------
 
-export function search(query: string, limit = 50) {
+export function search(query: string, limit = SEARCH_LIMIT) {
   return atlas.search(query, { limit });
 }
+
+/** What the search index holds; the static export ships it for the browser to build the same index. */
+export const searchDocuments = () => atlas.searchDocuments();
 
 // ---- citations --------------------------------------------------------------------------------
 

@@ -65,6 +65,16 @@ function geojson(): string {
   return JSON.stringify({ type: "FeatureCollection", features }, null, 2);
 }
 
+/** The answer to `GET /downloads/<name>`: the file with its type (UTF-8 for text), or a 404 body. */
+export function downloadResponse(name: string): Response {
+  const found = downloadFiles().find((f) => f.name === name);
+  if (!found) return Response.json({ error: "not found", message: `No download named '${name}'.` }, { status: 404 });
+  const charset = found.type.startsWith("text/") || found.type.includes("json") ? "; charset=utf-8" : "";
+  return new Response(found.body(), {
+    headers: { "content-type": `${found.type}${charset}`, "content-disposition": `inline; filename="${found.name}"` },
+  });
+}
+
 /** Every downloadable file, built from the same functions the pages use. */
 export function downloadFiles(): DownloadFile[] {
   const { version } = meta();

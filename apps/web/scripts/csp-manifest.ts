@@ -3,13 +3,13 @@
  * its inline scripts and writes `<distDir>/csp-manifest.json`, which proxy.ts reads to send each
  * page a Content-Security-Policy that allows exactly those scripts.
  *
- *   node scripts/csp-manifest.ts        (distDir from KARABAKH_WEB_DIST_DIR, else .next)
+ *   node scripts/csp-manifest.ts        (distDir as next.config.ts sets it)
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse } from "parse5";
 import { CSP_MANIFEST_FILE, scriptHash, type CspManifest } from "../lib/csp.ts";
-import { webDistDir } from "../lib/dist-dir.ts";
+import nextConfig from "../next.config.ts";
 
 type Node = { nodeName: string; childNodes?: Node[]; content?: Node; attrs?: { name: string }[]; value?: string };
 
@@ -58,7 +58,7 @@ function buildManifest(distDir: string): CspManifest {
   return manifest;
 }
 
-const distDir = webDistDir();
+const distDir = nextConfig.distDir ?? ".next";
 const manifest = buildManifest(distDir);
 const target = join(distDir, CSP_MANIFEST_FILE);
 // Written whole or not at all: a half-written manifest would break every page's scripts.

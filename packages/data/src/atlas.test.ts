@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@karabakh-atlas/domain";
 import { createAtlas, currentStatus, resolutionDate, type Atlas } from "./atlas.js";
+import { createSearchIndex, type SearchDocument } from "./search.js";
 import { VALID_FIXTURE } from "./test-support.js";
 import { validateDirectory } from "./validate.js";
 
@@ -261,6 +262,18 @@ describe("search", () => {
     expect(atlas.search("")).toEqual([]);
     expect(atlas.search("   ")).toEqual([]);
     expect(atlas.search("zzzzzz")).toEqual([]);
+  });
+
+  it("gives its documents: one per record, and an index built from them as JSON answers as the atlas does", () => {
+    const documents = atlas.searchDocuments();
+    const records = Object.entries(dataset).filter(([key]) => key !== "meta").flatMap(([, list]) => list as { id: string }[]);
+    expect(documents).toHaveLength(records.length);
+    expect(documents.find((d) => d.key === "deposit:gyzylbulag")).toMatchObject({ kind: "deposit", id: "gyzylbulag", title: "Gyzylbulag" });
+    // What a browser does with a shipped index file: parse the documents and build the index there.
+    const shipped = createSearchIndex(JSON.parse(JSON.stringify(documents)) as SearchDocument[]);
+    for (const query of ["Drmbon", "Kəlbəcər", "kelbecer", "S/RES/822", "Kalbajar", "zzzzzz"]) {
+      expect(shipped.search(query, { limit: 50 }), query).toEqual(atlas.search(query, { limit: 50 }));
+    }
   });
 
   it("suggests completions", () => {

@@ -381,9 +381,10 @@ export function createAtlas(dataset: Dataset) {
 
   // ---- search --------------------------------------------------------------------------------
 
-  let searchIndex: SearchIndex | undefined;
-  function index(): SearchIndex {
-    if (searchIndex) return searchIndex;
+  let searchDocumentList: readonly SearchDocument[] | undefined;
+  /** What the search index holds, one document per record: the input of `createSearchIndex`. */
+  function searchDocuments(): readonly SearchDocument[] {
+    if (searchDocumentList) return searchDocumentList;
     const documents: SearchDocument[] = [];
     for (const entry of byId.values()) {
       const record = entry.record as Record<string, unknown>;
@@ -403,7 +404,13 @@ export function createAtlas(dataset: Dataset) {
         text: text.filter(Boolean).join(" · "),
       });
     }
-    searchIndex = createSearchIndex(documents);
+    searchDocumentList = documents;
+    return documents;
+  }
+
+  let searchIndex: SearchIndex | undefined;
+  function index(): SearchIndex {
+    searchIndex ??= createSearchIndex(searchDocuments());
     return searchIndex;
   }
 
@@ -461,6 +468,7 @@ export function createAtlas(dataset: Dataset) {
     sourceUses,
     sourceSupports,
     search,
+    searchDocuments,
     searchSuggestions: (query: string, limit?: number) => index().suggest(query, limit),
   };
 }

@@ -1,3 +1,8 @@
+/**
+ * `@karabakh-atlas/data/search`: the full-text index on its own — no dataset, no Node built-ins —
+ * so that a browser can build the same index from documents it downloads
+ * (`atlas.searchDocuments()` serialised as JSON) and answer exactly as `atlas.search` does.
+ */
 import MiniSearch from "minisearch";
 import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 

@@ -18,6 +18,10 @@ const out = {
   regionsCsvHeader: data.toCsv(data.dataset, "regions").split("\\r\\n")[0],
   datapackageResources: data.toDatapackage(data.dataset).resources.length,
   validateIsFunction: typeof validate.validateDirectory === "function",
+  // The browser-safe entry: an index built from the atlas's documents, sent through JSON as a site would.
+  searchEntry: search.createSearchIndex(JSON.parse(JSON.stringify(data.atlas.searchDocuments()))).search("Drmbon").map((h) => h.id)[0],
+  searchEntrySame:
+    JSON.stringify(search.createSearchIndex(data.atlas.searchDocuments()).search("Kelbecer")) === JSON.stringify(data.atlas.search("Kelbecer")),
   exportsFile: resolveFile("@karabakh-atlas/data/exports/regions.csv"),
   zipFile: resolveFile("@karabakh-atlas/data/exports/karabakh-atlas-data.zip"),
 };
@@ -28,6 +32,7 @@ export const ESM = probe(`
 import * as data from "@karabakh-atlas/data";
 import * as domain from "@karabakh-atlas/domain";
 import * as validate from "@karabakh-atlas/data/validate";
+import * as search from "@karabakh-atlas/data/search";
 import datasetJson from "@karabakh-atlas/data/dataset.json" with { type: "json" };
 import { fileURLToPath } from "node:url";
 const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
@@ -37,6 +42,7 @@ export const CJS = probe(`
 const data = require("@karabakh-atlas/data");
 const domain = require("@karabakh-atlas/domain");
 const validate = require("@karabakh-atlas/data/validate");
+const search = require("@karabakh-atlas/data/search");
 const datasetJson = require("@karabakh-atlas/data/dataset.json");
 const resolveFile = (specifier) => require.resolve(specifier);
 `);
@@ -56,17 +62,22 @@ const collection: GeoJsonFeatureCollection = toGeoJSON(dataset, "deposits");
 const text: string = formatFigure({ value: 1, qualifier: "about", unit: "person" });
 const parsed = DatasetSchema.safeParse(all);
 const check = validateDirectory;
+const documents: readonly SearchDocument[] = atlas.searchDocuments();
+const hits: SearchHit[] = createSearchIndex(documents).search("Drmbon", { limit: 5 });
+// @ts-expect-error a search document needs its key, kind, id, title, names, aliases and text
+createSearchIndex([{ id: "x" }]);
 // @ts-expect-error a version is a string, not a number
 const wrong: number = atlas.meta.version;
 // @ts-expect-error there is no table of that name
 toCsv(dataset, "no-such-table");
 // @ts-expect-error createAtlas needs a Dataset
 createAtlas({ regions: 1 });
-export const used = [name, version, csv, table, collection, text, parsed.success, check, wrong];
+export const used = [name, version, csv, table, collection, text, parsed.success, check, wrong, hits];
 `;
 
 const IMPORTS = (validatePath: string) => `import { atlas, createAtlas, dataset, toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection } from "@karabakh-atlas/data";
 import { validateDirectory } from "${validatePath}";
+import { createSearchIndex, type SearchDocument, type SearchHit } from "@karabakh-atlas/data/search";
 import { DatasetSchema, formatFigure, type Dataset, type Region } from "@karabakh-atlas/domain";`;
 
 /** An ES module (`.mts`): checked under node16 and nodenext. */

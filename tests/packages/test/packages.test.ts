@@ -163,6 +163,8 @@ describe("imported by a consumer", () => {
       tables: 14,
       datapackageResources: 14,
       validateIsFunction: true,
+      searchEntry: "gyzylbulag",
+      searchEntrySame: true,
       exportsFile: join(exportsDir, "regions.csv"),
       zipFile: join(exportsDir, "karabakh-atlas-data.zip"),
     });

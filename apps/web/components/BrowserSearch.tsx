@@ -1,0 +1,79 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Suspense, useEffect, useMemo, useState } from "react";
+import { createSearchIndex, type SearchDocument, type SearchIndex } from "@karabakh-atlas/data/search";
+import { SEARCH_INDEX_PATH, SEARCH_LIMIT } from "@/lib/search";
+import { SearchBox } from "./SearchBox";
+import { SearchResults } from "./SearchResults";
+
+type Loaded = { index: SearchIndex } | { error: string } | undefined;
+
+// One download and one index per page load, however often the query changes.
+let loading: Promise<SearchIndex> | undefined;
+function loadIndex(): Promise<SearchIndex> {
+  loading ??= fetch(SEARCH_INDEX_PATH)
+    .then((res) => {
+      if (!res.ok) throw new Error(`${SEARCH_INDEX_PATH} answered ${res.status}`);
+      return res.json() as Promise<{ documents: SearchDocument[] }>;
+    })
+    .then(({ documents }) => createSearchIndex(documents));
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+function Search() {
+  const q = useSearchParams().get("q")?.trim() ?? "";
+  const [loaded, setLoaded] = useState<Loaded>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    loadIndex().then(
+      (index) => current && setLoaded({ index }),
+      (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const hits = useMemo(() => (loaded && "index" in loaded && q ? loaded.index.search(q, { limit: SEARCH_LIMIT }) : []), [loaded, q]);
+
+  return (
+    <>
+      <SearchBox initial={q} />
+      {loaded && "error" in loaded ? (
+        <p className="empty" role="alert">
+          The search index could not be loaded ({loaded.error}). Reload the page to try again.
+        </p>
+      ) : (
+        <SearchResults q={q} hits={hits} pending={!loaded} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The search of the static site, where no server reads `?q=`: the browser reads it, downloads
+ * the data package's search documents once and searches them with the data package's own index
+ * (`@karabakh-atlas/data/search`), so the hits are those `next start` renders.
+ */
+export function BrowserSearch() {
+  return (
+    <>
+      <noscript>
+        <p className="empty">This copy of the atlas is a static site: its search runs in the browser and needs JavaScript.</p>
+      </noscript>
+      <Suspense
+        fallback={
+          <>
+            <SearchBox initial="" />
+            <SearchResults q="" hits={[]} />
+          </>
+        }
+      >
+        <Search />
+      </Suspense>
+    </>
+  );
+}

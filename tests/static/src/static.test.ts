@@ -1,0 +1,355 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { atlas, dataset } from "@karabakh-atlas/data";
+import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
+
+/** The static site on nginx, and `next start` on the server build: what each file must equal. */
+let site: Server | undefined;
+let server: Server | undefined;
+let browser: Browser | undefined;
+let files: string[] = [];
+
+before(async () => {
+  files = filesUnder(outDir);
+  site = await startNginx();
+  server = await startNext();
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await site?.stop();
+  await server?.stop();
+});
+
+const siteUrl = (path: string) => {
+  assert.ok(site, "nginx started");
+  return `${site.url}${path}`;
+};
+const serverUrl = (path: string) => {
+  assert.ok(server, "next start started");
+  return `${server.url}${path}`;
+};
+/** One request, redirects not followed: a redirect is an answer of its own here. */
+const get = (url: string) => fetch(url, { redirect: "manual" });
+
+/** The records of a kind, by its folder name. */
+const recordsOf = (dir: (typeof ENTITY_KIND_TABLE)[number]["dir"]): readonly { id: string }[] => dataset[dir];
+
+/** JSON as it travels: what the data package says, serialised and parsed like a response body. */
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** Copies of the not-found page (Next writes three); nginx answers 404 with them. */
+const NOT_FOUND_FILES = new Set(["404.html", "404/index.html", "_not-found/index.html"]);
+
+/** The URL of a page file: `regions/kalbajar/index.html` → `/regions/kalbajar/`. */
+function pagePath(file: string): string {
+  if (file === "index.html") return "/";
+  if (file.endsWith("/index.html")) return `/${file.slice(0, -"index.html".length)}`;
+  return `/${file}`;
+}
+/** The same page on `next start`, which has no trailing slash. */
+const serverPath = (path: string) => (path === "/" ? "/" : path.replace(/\/$/, ""));
+
+const pageFiles = () => files.filter((f) => f.endsWith(".html") && !NOT_FOUND_FILES.has(f));
+
+const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+const h1s = (html: string) => [...html.matchAll(/<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1] ?? ""));
+
+describe("pages", () => {
+  test("every content page is in the export: each record's page, the lists and the other pages", () => {
+    const pages = new Set(pageFiles().map(pagePath));
+    const expected = ["/", "/about/", "/downloads/", "/search/", "/timeline/", ...ENTITY_KIND_TABLE.filter((k) => k.kind !== "event").map((k) => `/${k.dir}/`)];
+    for (const k of ENTITY_KIND_TABLE) {
+      // Events have no page of their own: they are anchors on the timeline.
+      if (k.kind === "event") continue;
+      for (const record of recordsOf(k.dir)) expected.push(`/${k.dir}/${record.id}/`);
+    }
+    assert.deepEqual(expected.filter((p) => !pages.has(p)), [], "pages missing from the export");
+    assert.ok(pages.size >= expected.length);
+  });
+
+  test("every HTML file answers 200 with text/html, a title and one h1 — the same title and h1 as next start", async () => {
+    const checked = await pool(pageFiles(), 8, async (file) => {
+      const path = pagePath(file);
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 200, `${path} status`);
+      assert.match(res.headers.get("content-type") ?? "", /^text\/html; charset=utf-8$/, `${path} content-type`);
+      const html = await res.text();
+      const title = titleOf(html);
+      assert.match(title ?? "", /Karabakh Atlas/, `${path} has a title`);
+      assert.equal(h1s(html).length, 1, `${path} has one h1`);
+      const theirs = await get(serverUrl(serverPath(path)));
+      assert.equal(theirs.status, 200, `next start ${serverPath(path)} status`);
+      const serverHtml = await theirs.text();
+      assert.equal(title, titleOf(serverHtml), `${path}: the same title as next start`);
+      assert.deepEqual(h1s(html), h1s(serverHtml), `${path}: the same h1 as next start`);
+      return path;
+    });
+    assert.ok(checked.length > 400, `${checked.length} pages checked`);
+  });
+
+  test("a page address without the trailing slash redirects to it, query kept", async () => {
+    for (const [path, location] of [
+      ["/regions/kalbajar", "/regions/kalbajar/"],
+      ["/search?q=Drmbon", "/search/?q=Drmbon"],
+    ] as const) {
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 301, path);
+      assert.equal(res.headers.get("location"), location, path);
+    }
+  });
+
+  test("an unknown address answers 404 with the not-found page, as do the copies of that page", async () => {
+    const notFound = readFileSync(join(outDir, "404.html"), "utf8");
+    assert.deepEqual(h1s(notFound), ["Not found"]);
+    for (const path of ["/nowhere/", "/nowhere", "/regions/no-such-region/", "/api/v1/deposits/no-such-deposit.json", "/downloads/no-such-file.csv", "/404/", "/_not-found/", "/404.html"]) {
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 404, path);
+      assert.match(res.headers.get("content-type") ?? "", /^text\/html/, path);
+      assert.equal(await res.text(), notFound, `${path} shows the not-found page`);
+    }
+  });
+});
+
+const DOWNLOAD_TYPES: Record<string, string> = {
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  geojson: "application/geo+json; charset=utf-8",
+};
+
+describe("downloads", () => {
+  test("every download is a file: 200, its type, and byte for byte what next start serves", async () => {
+    const downloads = files.filter((f) => f.startsWith("downloads/") && !f.endsWith(".html") && !f.endsWith(".txt")).map((f) => `/${f}`);
+    const page = await (await get(siteUrl("/downloads/"))).text();
+    const linked = [...new Set([...page.matchAll(/href="(\/downloads\/[^"/]+)"/g)].map((m) => m[1] as string))].sort();
+    assert.ok(linked.length > 10, "the downloads page links its files");
+    assert.deepEqual(downloads, linked, "the export holds exactly the files the downloads page links");
+    await pool(downloads, 8, async (path) => {
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 200, path);
+      const type = DOWNLOAD_TYPES[path.split(".").pop() ?? ""];
+      assert.ok(type, `${path}: a known kind of file`);
+      assert.equal(res.headers.get("content-type"), type, `${path} content-type`);
+      const body = Buffer.from(await res.arrayBuffer());
+      const theirs = await get(serverUrl(path));
+      assert.equal(theirs.status, 200, `next start ${path}`);
+      assert.equal(theirs.headers.get("content-type"), type, `next start ${path} content-type`);
+      assert.ok(body.equals(Buffer.from(await theirs.arrayBuffer())), `${path} is byte-identical to next start's`);
+    });
+  });
+
+  test("the JSON downloads are the data package's dataset and its kinds", async () => {
+    assert.deepEqual(await (await get(siteUrl("/downloads/dataset.json"))).json(), asJson(dataset));
+    for (const k of ENTITY_KIND_TABLE) {
+      assert.deepEqual(await (await get(siteUrl(`/downloads/${k.dir}.json`))).json(), asJson(dataset[k.dir]), `${k.dir}.json`);
+    }
+  });
+});
+
+describe("API as static JSON", () => {
+  test("the export holds one list file per kind and one file per record, nothing else", () => {
+    const expected = ENTITY_KIND_TABLE.flatMap((k) => [`api/v1/${k.dir}.json`, ...recordsOf(k.dir).map((r) => `api/v1/${k.dir}/${r.id}.json`)]).sort();
+    assert.deepEqual(files.filter((f) => f.startsWith("api/")), expected);
+  });
+
+  test("each list file is the unfiltered list: what next start's /api/v1/<kind> answers and what the data package holds", async () => {
+    const { version, updated } = atlas.meta;
+    for (const k of ENTITY_KIND_TABLE) {
+      const path = `/api/v1/${k.dir}.json`;
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 200, path);
+      assert.match(res.headers.get("content-type") ?? "", /^application\/json/, path);
+      const body = (await res.json()) as { data: { id: string }[] } & Record<string, unknown>;
+      const theirs = await get(serverUrl(`/api/v1/${k.dir}`));
+      assert.equal(theirs.status, 200);
+      assert.deepEqual(body, await theirs.json(), `${path} equals next start's /api/v1/${k.dir}`);
+      const { data, ...head } = body;
+      assert.deepEqual(head, { kind: k.dir, version, updated, filters: {}, count: recordsOf(k.dir).length }, path);
+      const records = new Map(recordsOf(k.dir).map((r) => [r.id, asJson(r)]));
+      assert.deepEqual(data.map((r) => r.id).sort(), [...records.keys()].sort(), `${path} lists every ${k.kind}`);
+      for (const record of data) assert.deepEqual(record, records.get(record.id), `${path}: ${record.id}`);
+    }
+  });
+
+  test("each record file is what next start's /api/v1/<kind>/<id> answers and the data package's record", async () => {
+    const keys = ENTITY_KIND_TABLE.flatMap((k) => recordsOf(k.dir).map((record) => ({ dir: k.dir, kind: k.kind, record })));
+    await pool(keys, 8, async ({ dir, kind, record }) => {
+      const path = `/api/v1/${dir}/${record.id}.json`;
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 200, path);
+      assert.match(res.headers.get("content-type") ?? "", /^application\/json/, path);
+      const body = await res.json();
+      assert.deepEqual(body, { kind: dir, id: record.id, data: asJson(atlas.get(kind, record.id)) }, path);
+      const theirs = await get(serverUrl(`/api/v1/${dir}/${record.id}`));
+      assert.equal(theirs.status, 200);
+      assert.deepEqual(body, await theirs.json(), `${path} equals next start's`);
+    });
+  });
+
+  test("the search index is the data package's search documents", async () => {
+    const res = await get(siteUrl("/search-index.json"));
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /^application\/json/);
+    assert.deepEqual(await res.json(), { version: atlas.meta.version, documents: asJson(atlas.searchDocuments()) });
+  });
+});
+
+describe("links", () => {
+  test("a crawl from / finds no broken or redirected link, page or asset, and reaches every page", async () => {
+    assert.ok(site);
+    const origin = site.url;
+    const seen = new Map<string, string>([[`${origin}/`, "(start)"]]);
+    const broken: string[] = [];
+    const pagesReached = new Set<string>();
+    let queue = [`${origin}/`];
+    const found = (raw: string, base: string, from: string) => {
+      const value = raw.replace(/&amp;/g, "&");
+      if (!value || value.startsWith("#") || /^(mailto|tel|data|javascript):/i.test(value)) return;
+      const url = new URL(value, base);
+      if (url.origin !== origin) return;
+      url.hash = "";
+      if (!seen.has(url.href)) {
+        seen.set(url.href, from);
+        queue.push(url.href);
+      }
+    };
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      await pool(batch, 8, async (url) => {
+        const res = await get(url);
+        if (res.status !== 200) {
+          broken.push(`${url} → ${res.status}${res.headers.get("location") ? ` ${res.headers.get("location")}` : ""} (linked from ${seen.get(url)})`);
+          await res.body?.cancel();
+          return;
+        }
+        const type = res.headers.get("content-type") ?? "";
+        if (type.startsWith("text/html")) {
+          pagesReached.add(new URL(url).pathname);
+          const html = await res.text();
+          for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) found(m[1] ?? "", url, url);
+        } else if (type.startsWith("text/css")) {
+          const css = await res.text();
+          for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found(m[1] ?? "", url, url);
+        } else await res.body?.cancel();
+      });
+    }
+    assert.deepEqual(broken, [], "broken or redirected links");
+    const unreached = pageFiles().map(pagePath).filter((p) => !pagesReached.has(p));
+    assert.deepEqual(unreached, [], "pages no link leads to");
+    const assets = [...seen.keys()].filter((u) => new URL(u).pathname.startsWith("/_next/static/"));
+    assert.ok(assets.some((u) => u.endsWith(".css")) && assets.some((u) => u.endsWith(".js")), "the crawl checked the stylesheets and scripts");
+  });
+});
+
+describe("in Chromium", () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  async function newContext(): Promise<BrowserContext> {
+    assert.ok(browser, "browser launched");
+    return browser.newContext();
+  }
+
+  /** Opens a page and records console errors, exceptions, failed requests and error responses. */
+  async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
+    });
+    page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+    page.on("requestfailed", (r) => {
+      // A navigation cancels the prefetches still in flight: that is not an error of the page.
+      const reason = r.failure()?.errorText ?? "";
+      if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`);
+    });
+    await page.goto(url, { waitUntil: "networkidle" });
+    return { page, errors };
+  }
+
+  const results = (page: Page) => page.locator("main ul.records > li").allInnerTexts();
+
+  test("searching for Drmbon from the header reaches Gyzylbulag, with no console errors", async () => {
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, siteUrl("/"));
+      await page.getByRole("searchbox", { name: "Search" }).fill("Drmbon");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/search\/\?q=Drmbon$/);
+      const link = page.locator("main ul.records").getByRole("link", { name: "Gyzylbulag", exact: true });
+      await link.click();
+      await page.waitForURL(/\/deposits\/gyzylbulag\/$/);
+      assert.equal(await page.locator("h1").innerText(), "Gyzylbulag");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the search page reads ?q= and refines as you type: Kəlbəcər and kelbecer find Kalbajar", async () => {
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, siteUrl("/search/?q=Drmbon"));
+      await page.locator("main ul.records").getByRole("link", { name: "Gyzylbulag", exact: true }).waitFor();
+      assert.equal(await page.locator("#search-page-q").inputValue(), "Drmbon");
+      for (const q of ["Kəlbəcər", "kelbecer"]) {
+        await page.locator("#search-page-q").fill("");
+        await page.locator("#search-page-q").pressSequentially(q, { delay: 20 });
+        await page.waitForURL((url) => url.searchParams.get("q") === q);
+        await page.locator("main ul.records").getByRole("link", { name: "Kalbajar District", exact: true }).waitFor();
+        assert.match((await results(page))[0] ?? "", /^Kalbajar District/, `${q}: Kalbajar first`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the browser's hits are the ones next start renders on the server", async () => {
+    const context = await newContext();
+    try {
+      for (const q of ["Drmbon", "Qızılbulaq", "S/RES/822", "Kalbajar", "zzzzzzzz"]) {
+        const query = `?q=${encodeURIComponent(q)}`;
+        const { page, errors } = await open(context, siteUrl(`/search/${query}`));
+        await page.locator("main p.count, main p.empty").first().waitFor();
+        const ours = await results(page);
+        const theirs = await results((await open(context, serverUrl(`/search${query}`))).page);
+        assert.deepEqual(ours, theirs, q);
+        if (q === "zzzzzzzz") assert.match(await page.locator("main").innerText(), /Nothing matches/);
+        else assert.ok(ours.length > 0, `${q} finds something`);
+        assert.deepEqual(errors, [], q);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a list filter is kept in the URL and survives a reload", async () => {
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, siteUrl("/regions/"));
+      const all = await page.locator("ul.records > li").count();
+      await page.getByLabel("Kind").selectOption("district");
+      await page.waitForURL(/\/regions\/\?kind=district$/);
+      const filtered = await page.locator("ul.records > li").allInnerTexts();
+      assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
+      assert.ok(filtered.some((t) => t.includes("Kalbajar")));
+      await page.reload({ waitUntil: "networkidle" });
+      assert.equal(await page.getByLabel("Kind").inputValue(), "district");
+      assert.deepEqual(await page.locator("ul.records > li").allInnerTexts(), filtered);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
