@@ -29,8 +29,20 @@ export function scriptHash(text: string): string {
 
 const THEME_HASH = scriptHash(THEME_SCRIPT);
 
-/** The policy of an HTML page: its own scripts by hash or nonce, everything else from this origin. */
-export function documentPolicy({ hashes = [], nonce }: { hashes?: readonly string[]; nonce?: string }): string {
+/**
+ * The policy of an HTML page: its own scripts by hash or nonce, everything else from this origin.
+ * Delivered in a `<meta>` (the static export, where the host sends the headers), it leaves out
+ * `frame-ancestors`, which browsers ignore there; the host's header carries it.
+ */
+export function documentPolicy({
+  hashes = [],
+  nonce,
+  delivery = "header",
+}: {
+  hashes?: readonly string[];
+  nonce?: string;
+  delivery?: "header" | "meta";
+}): string {
   const scripts = new Set<string>(["'self'", THEME_HASH, ...hashes]);
   if (nonce) scripts.add(`'nonce-${nonce}'`);
   return [
@@ -43,7 +55,7 @@ export function documentPolicy({ hashes = [], nonce }: { hashes?: readonly strin
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...(delivery === "header" ? ["frame-ancestors 'none'"] : []),
   ].join("; ");
 }
 

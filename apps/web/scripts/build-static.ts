@@ -9,10 +9,12 @@
  * The export is then moved to `out/`.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { documentPolicy, scriptHash } from "../lib/csp.ts";
+import { pageScripts } from "./inline-scripts.ts";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const stage = join(webDir, ".static-build");
@@ -53,6 +55,27 @@ if (!existsSync(join(stage, "out", "index.html"))) {
   process.stderr.write(`build:static: next build wrote no ${join(stage, "out", "index.html")}\n`);
   process.exit(1);
 }
+/**
+ * A static host sends no per-page header, so each page carries its Content-Security-Policy in a
+ * `<meta>`, first in its head: its own inline scripts by hash, as proxy.ts does for `next start`.
+ * The host's headers add the rest (nginx-static.conf).
+ */
+function addPolicies(dir: string): number {
+  const pages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+  for (const page of pages) {
+    const file = join(dir, page);
+    const html = readFileSync(file, "utf8");
+    const { scripts, headStart } = pageScripts(html);
+    if (headStart === undefined) throw new Error(`build:static: ${page} has no <head> for its Content-Security-Policy`);
+    const policy = documentPolicy({ hashes: [...new Set(scripts.map(scriptHash))], delivery: "meta" });
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}">`;
+    writeFileSync(file, html.slice(0, headStart) + meta + html.slice(headStart));
+  }
+  return pages.length;
+}
+
+const policies = addPolicies(join(stage, "out"));
 rmSync(out, { recursive: true, force: true });
 renameSync(join(stage, "out"), out);
+process.stdout.write(`build:static: a Content-Security-Policy in each of ${policies} pages\n`);
 process.stdout.write(`build:static: the static site is in ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

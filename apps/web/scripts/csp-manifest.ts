@@ -7,25 +7,9 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { parse } from "parse5";
 import { CSP_MANIFEST_FILE, scriptHash, type CspManifest } from "../lib/csp.ts";
 import nextConfig from "../next.config.ts";
-
-type Node = { nodeName: string; childNodes?: Node[]; content?: Node; attrs?: { name: string }[]; value?: string };
-
-/** The text of every inline script of a document, as the browser hashes it. */
-function inlineScripts(html: string): string[] {
-  const out: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeName === "script" && !node.attrs?.some((a) => a.name === "src")) {
-      out.push((node.childNodes ?? []).map((c) => c.value ?? "").join(""));
-    }
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(parse(html) as unknown as Node);
-  return out;
-}
+import { pageScripts } from "./inline-scripts.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -47,7 +31,7 @@ function buildManifest(distDir: string): CspManifest {
   const fallback = new Set<string>();
   for (const file of htmlFiles(appDir).sort()) {
     const pathname = pathnameOf(appDir, file);
-    const hashes = [...new Set(inlineScripts(readFileSync(file, "utf8")).map(scriptHash))];
+    const hashes = [...new Set(pageScripts(readFileSync(file, "utf8")).scripts.map(scriptHash))];
     if (FALLBACK_PAGES.has(pathname)) hashes.forEach((h) => fallback.add(h));
     else manifest.pages[pathname] = hashes;
   }

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
+import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
@@ -247,6 +249,62 @@ describe("links", () => {
   });
 });
 
+/** Just enough of parse5's tree to walk it. */
+interface HtmlNode {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+  value?: string;
+}
+function* walk(node: HtmlNode): Generator<HtmlNode> {
+  yield node;
+  for (const child of node.childNodes ?? []) yield* walk(child);
+}
+const attrOf = (node: HtmlNode, name: string) => node.attrs?.find((a) => a.name === name)?.value;
+const sha256 = (t: string) => `'sha256-${createHash("sha256").update(t, "utf8").digest("base64")}'`;
+
+describe("security", () => {
+  test("every page carries its Content-Security-Policy first in its head, allowing exactly its inline scripts by hash", () => {
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const document = parse(readFileSync(join(outDir, file), "utf8")) as unknown as HtmlNode;
+      const head = [...walk(document)].find((n) => n.nodeName === "head");
+      const first = head?.childNodes?.find((n) => n.attrs);
+      const policy = first?.nodeName === "meta" && attrOf(first, "http-equiv") === "Content-Security-Policy" ? attrOf(first, "content") : undefined;
+      if (!policy) {
+        problems.push(`${file}: no Content-Security-Policy <meta> first in <head>`);
+        continue;
+      }
+      const scripts = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+      if (scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'") || !scripts.includes("'self'")) problems.push(`${file}: script-src ${scripts.join(" ")}`);
+      if (!/default-src 'self'/.test(policy) || !/object-src 'none'/.test(policy) || !/base-uri 'none'/.test(policy)) problems.push(`${file}: ${policy}`);
+      const inline = [...walk(document)].filter((n) => n.nodeName === "script" && attrOf(n, "src") === undefined);
+      for (const script of inline) {
+        const body = (script.childNodes ?? []).map((c) => c.value ?? "").join("");
+        if (!scripts.includes(sha256(body))) problems.push(`${file}: an inline script its policy does not allow: ${body.slice(0, 60)}…`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test("nginx sends the security headers with pages, JSON, downloads, assets and 404s", async () => {
+    const asset = files.find((f) => f.startsWith("_next/static/") && f.endsWith(".js"));
+    const json = files.find((f) => f.startsWith("api/v1/") && f.endsWith(".json"));
+    const download = files.find((f) => f.startsWith("downloads/") && f.endsWith(".csv"));
+    assert.ok(asset && json && download, "the export has an asset, an API file and a CSV download");
+    for (const path of ["/", "/deposits/gyzylbulag/", `/${json}`, `/${download}`, `/${asset}`, "/no/such/page/"]) {
+      const res = await get(siteUrl(path));
+      assert.equal(res.headers.get("x-content-type-options"), "nosniff", path);
+      assert.equal(res.headers.get("referrer-policy"), "strict-origin-when-cross-origin", path);
+      assert.equal(res.headers.get("x-frame-options"), "DENY", path);
+      assert.match(res.headers.get("permissions-policy") ?? "", /camera=\(\)/, path);
+      assert.match(res.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/, path);
+      assert.doesNotMatch(res.headers.get("server") ?? "", /\d/, `${path}: no server version`);
+      await res.arrayBuffer();
+    }
+  });
+});
+
 describe("in Chromium", () => {
   before(async () => {
     browser = await launchBrowser();
@@ -278,6 +336,35 @@ describe("in Chromium", () => {
   }
 
   const results = (page: Page) => page.locator("main ul.records > li").allInnerTexts();
+
+  test("the policy holds in the browser: pages hydrate with no violation, an injected script is refused", async () => {
+    const context = await newContext();
+    try {
+      for (const path of ["/", "/deposits/gyzylbulag/", "/search/?q=Drmbon"]) {
+        const { page, errors } = await open(context, siteUrl(path));
+        const toggle = page.getByRole("button", { name: /Theme:/ });
+        const before = await toggle.innerText();
+        await toggle.click();
+        assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
+        const outcome = await page.evaluate(
+          () =>
+            new Promise<{ ran: boolean; violated: string }>((done) => {
+              const w = window as unknown as { injected?: boolean };
+              document.addEventListener("securitypolicyviolation", (e) => done({ ran: Boolean(w.injected), violated: e.violatedDirective }), { once: true });
+              const script = document.createElement("script");
+              script.textContent = "window.injected = true";
+              document.body.append(script);
+              setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
+            }),
+        );
+        assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
+        assert.deepEqual(errors.filter((e) => !/Executing inline script violates/.test(e)), [], `${path}: no other console error`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
 
   test("searching for Drmbon from the header reaches Gyzylbulag, with no console errors", async () => {
     const context = await newContext();
