@@ -65,6 +65,8 @@ export {
   NamesSchema,
   PartialDateSchema,
   PeriodSchema,
+  WEB_ADDRESS_MESSAGE,
+  WebAddressSchema,
   isPartialDate,
 } from "./primitives.js";
 export type {
@@ -80,6 +82,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  WebAddress,
 } from "./primitives.js";
 
 export {

@@ -94,6 +94,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  WebAddress,
 } from "./primitives.js";
 export type {
   AgendaItem,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   COMMODITY,
   RegionSchema,
+  SourceSchema,
   comparePartialDates,
   datasetJsonSchema,
   entityJsonSchema,
@@ -31,6 +32,14 @@ describe("README examples", () => {
     expect(result.error?.issues[0]?.message).toBe("an id is a lowercase slug of letters, digits and single hyphens, e.g. 'gyzylbulag'");
     expect(isPartialDate("1993-04")).toBe(true);
     expect(isPartialDate("1993-02-30")).toBe(false);
+  });
+
+  it("web addresses are http or https only", () => {
+    const source = { id: "unsc-822-text", title: "Resolution 822 (1993)", publisher: "United Nations", publisherType: "un", kind: "un-document", language: "en" };
+    expect(SourceSchema.safeParse({ ...source, url: "https://undocs.org/S/RES/822(1993)" }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...source, url: "javascript:alert(1)" }).error?.issues[0]?.message).toBe(
+      "'javascript:' addresses are not allowed: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/",
+    );
   });
 
   it("kinds and labels", () => {
