@@ -20,6 +20,7 @@ import {
   isPartialDate,
   labelOf,
   partialDateSortKey,
+  plainText,
   slugify,
   sortFiguresByDate,
   tokenize,
@@ -40,6 +41,13 @@ describe("README examples", () => {
     expect(SourceSchema.safeParse({ ...source, url: "javascript:alert(1)" }).error?.issues[0]?.message).toBe(
       "'javascript:' addresses are not allowed: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/",
     );
+  });
+
+  it("plain text for the terminal", () => {
+    expect(plainText("\u001b[2Jcleared")).toBe("\uFFFD[2Jcleared");
+    expect(plainText("invoice\u202Efdp.exe")).toBe("invoice\uFFFDfdp.exe");
+    expect(plainText("two\nlines")).toBe("two lines");
+    expect(plainText("Safe\rEVIL\nnext", { lineBreaks: "keep" })).toBe("Safe\uFFFDEVIL\nnext");
   });
 
   it("kinds and labels", () => {
