@@ -61,6 +61,8 @@ const CONTROL_CHARACTERS_BUT_LINE_BREAKS = new RegExp(`\\r(?!\\n)|(?![\\n\\r])${
  * unchanged.
  */
 export function plainText(text: string, options: PlainTextOptions = {}): string {
+  // Nearly all text has nothing to replace: answer without copying it.
+  if (!CONTROL_CHARACTER.test(text)) return text;
   const replace = (c: string) => (c === "\t" ? " " : REPLACEMENT_CHARACTER);
   if (options.lineBreaks === "keep") return text.replace(SEPARATORS, "\n").replace(CONTROL_CHARACTERS_BUT_LINE_BREAKS, replace);
   return text.replace(LINE_BREAKS, " ").replace(CONTROL_CHARACTERS, replace);
