@@ -445,4 +445,12 @@ describe("formatProblems", () => {
     );
     expect(text).toBe("records/deposits/x.yaml:12:5  operations[0].company: unknown company 'a'\nrecords/deposit  unknown folder 'deposit'");
   });
+
+  it("prints a value from the files as plain text: no escape sequence, CR or line break of its own", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/mining-news.yaml", "publisherType: media", 'publisherType: "\\e[2Jmedia\\rEVIL\\nsecond line"');
+    const text = formatProblems(validateDirectory(dir).problems);
+    expect(text).toMatch(/^sources\/mining-news\.yaml:\d+:\d+ {2}publisherType: '\uFFFD\[2Jmedia\uFFFDEVIL second line' is not allowed; expected one of: /);
+    for (const control of ["\u001b", "\r", "\n"]) expect(text).not.toContain(control);
+  });
 });
