@@ -35,6 +35,7 @@ import {
   formatFigure,
   formatPeriod,
   isPartialDate,
+  plainText,
   sortFiguresByDate,
   type Citation,
   type EntityKind,
@@ -43,10 +44,10 @@ import {
 } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 
-import type { Line, Ref } from "./lines.js";
+import { plainLines, type Line, type Ref } from "./lines.js";
 
 export type { Line, Ref, Tone } from "./lines.js";
-export { wrapLines } from "./lines.js";
+export { plainLines, wrapLines } from "./lines.js";
 
 type Vocabulary = { readonly labels: Readonly<Record<string, string>> };
 
@@ -344,7 +345,10 @@ export class Describer {
     }
   }
 
-  /** Everything about a record: title, kind and id, every field, then derived relations. */
+  /**
+   * Everything about a record: title, kind and id, every field, then derived relations — as
+   * plain text (`plainLines`), whatever the record's text holds.
+   */
   describe(entry: AnyRecord, width = 80): Line[] {
     const info = entityKindRow(entry.kind);
     const { id, ...fields } = entry.record as unknown as Record<string, unknown>;
@@ -357,11 +361,15 @@ export class Describer {
     }
     lines.push(...this.fieldLines(entry.kind, fields, 0));
     lines.push(...this.relationLines(entry, width));
-    return lines;
+    return plainLines(lines);
   }
 
-  /** One line naming a record in a list: its title and what distinguishes it. */
+  /** One line naming a record in a list: its title and what distinguishes it, as plain text. */
   summary(entry: AnyRecord): string {
+    return plainText(this.summaryText(entry));
+  }
+
+  private summaryText(entry: AnyRecord): string {
     const title = this.atlas.title(entry);
     switch (entry.kind) {
       case "event":

@@ -2,7 +2,7 @@
  * Lines of text as the terminal shows them, with the record each one links to. Kept apart from
  * `describe.ts` (which needs the domain's vocabularies) so that printing stays cheap to load.
  */
-import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { plainText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 
 /** A record another line points to: Enter follows it in the browser. */
 export interface Ref {
@@ -19,6 +19,21 @@ export interface Line {
   link?: Ref;
   /** A piece of a wrapped line after its first. */
   continued?: boolean;
+}
+
+/**
+ * Lines whose text is plain text, whatever the records hold: control characters become U+FFFD
+ * (the domain's `plainText`: no escape sequence, bell, lone CR or bidi override from the data
+ * reaches the terminal), and a line break inside a text continues it on the next row, as a
+ * wrapped line does, so that one line is always one row.
+ */
+export function plainLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const rows = plainText(line.text, { lineBreaks: "keep" }).split(/\r?\n/);
+    rows.forEach((text, i) => out.push(i === 0 ? { ...line, text } : { ...line, text: `  ${text}`, continued: true }));
+  }
+  return out;
 }
 
 /** Breaks lines to fit `width` columns, keeping each piece's link, so one entry is one row. */

@@ -10,7 +10,7 @@ import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 import pkg from "../package.json" with { type: "json" };
 import { EXIT, UserError, notFoundError, usageError } from "./errors.js";
-import { printJson, printLines, stdoutOut, type Out } from "./output.js";
+import { csvText, jsonText, plainRow, printJson, printLines, stdoutOut, type Out } from "./output.js";
 import type * as Options from "./options.js";
 
 /** The option parsers (kinds, filters, formats): loaded only when a command runs, not for `--help`. */
@@ -36,17 +36,32 @@ Examples:
   ${NAME} sources seed-un-letter-2018-04-17-kalbajar
   ${NAME} export --format csv --table figures --out figures.csv
   ${NAME} validate packages/data/records
+  ${NAME} --data my-records show gyzylbulag   the records of a folder instead of the bundled ones
   ${NAME} list deposits --json | jq '.[].id'`;
 
 interface Globals {
   json?: boolean;
   csv?: boolean;
   color?: boolean;
+  data?: string;
 }
 
-async function loadAtlas(): Promise<Atlas> {
-  const { atlas } = await import("@karabakh-atlas/data");
-  return atlas;
+/**
+ * The bundled dataset, or with `--data <dir>` the records of that folder, read and checked by
+ * the data package's validator (as `validate` does); records with problems are not shown.
+ */
+async function loadAtlas(dir?: string): Promise<Atlas> {
+  const { atlas, createAtlas } = await import("@karabakh-atlas/data");
+  if (dir === undefined) return atlas;
+  const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
+  const result = validateDirectory(dir);
+  if (!result.dataset) {
+    const [first] = result.problems;
+    const count = `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`;
+    const where = first ? `; the first: ${formatProblems([{ ...first, file: first.file === dir ? dir : join(dir, first.file) }])}` : "";
+    throw notFoundError(`--data ${dir}: ${count} in the records (run '${NAME} validate ${dir}' for all)${where}`);
+  }
+  return createAtlas(result.dataset);
 }
 
 async function describer(atlas: Atlas) {
@@ -75,7 +90,7 @@ async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, recor
   if (mode === "json") return printJson(o, records);
   if (mode === "csv") {
     const { recordsCsv, observationsCsv } = await import("./export.js");
-    return o.write(kind === "statistic" && csvAsObservations ? observationsCsv(atlas.dataset, records) : recordsCsv(atlas.dataset, kind, records));
+    return o.write(csvText(kind === "statistic" && csvAsObservations ? observationsCsv(atlas.dataset, records) : recordsCsv(atlas.dataset, kind, records)));
   }
   if (records.length === 0) {
     process.stderr.write(`${emptyText}\n`);
@@ -104,6 +119,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .option("--csv", "print records as CSV")
     .option("--no-color", "no colours (also: NO_COLOR=1, or any pipe)")
     .option("-V, --version", "print the CLI version and the dataset's version and date")
+    .option("--data <dir>", "read the records from this folder (meta.yaml and one folder per kind, checked as validate does) instead of the bundled dataset")
     .showHelpAfterError(`(run '${NAME} --help' for usage)`)
     .showSuggestionAfterError(true)
     .addHelpText("after", `${EXIT_CODES}\n${EXAMPLES}`)
@@ -126,7 +142,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
       const kind = opt().parseKind(kindText);
       format(globals);
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(globals.data);
       const filter = opt().parseFilter(atlas, kind, cmd.opts());
       await printList(globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
     });
@@ -140,14 +156,14 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const globals = cmd.optsWithGlobals<Globals>();
       const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
       const mode = format(globals);
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(globals.data);
       const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
       if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
       const o = out(globals);
       if (mode === "json") return printJson(o, entry.record);
       if (mode === "csv") {
         const { recordsCsv } = await import("./export.js");
-        return o.write(recordsCsv(atlas.dataset, entry.kind, [entry.record]));
+        return o.write(csvText(recordsCsv(atlas.dataset, entry.kind, [entry.record])));
       }
       printLines(o, (await describer(atlas)).describe(entry, o.width));
     });
@@ -164,7 +180,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit: '${opts.limit}' is not a whole number above 0`);
       const mode = format(globals);
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(globals.data);
       const query = words.join(" ");
       const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
       if (hits.length === 0) {
@@ -175,12 +191,12 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       if (mode === "json") return printJson(o, hits);
       if (mode === "csv") {
         const { stringify } = await import("csv-stringify/sync");
-        return o.write(stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true }));
+        return o.write(csvText(stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
       }
       const { paint } = await import("./output.js");
       const kindWidth = Math.max(...hits.map((h) => h.kind.length));
       const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
-      o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${h.title}`).join("\n") + "\n");
+      o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${plainRow(h.title)}`).join("\n") + "\n");
     });
 
   command("stats")
@@ -192,7 +208,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
       const mode = format(globals);
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(globals.data);
       const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
       if (mode !== "text") return printList(globals, atlas, "statistic", statistics, "", true);
       if (statistics.length === 0) {
@@ -218,7 +234,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .action(async (id: string | undefined, _opts, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
       const mode = format(globals);
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(globals.data);
       if (id === undefined) return printList(globals, atlas, "source", atlas.sources(), "no sources");
       const source = atlas.source(id);
       if (!source) throw notFoundError(opt().missing(atlas, "source", id));
@@ -226,7 +242,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       if (mode === "json") return printJson(o, source);
       if (mode === "csv") {
         const { stringify } = await import("csv-stringify/sync");
-        return o.write(stringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] }));
+        return o.write(csvText(stringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
       }
       printLines(o, (await describer(atlas)).describe({ kind: "source", record: source }, o.width));
     });
@@ -242,7 +258,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       "after",
       `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --table deposits --out deposits.csv\n  ${NAME} export --format csv --table figures > figures.csv\n  ${NAME} export --format geojson --layer deposits > deposits.geojson`,
     )
-    .action(async (opts: { format: string; kind?: string; table?: string; layer?: string; out?: string }) => {
+    .action(async (opts: { format: string; kind?: string; table?: string; layer?: string; out?: string }, cmd: Command) => {
       const fmt = opt().parseFormat(opts.format);
       const misplaced = (flag: string, applies: string) => usageError(`${flag} does not apply to ${fmt}; it is for ${applies}`);
       if (opts.kind && fmt !== "json") throw misplaced("--kind", "--format json (use --table for csv)");
@@ -252,12 +268,13 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const table = opts.table ? opt().parseTable(opts.table) : undefined;
       const layer = opts.layer ? opt().parseLayer(opts.layer) : undefined;
       if (fmt === "csv" && !table) throw usageError("a CSV is one table: add --table, e.g. --table deposits or --table figures");
-      const atlas = await loadAtlas();
+      const atlas = await loadAtlas(cmd.optsWithGlobals<Globals>().data);
       const { tableCsv, geoJson } = await import("./export.js");
+      // The same bytes to a file as to standard output: JSON exact, CSV without control characters.
       let text: string;
-      if (fmt === "csv") text = tableCsv(atlas.dataset, table as NonNullable<typeof table>);
-      else if (fmt === "geojson") text = `${JSON.stringify(geoJson(atlas.dataset, layer), null, 2)}\n`;
-      else text = `${JSON.stringify(kind ? atlas.list(kind) : atlas.dataset, null, 2)}\n`;
+      if (fmt === "csv") text = csvText(tableCsv(atlas.dataset, table as NonNullable<typeof table>));
+      else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, layer));
+      else text = jsonText(kind ? atlas.list(kind) : atlas.dataset);
       if (!opts.out) return void process.stdout.write(text);
       try {
         writeFileSync(opts.out, text);
@@ -278,8 +295,9 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const o = out(globals);
       if (format(globals) === "json") printJson(o, { files: result.files, problems: result.problems });
       else if (result.problems.length > 0) {
-        const located = result.problems.map((p) => ({ ...p, file: p.file === dir ? dir : join(dir, p.file) }));
-        o.write(`${formatProblems(located)}\n`);
+        // One line per problem, in plain text: a message may quote a value from the files.
+        const located = result.problems.map((p) => plainRow(formatProblems([{ ...p, file: p.file === dir ? dir : join(dir, p.file) }])));
+        o.write(`${located.join("\n")}\n`);
         process.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
       } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
       if (result.problems.length > 0) status.exitCode = EXIT.notFound;
@@ -287,9 +305,9 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
 
   command("browse")
     .description("the interactive browser (the default on a terminal)")
-    .action(async () => {
+    .action(async (_opts, cmd: Command) => {
       if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
-      await browse();
+      await browse(cmd.optsWithGlobals<Globals>().data);
     });
 
   return program;
@@ -299,16 +317,36 @@ function isInteractive(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
-async function browse(): Promise<void> {
-  const atlas = await loadAtlas();
+async function browse(data?: string): Promise<void> {
+  const atlas = await loadAtlas(data);
   const { runBrowser } = await import("./ui/run.js");
   await runBrowser(atlas);
 }
 
-async function printVersion(): Promise<void> {
-  const atlas = await loadAtlas();
+async function printVersion(data?: string): Promise<void> {
+  const atlas = await loadAtlas(data);
   const { formatDate } = await import("@karabakh-atlas/domain/vocabulary");
-  process.stdout.write(`${NAME} ${pkg.version}\ndataset: ${atlas.meta.name} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
+  process.stdout.write(`${NAME} ${pkg.version}\ndataset: ${plainRow(atlas.meta.name)} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
+}
+
+/**
+ * `--data <dir>` (or `--data=<dir>`) taken out of the arguments, for the two cases decided before
+ * commander parses them: no command at all (the browser or the help) and `--version`.
+ */
+function splitDataOption(argv: readonly string[]): { data?: string; rest: string[] } {
+  const rest: string[] = [];
+  let data: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--data" && i + 1 < argv.length) data = argv[++i];
+    else if (arg.startsWith("--data=")) data = arg.slice("--data=".length);
+    else rest.push(arg);
+  }
+  return { data, rest };
 }
 
 const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "validate", "browse", "help"]);
@@ -322,13 +360,14 @@ export async function run(argv: string[]): Promise<number> {
   const program = buildProgram(topLevelHelp ? undefined : await import("./options.js"), status);
   try {
     const hasCommand = argv.some((a) => COMMANDS.has(a));
+    const { data, rest } = splitDataOption(argv);
     if (!hasCommand && (argv.includes("--version") || argv.includes("-V"))) {
-      await printVersion();
+      await printVersion(data);
       return EXIT.ok;
     }
-    if (argv.length === 0) {
+    if (rest.length === 0) {
       if (isInteractive()) {
-        await browse();
+        await browse(data);
         return EXIT.ok;
       }
       process.stdout.write(program.helpInformation());
@@ -343,13 +382,13 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`${NAME}: ${error.message}\n`);
+      process.stderr.write(`${NAME}: ${plainRow(error.message)}\n`);
       if (error.showUsage) process.stderr.write(`(run '${NAME} ${argv.find((a) => COMMANDS.has(a)) ?? ""}${argv.some((a) => COMMANDS.has(a)) ? " " : ""}--help' for usage)\n`);
       return error.exitCode;
     }
     if ((error as NodeJS.ErrnoException)?.code === "EPIPE") return EXIT.ok;
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${NAME}: internal error: ${message} (please report it; set KARABAKH_ATLAS_DEBUG=1 for details)\n`);
+    process.stderr.write(`${NAME}: internal error: ${plainRow(message)} (please report it; set KARABAKH_ATLAS_DEBUG=1 for details)\n`);
     if (process.env.KARABAKH_ATLAS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
     return EXIT.internal;
   }

@@ -1,5 +1,10 @@
-/** Writing to the terminal or a pipe: colour only on a TTY and never with NO_COLOR. */
-import { wrapLines, type Line, type Tone } from "./lines.js";
+/**
+ * Writing to the terminal or a pipe: colour only on a TTY and never with NO_COLOR, and the
+ * records' text always as plain text — no control character from the data reaches the output
+ * (the domain's `plainText`), whatever the format.
+ */
+import { CONTROL_CHARACTER, plainText } from "@karabakh-atlas/domain/vocabulary";
+import { plainLines, wrapLines, type Line, type Tone } from "./lines.js";
 
 export interface Out {
   color: boolean;
@@ -40,10 +45,39 @@ export function paint(text: string, tone: Tone, color: boolean): string {
 }
 
 export function printLines(out: Out, lines: readonly Line[]): void {
-  const shown = out.wrap ? wrapLines(lines, out.width) : lines;
+  const plain = plainLines(lines);
+  const shown = out.wrap ? wrapLines(plain, out.width) : plain;
   out.write(shown.map((l) => "  ".repeat(l.indent) + paint(l.text, l.tone, out.color)).join("\n") + "\n");
 }
 
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, "gu");
+
+/**
+ * JSON of the value, exactly (`JSON.parse` gives it back), with every control character of its
+ * strings written as a `\uXXXX` escape. `JSON.stringify` escapes the C0 controls (ESC, BEL, CR)
+ * itself but leaves DEL, the C1 controls and the bidi overrides raw; outside strings there are
+ * none of them but the line breaks of the indentation.
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`.replace(CONTROL_CHARACTERS, (c) =>
+    c === "\n" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 export function printJson(out: Out, value: unknown): void {
-  out.write(`${JSON.stringify(value, null, 2)}\n`);
+  out.write(jsonText(value));
+}
+
+/**
+ * A CSV table as data: every value as the records hold it, quoted as RFC 4180 says, except that
+ * control characters become U+FFFD (a CSV file has no escapes, and it may be read on a terminal);
+ * line breaks inside values and between rows stay.
+ */
+export function csvText(csv: string): string {
+  return plainText(csv, { lineBreaks: "keep" });
+}
+
+/** One line of plain text built from the records' text (a list row, a search hit). */
+export function plainRow(text: string): string {
+  return plainText(text);
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { atlas } from "@karabakh-atlas/data";
 import {
   COMMODITY,
   COMPANY_KIND,
@@ -17,7 +16,7 @@ import {
   type EntityKindInfo,
 } from "@karabakh-atlas/domain";
 import { z } from "zod";
-import { ids, meta } from "./data";
+import { atlas, ids, meta } from "./data";
 
 /** A 400 body: which parameter was wrong, what it was, and what it accepts. */
 export interface BadParameter {

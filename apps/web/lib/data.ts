@@ -2,7 +2,17 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { atlas, currentStatus, resolutionDate, type AnyRecord, type OwnershipNode, type SourceUse } from "@karabakh-atlas/data";
+import {
+  atlas as bundledAtlas,
+  createAtlas,
+  currentStatus,
+  resolutionDate,
+  type AnyRecord,
+  type Atlas,
+  type OwnershipNode,
+  type SourceUse,
+} from "@karabakh-atlas/data";
+import { formatProblems, validateDirectory } from "@karabakh-atlas/data/validate";
 import {
   ENTITY_KINDS,
   figureDate,
@@ -22,6 +32,24 @@ import { SEARCH_LIMIT } from "./search";
  */
 
 export type { AnyRecord, OwnershipNode, SourceUse };
+
+/**
+ * The dataset the site shows: the data package's, or — for tests only — the records folder named
+ * by `KARABAKH_ATLAS_DATASET` (e.g. tests/hostile/records), read and checked by the data package's
+ * validator. Set it for `next build` and `next start` alike; the build then goes to its own
+ * `distDir` (next.config.ts), so the real `.next` is never overwritten.
+ */
+function chooseAtlas(): Atlas {
+  const dir = process.env.KARABAKH_ATLAS_DATASET;
+  if (!dir) return bundledAtlas;
+  const result = validateDirectory(dir);
+  if (!result.dataset) {
+    throw new Error(`KARABAKH_ATLAS_DATASET=${dir}: the records do not validate\n${formatProblems(result.problems, `${dir}/`)}`);
+  }
+  return createAtlas(result.dataset);
+}
+
+export const atlas: Atlas = chooseAtlas();
 
 export const meta = () => atlas.meta;
 

@@ -313,6 +313,28 @@ describe("YAML and field values", () => {
     expect(onlyProblem(dir)).toMatchObject({ field: "website_url", message: "unknown field 'website_url'" });
   });
 
+  it("rejects a javascript: url on a source, saying that only http and https are allowed", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/mining-news.yaml", "url: https://example.org/fixture-mining-news", "url: javascript:alert(1)");
+    expect(onlyProblem(dir)).toEqual({
+      file: join("sources", "mining-news.yaml"),
+      line: lineOf(dir, "sources/mining-news.yaml", "url: javascript:"),
+      column: 6,
+      field: "url",
+      message: "'javascript:' addresses are not allowed: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/",
+    });
+  });
+
+  it("rejects a data: website on a company", () => {
+    const dir = copyFixture();
+    edit(dir, "companies/azergold.yaml", "kind: state-owned", 'kind: state-owned\nwebsite: "data:text/html,<script>alert(1)</script>"');
+    expect(onlyProblem(dir)).toMatchObject({
+      file: join("companies", "azergold.yaml"),
+      field: "website",
+      message: expect.stringMatching(/^'data:' addresses are not allowed: a URL must be a web address starting with http:\/\/ or https:\/\//),
+    });
+  });
+
   it("rejects a figure with both value and range", () => {
     const dir = copyFixture();
     edit(dir, "regions/kalbajar.yaml", "  - value: 3054\n", "  - value: 3054\n    lower: 3000\n    upper: 3100\n");
@@ -422,5 +444,13 @@ describe("formatProblems", () => {
       "records/",
     );
     expect(text).toBe("records/deposits/x.yaml:12:5  operations[0].company: unknown company 'a'\nrecords/deposit  unknown folder 'deposit'");
+  });
+
+  it("prints a value from the files as plain text: no escape sequence, CR or line break of its own", () => {
+    const dir = copyFixture();
+    edit(dir, "sources/mining-news.yaml", "publisherType: media", 'publisherType: "\\e[2Jmedia\\rEVIL\\nsecond line"');
+    const text = formatProblems(validateDirectory(dir).problems);
+    expect(text).toMatch(/^sources\/mining-news\.yaml:\d+:\d+ {2}publisherType: '\uFFFD\[2Jmedia\uFFFDEVIL second line' is not allowed; expected one of: /);
+    for (const control of ["\u001b", "\r", "\n"]) expect(text).not.toContain(control);
   });
 });

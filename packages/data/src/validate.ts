@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
-import { DatasetMetaSchema, ENTITY_KINDS, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
+import { DatasetMetaSchema, ENTITY_KINDS, plainText, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
 import { checkIntegrity, type FieldPath } from "./integrity.js";
 import { didYouMean } from "./suggest.js";
 
@@ -237,12 +237,16 @@ export function validateDirectory(root: string): ValidationResult {
   return { dataset, problems, files };
 }
 
-/** `records/deposits/x.yaml:12:5  operations[0].company  unknown company …`, one line each. */
+/**
+ * `records/deposits/x.yaml:12:5  operations[0].company  unknown company …`, one line each, as
+ * plain text: a message quotes values from the files, and control characters in them (escape
+ * sequences, a CR, a line break) would act on the terminal that shows it (`plainText`).
+ */
 export function formatProblems(problems: readonly Problem[], prefix = ""): string {
   return problems
     .map((p) => {
       const where = `${prefix}${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
-      return p.field ? `${where}  ${p.field}: ${p.message}` : `${where}  ${p.message}`;
+      return plainText(p.field ? `${where}  ${p.field}: ${p.message}` : `${where}  ${p.message}`);
     })
     .join("\n");
 }

@@ -33,6 +33,7 @@ import {
   NamedFields,
   PartialDateSchema,
   PeriodSchema,
+  WebAddressSchema,
 } from "./primitives.js";
 
 const BCP47 = z
@@ -60,7 +61,7 @@ export const SourceSchema = z
     kind: z.enum(SOURCE_KIND.values),
     date: PartialDateSchema.optional().meta({ description: "Publication date, at the precision known." }),
     dateNote: z.string().optional().meta({ description: "Why the date is missing or approximate." }),
-    url: z.url().optional(),
+    url: WebAddressSchema.optional().meta({ description: "Web address of the document (http or https)." }),
     symbol: z.string().optional().meta({ description: "Document symbol, e.g. `A/72/841–S/2018/360`." }),
     language: BCP47.meta({ description: "Main language of the text used (BCP 47)." }),
     otherLanguages: z.array(BCP47).default([]).meta({ description: "Other languages present in the document." }),
@@ -221,7 +222,7 @@ export const CompanySchema = z
     ownership: z.array(OwnershipSchema).default([]),
     listings: z.array(ListingSchema).default([]),
     figures: z.array(CompanyFigureSchema).default([]),
-    website: z.url().optional(),
+    website: WebAddressSchema.optional().meta({ description: "The company's website (http or https)." }),
   })
   .strict()
   .meta({ title: "Company", description: "A company that worked, owned or licensed a deposit." });

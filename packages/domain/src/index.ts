@@ -65,6 +65,8 @@ export {
   NamesSchema,
   PartialDateSchema,
   PeriodSchema,
+  WEB_ADDRESS_MESSAGE,
+  WebAddressSchema,
   isPartialDate,
 } from "./primitives.js";
 export type {
@@ -80,6 +82,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  WebAddress,
 } from "./primitives.js";
 
 export {
@@ -161,7 +164,8 @@ export {
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
 
-export { foldText, slugify, tokenize } from "./text.js";
+export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, foldText, plainText, slugify, tokenize } from "./text.js";
+export type { PlainTextOptions } from "./text.js";
 export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
 export type { EntityKindRow } from "./kinds.js";
 export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";

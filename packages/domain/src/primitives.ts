@@ -26,6 +26,24 @@ export const PeriodSchema = z
   })
   .meta({ description: "A span of time; either end may be open." });
 
+/** What a web address must start with: a record's links are followed by readers and drawn as `href`s. */
+export const WEB_ADDRESS_MESSAGE = "a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/";
+
+/**
+ * A web address: `http:` or `https:` with a host name, nothing else. `z.url()` alone accepts any
+ * scheme (`javascript:`, `data:`, `file:`), and the dashboard turns these fields into links.
+ */
+export const WebAddressSchema = z
+  .httpUrl({
+    error: (issue) => {
+      const scheme = typeof issue.input === "string" ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(issue.input)?.[1] : undefined;
+      return scheme && !/^https?$/i.test(scheme)
+        ? `'${scheme.toLowerCase()}:' addresses are not allowed: ${WEB_ADDRESS_MESSAGE}`
+        : `not a web address: ${WEB_ADDRESS_MESSAGE}`;
+    },
+  })
+  .meta({ description: "A web address (http or https only).", pattern: "^https?://" });
+
 export const CitationSchema = z
   .object({
     source: IdSchema.meta({ description: "Id of the Source record cited." }),
@@ -177,3 +195,4 @@ export type Link = z.infer<typeof LinkSchema>;
 export type Names = z.infer<typeof NamesSchema>;
 export type Alias = z.infer<typeof AliasSchema>;
 export type Location = z.infer<typeof LocationSchema>;
+export type WebAddress = z.infer<typeof WebAddressSchema>;

@@ -253,6 +253,39 @@ describe("record rules", () => {
     ]);
   });
 
+  it("accepts http and https addresses as a source's url and a company's website", () => {
+    for (const url of ["https://www.un.org/", "http://www.azertag.az/en/xeber/1", "https://example.org/a?b=1#c", "HTTPS://WWW.UN.ORG/"]) {
+      expect(issues(SourceSchema, { ...minimal.source, url }), url).toEqual([]);
+      expect(issues(CompanySchema, { ...minimal.company, website: url }), url).toEqual([]);
+    }
+  });
+
+  it("rejects a url with any other scheme, naming the scheme and what is allowed", () => {
+    const cases: [string, string][] = [
+      ["javascript:alert(1)", "javascript"],
+      ["JavaScript:alert(document.domain)", "javascript"],
+      ["  javascript:alert(1)", "javascript"],
+      ["data:text/html,<script>alert(1)</script>", "data"],
+      ["vbscript:msgbox(1)", "vbscript"],
+      ["file:///etc/passwd", "file"],
+      ["mailto:press@example.org", "mailto"],
+      ["ftp://ftp.example.org/report.pdf", "ftp"],
+    ];
+    for (const [url, scheme] of cases) {
+      const expected = [`url: '${scheme}:' addresses are not allowed: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/`];
+      expect(issues(SourceSchema, { ...minimal.source, url }), url).toEqual(expected);
+      expect(issues(CompanySchema, { ...minimal.company, website: url }), url).toEqual([expected[0]?.replace(/^url:/, "website:")]);
+    }
+  });
+
+  it("rejects an http(s) url without a host name, and text that is not a url", () => {
+    for (const url of ["https:alert(1)", "https://", "http:/www.un.org", "www.un.org", ""]) {
+      expect(issues(SourceSchema, { ...minimal.source, url }), url).toEqual([
+        "url: not a web address: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/",
+      ]);
+    }
+  });
+
   it("rejects an unknown enum value in every kind that has one", () => {
     const cases: [keyof typeof schemas, string, string][] = [
       ["source", "publisherType", "newspaper"],

@@ -23,3 +23,47 @@ export function tokenize(text: string): string[] {
 export function slugify(text: string): string {
   return tokenize(text).join("-");
 }
+
+/**
+ * One character that a terminal or a text display may act on instead of showing it: the C0
+ * controls (ESC starts colour, cursor, screen-clearing and OSC 8 hyperlink sequences; BEL rings;
+ * a lone CR returns to the start of the line so that later text overwrites earlier text), DEL,
+ * the C1 controls U+0080–U+009F (among them CSI and OSC), the Unicode bidirectional controls
+ * (embeddings, overrides, isolates and marks, which reorder the text around them) and the line
+ * and paragraph separators U+2028 and U+2029.
+ */
+export const CONTROL_CHARACTER = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
+
+/** What `plainText` puts in place of a control character: U+FFFD, the replacement character. */
+export const REPLACEMENT_CHARACTER = "\uFFFD";
+
+export interface PlainTextOptions {
+  /**
+   * `"space"` (the default): a line break, or a run of them, becomes one space, for text shown on
+   * one line (a name, a title, a list row). `"keep"`: line breaks stay as they are (LF, or CR LF
+   * as in a CSV file); U+2028 and U+2029 become LF.
+   */
+  lineBreaks?: "space" | "keep";
+}
+
+const LINE_BREAKS = /(?:\r\n|[\n\u2028\u2029])+/g;
+const SEPARATORS = /[\u2028\u2029]/g;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, "gu");
+/** The same, but a line feed, and a CR right before one, are line breaks to keep. */
+const CONTROL_CHARACTERS_BUT_LINE_BREAKS = new RegExp(`\\r(?!\\n)|(?![\\n\\r])${CONTROL_CHARACTER.source}`, "gu");
+
+/**
+ * A record's text made safe to print as plain text: every control character (see
+ * `CONTROL_CHARACTER`) becomes U+FFFD (�), so an escape sequence, a bell or a bidi override
+ * in the data shows as visible text and does nothing. A tab becomes a space. Line breaks (LF,
+ * CR LF, U+2028, U+2029) become one space, or stay with `{ lineBreaks: "keep" }`; a CR that
+ * is not followed by LF is a control character. Text without control characters comes back
+ * unchanged.
+ */
+export function plainText(text: string, options: PlainTextOptions = {}): string {
+  // Nearly all text has nothing to replace: answer without copying it.
+  if (!CONTROL_CHARACTER.test(text)) return text;
+  const replace = (c: string) => (c === "\t" ? " " : REPLACEMENT_CHARACTER);
+  if (options.lineBreaks === "keep") return text.replace(SEPARATORS, "\n").replace(CONTROL_CHARACTERS_BUT_LINE_BREAKS, replace);
+  return text.replace(LINE_BREAKS, " ").replace(CONTROL_CHARACTERS, replace);
+}

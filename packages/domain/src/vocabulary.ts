@@ -78,7 +78,8 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
-export { foldText, slugify, tokenize } from "./text.js";
+export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, foldText, plainText, slugify, tokenize } from "./text.js";
+export type { PlainTextOptions } from "./text.js";
 
 // Types only: inferred from the schemas, erased at run time.
 export type {
@@ -94,6 +95,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  WebAddress,
 } from "./primitives.js";
 export type {
   AgendaItem,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   COMMODITY,
   RegionSchema,
+  SourceSchema,
   comparePartialDates,
   datasetJsonSchema,
   entityJsonSchema,
@@ -19,6 +20,7 @@ import {
   isPartialDate,
   labelOf,
   partialDateSortKey,
+  plainText,
   slugify,
   sortFiguresByDate,
   tokenize,
@@ -31,6 +33,21 @@ describe("README examples", () => {
     expect(result.error?.issues[0]?.message).toBe("an id is a lowercase slug of letters, digits and single hyphens, e.g. 'gyzylbulag'");
     expect(isPartialDate("1993-04")).toBe(true);
     expect(isPartialDate("1993-02-30")).toBe(false);
+  });
+
+  it("web addresses are http or https only", () => {
+    const source = { id: "unsc-822-text", title: "Resolution 822 (1993)", publisher: "United Nations", publisherType: "un", kind: "un-document", language: "en" };
+    expect(SourceSchema.safeParse({ ...source, url: "https://undocs.org/S/RES/822(1993)" }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...source, url: "javascript:alert(1)" }).error?.issues[0]?.message).toBe(
+      "'javascript:' addresses are not allowed: a URL must be a web address starting with http:// or https://, e.g. https://www.un.org/",
+    );
+  });
+
+  it("plain text for the terminal", () => {
+    expect(plainText("\u001b[2Jcleared")).toBe("\uFFFD[2Jcleared");
+    expect(plainText("invoice\u202Efdp.exe")).toBe("invoice\uFFFDfdp.exe");
+    expect(plainText("two\nlines")).toBe("two lines");
+    expect(plainText("Safe\rEVIL\nnext", { lineBreaks: "keep" })).toBe("Safe\uFFFDEVIL\nnext");
   });
 
   it("kinds and labels", () => {

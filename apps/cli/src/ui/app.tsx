@@ -8,6 +8,7 @@ import { Box, Text, useApp, useInput } from "ink";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, kindPlural, wrapLines, type Line, type Ref, type Tone } from "../describe.js";
+import { plainRow } from "../output.js";
 
 export interface AppProps {
   atlas: Atlas;
@@ -186,7 +187,8 @@ export function App({ atlas, width, height, color = true }: AppProps) {
     );
   });
 
-  const listTitle = input !== undefined ? `search: ${input}` : place.results ? `results for '${place.results.query}'` : undefined;
+  // The describer gives plain text; what was typed (or pasted) is made plain here.
+  const listTitle = input !== undefined ? plainRow(`search: ${input}`) : place.results ? plainRow(`results for '${place.results.query}'`) : undefined;
   const listRows = items.slice(listTop, listTop + bodyHeight - (listTitle ? 1 : 0)).map((ref, i) => {
     const at = listTop + i;
     const selected = at === index;
@@ -225,7 +227,7 @@ export function App({ atlas, width, height, color = true }: AppProps) {
   const position = place.focus === "list" ? `${items.length === 0 ? 0 : index + 1}/${items.length}` : `line ${line + 1}/${lines.length}`;
   const footer =
     input !== undefined
-      ? `/${input}▌  Enter: keep results · Esc: cancel`
+      ? plainRow(`/${input}▌  Enter: keep results · Esc: cancel`)
       : `${position} · ↑↓ move · Enter open · Esc back · / search · ? keys · q quit`;
 
   return (
