@@ -1,7 +1,7 @@
 import "server-only";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import {
   atlas as bundledAtlas,
   createAtlas,
@@ -199,16 +199,34 @@ export function resolveCitations(citations: readonly Citation[]): ResolvedCitati
 
 export const dataset = () => atlas.dataset;
 
+/** The installed data package's folder, resolved at run time from the app's folder (a literal specifier would be bundled away). */
+function dataPackageDir(): string {
+  const specifier = ["@karabakh-atlas", "data", "package.json"].join("/");
+  return dirname(createRequire(join(process.cwd(), "package.json")).resolve(specifier));
+}
+
+/**
+ * The data package's export files (`generated/exports`: CSV tables, GeoJSON, JSON Schemas,
+ * datapackage.json, README, zip) as paths relative to that folder, with their full paths. They
+ * describe the package's dataset, so a site built over another dataset (tests) has none.
+ */
+export function dataPackageExports(): { name: string; file: string }[] {
+  if (atlas !== bundledAtlas) return [];
+  const dir = join(dataPackageDir(), "generated", "exports");
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => name.split(sep).join("/"))
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => ({ name, file: join(dir, name) }));
+}
+
 /**
  * What the data package's CHANGELOG says about the current version, as plain paragraphs and
  * list items; empty when the package ships no entry for it.
  */
 export function changesInThisVersion(): string[] {
   try {
-    // Resolved at run time from the app's folder; a literal specifier would be bundled away.
-    const specifier = ["@karabakh-atlas", "data", "package.json"].join("/");
-    const dir = dirname(createRequire(join(process.cwd(), "package.json")).resolve(specifier));
-    const text = readFileSync(join(dir, "CHANGELOG.md"), "utf8");
+    const text = readFileSync(join(dataPackageDir(), "CHANGELOG.md"), "utf8");
     const version = atlas.meta.version.replace(/\./g, "\\.");
     const section = new RegExp(`^##\\s+${version}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, "m").exec(text)?.[1] ?? "";
     return section

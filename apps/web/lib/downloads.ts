@@ -1,68 +1,51 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
-import {
-  ENTITY_KINDS,
-  figureDate,
-  type Citation,
-  type Figure,
-} from "@karabakh-atlas/domain";
+import { describeTables } from "@karabakh-atlas/data";
+import { ENTITY_KINDS } from "@karabakh-atlas/domain";
 import { chartCsvRows, chartFiles } from "./charts";
-import {
-  dataset,
-  dateOfResolution,
-  depositStatus,
-  listCompanies,
-  listDeposits,
-  listEvents,
-  listHeritageSites,
-  listRegions,
-  listResolutions,
-  listSources,
-  listStatistics,
-  meta,
-  regionName,
-} from "./data";
-
-type Row = Record<string, string | number | boolean | undefined>;
+import { dataPackageExports, dataset, meta } from "./data";
 
 export interface DownloadFile {
   name: string;
   description: string;
   type: string;
-  body: () => string;
+  body: () => string | Uint8Array<ArrayBuffer>;
 }
 
-function csv(rows: Row[]): string {
+function csv(rows: Record<string, string | number | undefined>[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return stringify(rows, { header: true, columns: columns.length > 0 ? columns : ["empty"], bom: false });
 }
 
-const cites = (citations: readonly Citation[]) => ({
-  sources: citations.map((c) => c.source).join("; "),
-  locators: citations.map((c) => c.locator).join("; "),
-  excerpts: citations.map((c) => c.excerpt).join(" | "),
-});
+const TYPES: Record<string, string> = {
+  csv: "text/csv",
+  json: "application/json",
+  geojson: "application/geo+json",
+  zip: "application/zip",
+  md: "text/markdown",
+};
 
-const figureCols = (f: Figure) => ({
-  value: f.value,
-  lower: f.lower,
-  upper: f.upper,
-  qualifier: f.qualifier,
-  unit: f.unit,
-  as_of: figureDate(f),
-  ...cites(f.citations),
-});
+const typeOf = (name: string) => TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";
 
-function geojson(): string {
-  const features: object[] = [];
-  const push = (kind: string, id: string, name: string, loc: { lat: number; lon: number; precision: string } | undefined, extra: object) => {
-    if (!loc) return;
-    features.push({ type: "Feature", id: `${kind}:${id}`, geometry: { type: "Point", coordinates: [loc.lon, loc.lat] }, properties: { kind, id, name, precision: loc.precision, ...extra } });
+/** What each of the data package's export files holds, for the downloads page. */
+function describeExport(name: string): string {
+  const table = describeTables().find((t) => `${t.name}.csv` === name);
+  if (table) return `${table.title}: ${table.description}`;
+  if (name.endsWith(".schema.json")) {
+    const what = name.replace(/\.schema\.json$/, "");
+    return what === "dataset" ? "JSON Schema of the whole dataset" : `JSON Schema of a ${ENTITY_KINDS.find((k) => k.kind === what)?.label.toLowerCase() ?? what} record`;
+  }
+  const layer = /^(\w+)\.geojson$/.exec(name)?.[1];
+  if (layer) return `The ${layer} that have coordinates, as GeoJSON points (RFC 7946) with their precision and sources, for QGIS`;
+  const fixed: Record<string, string> = {
+    "dataset.json": `The whole dataset, version ${meta().version}, as one JSON document, as the npm package ships it`,
+    "datapackage.json": "Frictionless Tabular Data Package: every CSV with its field types, primary and foreign keys",
+    "karabakh-atlas-data.zip": "Every file on this page but the chart data, in one archive with its README",
+    "README.md": "What each file holds: the CSV conventions, every column, the licence and how to cite",
+    "LICENSE-DATA.md": "The data's licence (CC BY 4.0) and the attribution of its sources",
   };
-  for (const r of listRegions()) push("region", r.id, r.names.en, r.centre, { regionKind: r.kind, nameAz: r.names.az });
-  for (const d of listDeposits()) push("deposit", d.id, d.names.en, d.location, { region: d.region, commodities: d.commodities.join(";") });
-  for (const h of listHeritageSites()) push("heritage-site", h.id, h.names.en, h.location, { region: h.region });
-  return JSON.stringify({ type: "FeatureCollection", features }, null, 2);
+  return fixed[name] ?? "An export of the data package";
 }
 
 /** The answer to `GET /downloads/<name>`: the file with its type (UTF-8 for text), or a 404 body. */
@@ -75,77 +58,28 @@ export function downloadResponse(name: string): Response {
   });
 }
 
-/** Every downloadable file, built from the same functions the pages use. */
+/**
+ * Every downloadable file: the data package's own exports (the same bytes as
+ * `@karabakh-atlas/data/exports/*`, JSON Schemas flattened to `<kind>.schema.json`), each kind's
+ * records as JSON, and the data behind each chart. A site built over another dataset (tests) has
+ * no package exports, so its `dataset.json` is written from the dataset it shows.
+ */
 export function downloadFiles(): DownloadFile[] {
-  const { version } = meta();
-  const files: DownloadFile[] = [
-    { name: "dataset.json", description: `The whole dataset, version ${version}, as one JSON document`, type: "application/json", body: () => JSON.stringify(dataset(), null, 2) },
-    ...ENTITY_KINDS.map((k) => ({
-      name: `${k.dir}.json`,
-      description: `${k.plural}: every record as JSON`,
-      type: "application/json",
-      body: () => JSON.stringify(dataset()[k.dir], null, 2),
-    })),
-    {
-      name: "regions.csv",
-      description: "Regions: names, kind, parent, centre",
-      type: "text/csv",
-      body: () =>
-        csv(listRegions().map((r) => ({ id: r.id, name_en: r.names.en, name_az: r.names.az, name_ru: r.names.ru, name_hy: r.names.hy, kind: r.kind, parent: r.parent, lat: r.centre?.lat, lon: r.centre?.lon, occupied_on: r.control[0]?.occupiedOn.map((d) => d.date).join("; "), returned_on: r.control[0]?.returnedOn.map((d) => d.date).join("; ") }))),
-    },
-    {
-      name: "deposits.csv",
-      description: "Deposits: names, district, commodities, status, location",
-      type: "text/csv",
-      body: () =>
-        csv(listDeposits().map((d) => ({ id: d.id, name_en: d.names.en, name_az: d.names.az, aliases: d.aliases.map((a) => a.name).join("; "), region: d.region, region_name: regionName(d.region), commodities: d.commodities.join("; "), mining_type: d.miningType, status: depositStatus(d), lat: d.location?.lat, lon: d.location?.lon, companies: d.operations.map((o) => `${o.company} (${o.role})`).join("; ") }))),
-    },
-    {
-      name: "deposit-figures.csv",
-      description: "Deposit resources, reserves and production: one row per source figure",
-      type: "text/csv",
-      body: () => csv(listDeposits().flatMap((d) => d.figures.map((f) => ({ deposit: d.id, category: f.category, commodity: f.commodity, label: f.label, ...figureCols(f) })))),
-    },
-    {
-      name: "companies.csv",
-      description: "Companies: kind, jurisdiction, parents",
-      type: "text/csv",
-      body: () => csv(listCompanies().map((c) => ({ id: c.id, name: c.names.en, kind: c.kind, legal_form: c.legalForm, jurisdictions: c.jurisdictions.map((j) => j.country).join("; "), parents: c.ownership.map((o) => `${o.parent} (${o.relation})`).join("; ") }))),
-    },
-    {
-      name: "resolutions.csv",
-      description: "UN documents: body, kind, symbol, date, regions named",
-      type: "text/csv",
-      body: () => csv(listResolutions().map((r) => ({ id: r.id, title: r.title, body: r.body, kind: r.kind, symbol: r.symbol, date: dateOfResolution(r), regions: r.regions.map((l) => l.id).join("; ") }))),
-    },
-    {
-      name: "statistics.csv",
-      description: "Statistics: one row per source figure, with its citation",
-      type: "text/csv",
-      body: () => csv(listStatistics().flatMap((s) => s.observations.map((o) => ({ statistic: s.id, subject: s.subject, category: s.category, population: s.population, ...figureCols(o) })))),
-    },
-    {
-      name: "events.csv",
-      description: "Timeline events",
-      type: "text/csv",
-      body: () => csv(listEvents().map((e) => ({ id: e.id, date: e.date, end_date: e.endDate, kind: e.kind, title: e.title, regions: e.regions.join("; "), ...cites(e.citations) }))),
-    },
-    {
-      name: "heritage-sites.csv",
-      description: "Heritage sites and their reported status",
-      type: "text/csv",
-      body: () => csv(listHeritageSites().map((h) => ({ id: h.id, name: h.names.en, kind: h.kind, region: h.region, statuses: h.statuses.map((s) => s.status).join("; ") }))),
-    },
-    {
-      name: "sources.csv",
-      description: "Sources: title, publisher, date, address",
-      type: "text/csv",
-      body: () => csv(listSources().map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, publisher_type: s.publisherType, kind: s.kind, date: s.date, symbol: s.symbol, url: s.url, language: s.language }))),
-    },
-    { name: "places.geojson", description: "Every record with coordinates, as GeoJSON points (for QGIS)", type: "application/geo+json", body: geojson },
-  ];
+  const exports = dataPackageExports();
+  const files: DownloadFile[] = exports.map(({ name, file }) => {
+    const flat = name.slice(name.lastIndexOf("/") + 1);
+    return { name: flat, description: describeExport(flat), type: typeOf(flat), body: () => new Uint8Array(readFileSync(file)) };
+  });
+  if (!files.some((f) => f.name === "dataset.json")) {
+    files.push({ name: "dataset.json", description: describeExport("dataset.json"), type: "application/json", body: () => JSON.stringify(dataset(), null, 2) });
+  }
+  for (const k of ENTITY_KINDS) {
+    files.push({ name: `${k.dir}.json`, description: `${k.plural}: every record as JSON`, type: "application/json", body: () => JSON.stringify(dataset()[k.dir], null, 2) });
+  }
   for (const file of chartFiles()) {
     files.push({ name: file, description: "The data behind one chart on the statistics page", type: "text/csv", body: () => csv(chartCsvRows(file) ?? []) });
   }
+  const names = new Set(files.map((f) => f.name));
+  if (names.size !== files.length) throw new Error(`Two downloads share a name: ${files.map((f) => f.name).join(", ")}`);
   return files;
 }

@@ -122,6 +122,8 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   geojson: "application/geo+json; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  zip: "application/zip",
 };
 
 describe("downloads", () => {

@@ -1,9 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { resolve } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureArtifactsDir, launchBrowser, startServer, type Server } from "./harness.ts";
+
+const require = createRequire(import.meta.url);
 
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -258,13 +262,28 @@ describe("API", () => {
     }
   });
 
-  test("chart and table downloads are CSV built from the data", async () => {
-    const res = await fetch(`${base()}/downloads/deposits.csv`);
-    assert.equal(res.status, 200);
-    assert.match(res.headers.get("content-type") ?? "", /text\/csv/);
-    const text = await res.text();
-    assert.match(text.split("\n")[0] ?? "", /^id,name_en/);
-    assert.match(text, /gyzylbulag,Gyzylbulag,Qızılbulaq/);
+  test("the downloads are the data package's export files, byte for byte, and each chart's CSV", async () => {
+    const exportsDir = join(dirname(require.resolve("@karabakh-atlas/data/package.json")), "generated", "exports");
+    const page = await (await fetch(`${base()}/downloads`)).text();
+    const exported = readdirSync(exportsDir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(exportsDir, f)).isFile());
+    assert.ok(exported.length >= 20, `the data package has its exports (${exported.length})`);
+    for (const file of exported) {
+      const name = file.split("/").pop() as string;
+      assert.ok(page.includes(`href="/downloads/${name}"`), `the downloads page links ${name}`);
+      const res = await fetch(`${base()}/downloads/${name}`);
+      assert.equal(res.status, 200, name);
+      const expected = readFileSync(join(exportsDir, file));
+      assert.ok(Buffer.from(await res.arrayBuffer()).equals(expected), `${name} is the data package's file, byte for byte`);
+    }
+    const zip = await fetch(`${base()}/downloads/karabakh-atlas-data.zip`);
+    assert.equal(zip.headers.get("content-type"), "application/zip");
+    const csv = await fetch(`${base()}/downloads/figures.csv`);
+    assert.match(csv.headers.get("content-type") ?? "", /^text\/csv; charset=utf-8/);
+    const chart = [...page.matchAll(/href="\/downloads\/(chart-[^"]+\.csv)"/g)].map((m) => m[1]);
+    assert.ok(chart.length > 0, "the downloads page links the charts' data");
+    const first = await fetch(`${base()}/downloads/${chart[0]}`);
+    assert.equal(first.status, 200);
+    assert.ok((await first.text()).split("\n").length > 1, "a chart's CSV has a header and rows");
   });
 });
 

@@ -11,17 +11,21 @@ export default function DownloadsPage() {
   const { version, licence } = meta();
   const files = downloadFiles();
   const groups: [string, (name: string) => boolean][] = [
-    ["Whole dataset and records (JSON)", (n) => n.endsWith(".json")],
+    ["The whole dataset", (n) => ["karabakh-atlas-data.zip", "dataset.json", "datapackage.json", "README.md", "LICENSE-DATA.md"].includes(n)],
     ["Tables (CSV)", (n) => n.endsWith(".csv") && !n.startsWith("chart-")],
     ["Maps (GeoJSON)", (n) => n.endsWith(".geojson")],
+    ["Records by kind (JSON)", (n) => n.endsWith(".json") && !n.endsWith(".schema.json") && n !== "dataset.json" && n !== "datapackage.json"],
+    ["JSON Schemas", (n) => n.endsWith(".schema.json")],
     ["Chart data (CSV)", (n) => n.startsWith("chart-")],
   ];
   return (
     <>
       <h1>Downloads</h1>
       <p className="lede">
-        Version {version}, licence {licence}. CSV files hold one row per source figure, with the source ids, locators and excerpts.
-        The same data is served as JSON at <code>/api/v1/&lt;kind&gt;</code>.
+        Version {version}, licence {licence}. These are the data package&apos;s own exports: each kind of record is a table,
+        and the long tables hold every figure as one source states it (<code>figures.csv</code>), every link, every claim and
+        every citation with its source, locator and excerpt (<code>citations.csv</code>). The README in the archive describes
+        every column. The same records are served as JSON at <code>/api/v1/&lt;kind&gt;</code>.
       </p>
       {groups.map(([title, match]) => {
         const list = files.filter((f) => match(f.name));
