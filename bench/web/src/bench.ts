@@ -9,19 +9,18 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { CHROMIUM, CHROMIUM_ARGS, freePort } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));
 const appDir = join(webDir, ".next", "server", "app");
 const staticRoot = join(webDir, ".next");
-const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const QUICK = process.env.BENCH_QUICK === "1";
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS = CHROMIUM_ARGS.join(" ");
 
 const children: ChildProcess[] = [];
 const temps: string[] = [];
@@ -32,18 +31,6 @@ function cleanup() {
 }
 process.on("exit", cleanup);
 process.on("SIGINT", () => process.exit(130));
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, name: string): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -124,7 +111,7 @@ function lighthouse(url: string): Record<string, number> {
   execFileSync(
     process.execPath,
     [cli, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo", "--form-factor=mobile"],
-    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
@@ -164,7 +151,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
   if (!existsSync(join(webDir, ".next", "BUILD_ID"))) throw new Error("The web app is not built: run `npx turbo run build` first.");
-  if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
 
   const routes = prerenderedRoutes();
   const deposits = routes.filter((r) => /^\/deposits\/[^/]+$/.test(r.route));

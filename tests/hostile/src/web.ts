@@ -7,10 +7,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { freePort, stopChild } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
+
+export { launchBrowser } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 
@@ -18,9 +19,6 @@ export const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"
 /** Where next.config.ts puts a build made with KARABAKH_ATLAS_DATASET set. */
 export const FIXTURE_DIST_DIR = join(webDir, ".next", "test-dataset");
 const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
-
-export const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 function fixtureEnv(): NodeJS.ProcessEnv {
   return { ...process.env, KARABAKH_ATLAS_DATASET: FIXTURE_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
@@ -72,19 +70,6 @@ export async function buildFixtureSite(): Promise<{ seconds: number }> {
   return { seconds: Math.round((performance.now() - started) / 1000) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
 export interface Server {
   url: string;
   process: ChildProcess;
@@ -104,13 +89,7 @@ export async function startFixtureServer(): Promise<Server> {
   child.stdout?.on("data", (d) => (log += String(d)));
   child.stderr?.on("data", (d) => (log += String(d)));
   const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
+  const stop = () => stopChild(child);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${log}`);
@@ -126,10 +105,3 @@ export async function startFixtureServer(): Promise<Server> {
   throw new Error(`next start did not answer on ${url} within 60 s:\n${log}`);
 }
 
-/** Debian's Chromium; a clear message when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}

@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { freePort, stopChild } from "@karabakh-atlas/test-support";
+
+export { launchBrowser } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 
@@ -14,32 +15,6 @@ export const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"
 export const outDir = join(webDir, "out");
 /** The nginx settings the web app documents for its export; the test serves with exactly these. */
 export const siteConf = join(webDir, "nginx-static.conf");
-
-export const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** A port on the loopback interface that nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 export function filesUnder(dir: string): string[] {
@@ -59,16 +34,6 @@ export interface Server {
   url: string;
   output: () => string;
   stop: () => Promise<void>;
-}
-
-function stopper(child: ChildProcess): () => Promise<void> {
-  return () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
 }
 
 async function waitUntilAnswering(name: string, url: string, child: ChildProcess, log: () => string, stop: () => Promise<void>): Promise<void> {
@@ -154,9 +119,8 @@ export async function startNginx(): Promise<Server> {
     const errorLog = join(dir, "error.log");
     return `${log}${existsSync(errorLog) ? readFileSync(errorLog, "utf8") : ""}`;
   };
-  const stopChild = stopper(child);
   const stop = async () => {
-    await stopChild();
+    await stopChild(child);
     rmSync(dir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}`;
@@ -179,18 +143,10 @@ export async function startNext(): Promise<Server> {
   let log = "";
   child.stdout?.on("data", (d) => (log += String(d)));
   child.stderr?.on("data", (d) => (log += String(d)));
-  const stop = stopper(child);
+  const stop = () => stopChild(child);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering("next start", url, child, () => log, stop);
   return { url, output: () => log, stop };
-}
-
-/** Launches Debian's Chromium; fails with a clear message when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. The browser checks need it: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, in order of the items. */

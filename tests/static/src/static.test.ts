@@ -7,6 +7,7 @@ import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { injectInlineScript } from "@karabakh-atlas/test-support/csp";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
 /** The static site on nginx, and `next start` on the server build: what each file must equal. */
@@ -348,17 +349,7 @@ describe("in Chromium", () => {
         const before = await toggle.innerText();
         await toggle.click();
         assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
-        const outcome = await page.evaluate(
-          () =>
-            new Promise<{ ran: boolean; violated: string }>((done) => {
-              const w = window as unknown as { injected?: boolean };
-              document.addEventListener("securitypolicyviolation", (e) => done({ ran: Boolean(w.injected), violated: e.violatedDirective }), { once: true });
-              const script = document.createElement("script");
-              script.textContent = "window.injected = true";
-              document.body.append(script);
-              setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
-            }),
-        );
+        const outcome = await injectInlineScript(page);
         assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
         assert.deepEqual(errors.filter((e) => !/Executing inline script violates/.test(e)), [], `${path}: no other console error`);
         await page.close();

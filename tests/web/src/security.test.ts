@@ -6,6 +6,7 @@ import { Severity } from "csp_evaluator/dist/finding.js";
 import { CspParser } from "csp_evaluator/dist/parser.js";
 import type { Browser } from "playwright-core";
 import { inlineScripts, parseHtml } from "./html.ts";
+import { injectInlineScript } from "@karabakh-atlas/test-support/csp";
 import { launchBrowser, startServer, type Server } from "./harness.ts";
 
 let server: Server | undefined;
@@ -146,17 +147,7 @@ describe("security in Chromium", () => {
         const before = await toggle.innerText();
         await toggle.click();
         assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
-        const outcome = await page.evaluate(
-          () =>
-            new Promise<{ ran: boolean; violated: string }>((done) => {
-              const w = window as unknown as { injected?: boolean };
-              document.addEventListener("securitypolicyviolation", (e) => done({ ran: Boolean(w.injected), violated: e.violatedDirective }), { once: true });
-              const script = document.createElement("script");
-              script.textContent = "window.injected = true";
-              document.body.append(script);
-              setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
-            }),
-        );
+        const outcome = await injectInlineScript(page);
         assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
         assert.deepEqual(
           problems.filter(
