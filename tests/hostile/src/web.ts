@@ -4,14 +4,14 @@
  * `distDir` is `.next/test-dataset` (apps/web/next.config.ts), so the real build in `.next` is
  * left as it is; `buildFixtureSite` checks that.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { freePort, stopChild } from "@karabakh-atlas/test-support";
+import { startNext, type Server } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
 
-export { launchBrowser } from "@karabakh-atlas/test-support";
+export { launchBrowser, type Server } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 
@@ -70,38 +70,6 @@ export async function buildFixtureSite(): Promise<{ seconds: number }> {
   return { seconds: Math.round((performance.now() - started) / 1000) };
 }
 
-export interface Server {
-  url: string;
-  process: ChildProcess;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
 /** `next start` of the fixture's build on a free loopback port, once it answers. */
-export async function startFixtureServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: webDir,
-    env: fixtureEnv(),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (d) => (log += String(d)));
-  child.stderr?.on("data", (d) => (log += String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () => stopChild(child);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${log}`);
-    try {
-      const res = await fetch(`${url}/about`);
-      if (res.ok) return { url, process: child, output: () => log, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${log}`);
-}
+export const startFixtureServer = (): Promise<Server> => startNext(webDir, { env: fixtureEnv(), distDir: ".next/test-dataset" });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { createRequire } from "node:module";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { freePort, stopChild } from "@karabakh-atlas/test-support";
+import { freePort, startNext as startNextServer, stopChild } from "@karabakh-atlas/test-support";
 
 export { launchBrowser } from "@karabakh-atlas/test-support";
 
@@ -129,25 +129,7 @@ export async function startNginx(): Promise<Server> {
 }
 
 /** Starts `next start` (the server build in .next) on a free loopback port: what the export is compared with. */
-export async function startNext(): Promise<Server> {
-  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
-    throw new Error(`The web app is not built (no ${join(webDir, ".next/BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web\` first.`);
-  }
-  const port = await freePort();
-  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: webDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (d) => (log += String(d)));
-  child.stderr?.on("data", (d) => (log += String(d)));
-  const stop = () => stopChild(child);
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering("next start", url, child, () => log, stop);
-  return { url, output: () => log, stop };
-}
+export const startNext = (): Promise<Server> => startNextServer(webDir);
 
 /** Runs `task` over `items`, at most `limit` at a time, in order of the items. */
 export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {

@@ -2,9 +2,11 @@
  * What the test suites and benchmarks share. Consumed as TypeScript source (Node strips the
  * types), so it has no build step.
  */
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 /** A port on the loopback interface that nothing listens on right now. */
@@ -55,4 +57,46 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM}. The browser tests need it: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Server {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `next start` of a built web app on a free loopback port, once `/about` answers 200 (at most
+ * 60 s). `distDir` names the build it needs, for a clear message when it is missing.
+ */
+export async function startNext(webDir: string, { env = process.env, distDir = ".next" }: { env?: NodeJS.ProcessEnv; distDir?: string } = {}): Promise<Server> {
+  if (!existsSync(join(webDir, distDir, "BUILD_ID"))) {
+    throw new Error(`The web app is not built (no ${join(webDir, distDir, "BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web\` first.`);
+  }
+  const port = await freePort();
+  const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: webDir,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (d) => (log += String(d)));
+  child.stderr?.on("data", (d) => (log += String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => stopChild(child);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${log}`);
+    try {
+      const res = await fetch(`${url}/about`);
+      if (res.ok) return { url, process: child, output: () => log, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${url} within 60 s:\n${log}`);
 }
