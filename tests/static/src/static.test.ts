@@ -7,7 +7,7 @@ import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { injectInlineScript } from "@karabakh-atlas/test-support/csp";
+import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
 /** The static site on nginx, and `next start` on the server build: what each file must equal. */
@@ -321,19 +321,7 @@ describe("in Chromium", () => {
   /** Opens a page and records console errors, exceptions, failed requests and error responses. */
   async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
-    });
-    page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-    page.on("requestfailed", (r) => {
-      // A navigation cancels the prefetches still in flight: that is not an error of the page.
-      const reason = r.failure()?.errorText ?? "";
-      if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
-    });
-    page.on("response", (r) => {
-      if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`);
-    });
+    const errors = recordPageErrors(page, { responses: true });
     await page.goto(url, { waitUntil: "networkidle" });
     return { page, errors };
   }
@@ -345,10 +333,7 @@ describe("in Chromium", () => {
     try {
       for (const path of ["/", "/deposits/gyzylbulag/", "/search/?q=Drmbon"]) {
         const { page, errors } = await open(context, siteUrl(path));
-        const toggle = page.getByRole("button", { name: /Theme:/ });
-        const before = await toggle.innerText();
-        await toggle.click();
-        assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
+        assert.ok(await themeToggleResponds(page), `${path} is hydrated: the theme toggle responds`);
         const outcome = await injectInlineScript(page);
         assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
         assert.deepEqual(errors.filter((e) => !/Executing inline script violates/.test(e)), [], `${path}: no other console error`);

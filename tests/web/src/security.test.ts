@@ -6,7 +6,7 @@ import { Severity } from "csp_evaluator/dist/finding.js";
 import { CspParser } from "csp_evaluator/dist/parser.js";
 import type { Browser } from "playwright-core";
 import { inlineScripts, parseHtml } from "./html.ts";
-import { injectInlineScript } from "@karabakh-atlas/test-support/csp";
+import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
 import { launchBrowser, startServer, type Server } from "./harness.ts";
 
 let server: Server | undefined;
@@ -137,16 +137,10 @@ describe("security in Chromium", () => {
     try {
       for (const path of ["/", "/deposits/gyzylbulag", "/search?q=Drmbon", "/deposits/no-such-deposit"]) {
         const page = await context.newPage();
-        const problems: string[] = [];
-        page.on("console", (m) => {
-          if (m.type() === "error") problems.push(m.text());
-        });
+        const problems = recordPageErrors(page);
         await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
         // Hydrated: React has attached to the theme toggle, so Next's scripts ran under the policy.
-        const toggle = page.getByRole("button", { name: /Theme:/ });
-        const before = await toggle.innerText();
-        await toggle.click();
-        assert.notEqual(await toggle.innerText(), before, `${path} is hydrated: the theme toggle responds`);
+        assert.ok(await themeToggleResponds(page), `${path} is hydrated: the theme toggle responds`);
         const outcome = await injectInlineScript(page);
         assert.deepEqual(outcome, { ran: false, violated: "script-src-elem" }, `${path}: an injected inline script is refused`);
         assert.deepEqual(

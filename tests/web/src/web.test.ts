@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
+import { recordPageErrors } from "@karabakh-atlas/test-support/page";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureArtifactsDir, launchBrowser, startServer, type Server } from "./harness.ts";
 
@@ -75,16 +76,7 @@ async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): P
 /** Opens a page and records every console error and uncaught exception on it. */
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
-  });
-  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-  page.on("requestfailed", (r) => {
-    // A navigation cancels the prefetches still in flight: that is not an error of the page.
-    const reason = r.failure()?.errorText ?? "";
-    if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
-  });
+  const errors = recordPageErrors(page);
   const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
   return { page, errors, status: response?.status() };
 }

@@ -1,0 +1,57 @@
+/**
+ * Helpers that drive an open page. They run code in the page (DOM types), so they live apart from
+ * the Node-only helpers of the package's main entry.
+ */
+import type { Page } from "playwright-core";
+
+/**
+ * Records what goes wrong on a page from now on: console errors, uncaught exceptions, failed
+ * requests (but the prefetches a navigation cancels) and, with `responses`, answers of 400 or more.
+ * The array fills as the page runs.
+ */
+export function recordPageErrors(page: Page, { responses = false }: { responses?: boolean } = {}): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    const reason = r.failure()?.errorText ?? "";
+    if (!reason.includes("ERR_ABORTED")) errors.push(`request failed: ${r.url()} ${reason}`);
+  });
+  if (responses) {
+    page.on("response", (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`);
+    });
+  }
+  return errors;
+}
+
+/**
+ * Whether React has hydrated the dashboard's page: its theme toggle answers a click (the button is
+ * a client component, so it responds only once Next's scripts ran — under the page's CSP).
+ */
+export async function themeToggleResponds(page: Page): Promise<boolean> {
+  const toggle = page.getByRole("button", { name: /Theme:/ });
+  const before = await toggle.innerText();
+  await toggle.click();
+  return (await toggle.innerText()) !== before;
+}
+
+/**
+ * Adds an inline script to an open page and reports whether it ran and which directive of the
+ * page's Content-Security-Policy refused it (empty when none did within 2 s).
+ */
+export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violated: string }>((done) => {
+        const w = window as unknown as { injected?: boolean };
+        document.addEventListener("securitypolicyviolation", (e) => done({ ran: Boolean(w.injected), violated: e.violatedDirective }), { once: true });
+        const script = document.createElement("script");
+        script.textContent = "window.injected = true";
+        document.body.append(script);
+        setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
+      }),
+  );
+}
