@@ -25,6 +25,19 @@ describe("entityJsonSchema", () => {
     });
   }
 
+  it("closes every nested object too: an unknown key anywhere in a record is an error", () => {
+    const open: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${path}[${i}]`));
+      if (node === null || typeof node !== "object") return;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === "object" && schema.properties && schema.additionalProperties !== false) open.push(path);
+      for (const [key, child] of Object.entries(schema)) walk(child, `${path}.${key}`);
+    };
+    for (const { kind } of ENTITY_KINDS) walk(entityJsonSchema(kind), kind);
+    expect(open).toEqual([]);
+  });
+
   it("lists the required fields as input (defaults optional)", () => {
     expect(new Set((entityJsonSchema("deposit") as JsonSchema).required)).toEqual(new Set(["id", "names", "region", "commodities"]));
     expect(new Set((entityJsonSchema("source") as JsonSchema).required)).toEqual(

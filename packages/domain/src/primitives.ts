@@ -24,6 +24,7 @@ export const PeriodSchema = z
     start: PartialDateSchema.optional().meta({ description: "First day of the period, at the source's precision." }),
     end: PartialDateSchema.optional().meta({ description: "Last day of the period, at the source's precision." }),
   })
+  .strict()
   .meta({ description: "A span of time; either end may be open." });
 
 /** What a web address must start with: a record's links are followed by readers and drawn as `href`s. */
