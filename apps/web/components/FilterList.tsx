@@ -1,6 +1,7 @@
 "use client";
 
 import { Children, isValidElement, useEffect, useId, useState, type ReactElement, type ReactNode } from "react";
+import { compareText } from "@karabakh-atlas/domain/vocabulary";
 
 export interface Facet {
   key: string;
@@ -86,7 +87,7 @@ export function FilterList({
     shown.sort((a, b) => {
       const left = a.props.sort[key] ?? "";
       const right = b.props.sort[key] ?? "";
-      const order = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right), "en");
+      const order = typeof left === "number" && typeof right === "number" ? left - right : compareText(String(left), String(right));
       return desc ? -order : order;
     });
   }

@@ -15,6 +15,7 @@ import {
 import { formatProblems, validateDirectory } from "@karabakh-atlas/data/validate";
 import {
   ENTITY_KINDS,
+  compareText,
   figureDate,
   type Citation,
   type Company,
@@ -169,7 +170,7 @@ export function headlineStatistics(limit = 8): Statistic[] {
   });
   const chosen = topLevel.length > 0 ? topLevel : all;
   return [...chosen]
-    .sort((a, b) => b.observations.length - a.observations.length || a.id.localeCompare(b.id))
+    .sort((a, b) => b.observations.length - a.observations.length || compareText(a.id, b.id))
     .slice(0, limit);
 }
 

@@ -2,7 +2,9 @@ import {
   ENTITY_KIND_TABLE,
   STATISTIC_CATEGORY,
   POPULATION_GROUP,
+  compareText,
   comparePartialDates,
+  sortByText,
   partialDateSortKey,
   type Commodity,
   type Company,
@@ -87,8 +89,9 @@ export interface OwnershipNode {
   children: OwnershipNode[];
 }
 
-function byName<T extends { names: { en: string } }>(a: T, b: T): number {
-  return a.names.en.localeCompare(b.names.en, "en");
+/** Records in the atlas's order of names (the domain's `compareText`). */
+function byName<T extends { names: { en: string } }>(records: readonly T[]): T[] {
+  return sortByText(records, (r) => r.names.en);
 }
 
 function byDate(a: PartialDate | undefined, b: PartialDate | undefined): number {
@@ -132,22 +135,30 @@ function collectCitations(value: unknown, path: string, out: { field: string; so
  * over the bundled records; call `createAtlas` for another dataset (a fork, a test fixture).
  */
 export function createAtlas(dataset: Dataset) {
-  const byKindId = new Map<string, AnyRecord>();
-  const byId = new Map<string, AnyRecord>();
-  for (const { kind, dir } of ENTITY_KIND_TABLE) {
-    for (const record of dataset[dir] as { id: string }[]) {
-      const entry = { kind, record } as AnyRecord;
-      byKindId.set(`${kind}:${record.id}`, entry);
-      byId.set(record.id, entry);
+  // Every index is built on first use, one kind at a time, and reads only that kind's records:
+  // over a dataset whose kinds are loaded on demand (`datasetFromParts`), a command that lists
+  // deposits never reads the sources.
+  const kindIndexes = new Map<EntityKind, Map<string, AnyRecord>>();
+  function kindIndex(kind: EntityKind): Map<string, AnyRecord> {
+    let index = kindIndexes.get(kind);
+    if (!index) {
+      index = new Map();
+      for (const record of list(kind) as readonly { id: string }[]) index.set(record.id, { kind, record } as AnyRecord);
+      kindIndexes.set(kind, index);
     }
+    return index;
+  }
+  let allById: Map<string, AnyRecord> | undefined;
+  /** Every record by id, in the order of the kinds (a later kind's id would win; ids are unique). */
+  function byId(): Map<string, AnyRecord> {
+    allById ??= new Map(ENTITY_KIND_TABLE.flatMap(({ kind }) => [...kindIndex(kind)]));
+    return allById;
   }
 
-  const regionsById = new Map(dataset.regions.map((r) => [r.id, r]));
-  const companiesById = new Map(dataset.companies.map((c) => [c.id, c]));
-  const regionName = (id: string) => regionsById.get(id)?.names.en ?? id;
+  const regionName = (id: string) => get("region", id)?.names.en ?? id;
 
   function get<K extends EntityKind>(kind: K, id: string): EntityOf<K> | undefined {
-    return byKindId.get(`${kind}:${id}`)?.record as EntityOf<K> | undefined;
+    return kindIndex(kind).get(id)?.record as EntityOf<K> | undefined;
   }
 
   function list<K extends EntityKind>(kind: K): readonly EntityOf<K>[] {
@@ -174,16 +185,16 @@ export function createAtlas(dataset: Dataset) {
   // ---- regions -------------------------------------------------------------------------------
 
   function regionChildren(id: string): Region[] {
-    return dataset.regions.filter((r) => r.parent === id).sort(byName);
+    return byName(dataset.regions.filter((r) => r.parent === id));
   }
 
   function regionAncestors(id: string): Region[] {
     const out: Region[] = [];
     const seen = new Set<string>([id]);
-    let current = regionsById.get(id)?.parent;
+    let current = get("region", id)?.parent;
     while (current && !seen.has(current)) {
       seen.add(current);
-      const region = regionsById.get(current);
+      const region = get("region", current);
       if (!region) break;
       out.push(region);
       current = region.parent;
@@ -209,22 +220,23 @@ export function createAtlas(dataset: Dataset) {
   }
 
   function regions(filter: RegionFilter = {}): Region[] {
-    return dataset.regions
-      .filter((r) => (filter.kind ? r.kind === filter.kind : true))
-      .filter((r) => (filter.parent ? r.parent === filter.parent : true))
-      .sort(byName);
+    return byName(
+      dataset.regions
+        .filter((r) => (filter.kind ? r.kind === filter.kind : true))
+        .filter((r) => (filter.parent ? r.parent === filter.parent : true)),
+    );
   }
 
   // ---- companies -----------------------------------------------------------------------------
 
   function companyParents(id: string): Company[] {
-    return (companiesById.get(id)?.ownership ?? [])
-      .map((o) => companiesById.get(o.parent))
+    return (get("company", id)?.ownership ?? [])
+      .map((o) => get("company", o.parent))
       .filter((c): c is Company => c !== undefined);
   }
 
   function companySubsidiaries(id: string): Company[] {
-    return dataset.companies.filter((c) => c.ownership.some((o) => o.parent === id)).sort(byName);
+    return byName(dataset.companies.filter((c) => c.ownership.some((o) => o.parent === id)));
   }
 
   /** Parents, grandparents and so on, nearest first. */
@@ -245,7 +257,7 @@ export function createAtlas(dataset: Dataset) {
 
   /** The company and its subsidiaries, recursively. */
   function ownershipTreeDown(id: string, seen = new Set<string>()): OwnershipNode | undefined {
-    const company = companiesById.get(id);
+    const company = get("company", id);
     if (!company || seen.has(id)) return undefined;
     seen.add(id);
     const children = companySubsidiaries(id)
@@ -266,10 +278,11 @@ export function createAtlas(dataset: Dataset) {
   }
 
   function companies(filter: { kind?: Company["kind"]; jurisdiction?: string } = {}): Company[] {
-    return dataset.companies
-      .filter((c) => (filter.kind ? c.kind === filter.kind : true))
-      .filter((c) => (filter.jurisdiction ? c.jurisdictions.some((j) => j.country === filter.jurisdiction) : true))
-      .sort(byName);
+    return byName(
+      dataset.companies
+        .filter((c) => (filter.kind ? c.kind === filter.kind : true))
+        .filter((c) => (filter.jurisdiction ? c.jurisdictions.some((j) => j.country === filter.jurisdiction) : true)),
+    );
   }
 
   // ---- deposits ------------------------------------------------------------------------------
@@ -277,18 +290,19 @@ export function createAtlas(dataset: Dataset) {
   function deposits(filter: DepositFilter = {}): Deposit[] {
     const scope = filter.region ? regionScope(filter.region) : undefined;
     const group = filter.company ? companyGroup(filter.company) : undefined;
-    return dataset.deposits
-      .filter((d) => (filter.commodity ? d.commodities.includes(filter.commodity) : true))
-      .filter((d) => (scope ? scope.has(d.region) : true))
-      .filter((d) => (group ? d.operations.some((o) => group.has(o.company)) : true))
-      .filter((d) => (filter.status ? currentStatus(d) === filter.status : true))
-      .sort(byName);
+    return byName(
+      dataset.deposits
+        .filter((d) => (filter.commodity ? d.commodities.includes(filter.commodity) : true))
+        .filter((d) => (scope ? scope.has(d.region) : true))
+        .filter((d) => (group ? d.operations.some((o) => group.has(o.company)) : true))
+        .filter((d) => (filter.status ? currentStatus(d) === filter.status : true)),
+    );
   }
 
   function depositCompanies(id: string): Company[] {
     const deposit = get("deposit", id);
     const ids = new Set(deposit?.operations.map((o) => o.company) ?? []);
-    return [...ids].map((c) => companiesById.get(c)).filter((c): c is Company => c !== undefined);
+    return [...ids].map((c) => get("company", c)).filter((c): c is Company => c !== undefined);
   }
 
   // ---- statistics, events, documents ---------------------------------------------------------
@@ -301,9 +315,9 @@ export function createAtlas(dataset: Dataset) {
       .filter((s) => (filter.population ? s.population === filter.population : true))
       .sort(
         (a, b) =>
-          regionName(a.subject).localeCompare(regionName(b.subject), "en") ||
+          compareText(regionName(a.subject), regionName(b.subject)) ||
           STATISTIC_CATEGORY.values.indexOf(a.category) - STATISTIC_CATEGORY.values.indexOf(b.category) ||
-          a.id.localeCompare(b.id),
+          compareText(a.id, b.id),
       );
   }
 
@@ -314,7 +328,7 @@ export function createAtlas(dataset: Dataset) {
       .filter((e) => (filter.from ? e.date !== undefined && comparePartialDates(e.endDate ?? e.date, filter.from) >= 0 : true))
       .filter((e) => (filter.to ? e.date !== undefined && comparePartialDates(e.date, filter.to) <= 0 : true))
       .filter((e) => (scope ? e.regions.some((r) => scope.has(r)) : true))
-      .sort((a, b) => byDate(a.date, b.date) || a.id.localeCompare(b.id));
+      .sort((a, b) => byDate(a.date, b.date) || compareText(a.id, b.id));
   }
 
   function resolutions(filter: ResolutionFilter = {}): Resolution[] {
@@ -322,22 +336,23 @@ export function createAtlas(dataset: Dataset) {
     return dataset.resolutions
       .filter((r) => (filter.body ? r.body === filter.body : true))
       .filter((r) => (scope ? r.regions.some((link) => scope.has(link.id)) : true))
-      .sort((a, b) => byDate(resolutionDate(a), resolutionDate(b)) || a.id.localeCompare(b.id));
+      .sort((a, b) => byDate(resolutionDate(a), resolutionDate(b)) || compareText(a.id, b.id));
   }
 
   function heritageSites(filter: HeritageFilter = {}): HeritageSite[] {
     const scope = filter.region ? regionScope(filter.region) : undefined;
-    return dataset["heritage-sites"]
-      .filter((h) => (scope ? scope.has(h.region) : true))
-      .filter((h) => (filter.status ? h.statuses.some((s) => s.status === filter.status) : true))
-      .sort(byName);
+    return byName(
+      dataset["heritage-sites"]
+        .filter((h) => (scope ? scope.has(h.region) : true))
+        .filter((h) => (filter.status ? h.statuses.some((s) => s.status === filter.status) : true)),
+    );
   }
 
   function sources(filter: { publisherType?: Source["publisherType"]; kind?: Source["kind"] } = {}): Source[] {
     return dataset.sources
       .filter((s) => (filter.publisherType ? s.publisherType === filter.publisherType : true))
       .filter((s) => (filter.kind ? s.kind === filter.kind : true))
-      .sort((a, b) => a.title.localeCompare(b.title, "en"));
+      .sort((a, b) => compareText(a.title, b.title));
   }
 
   // ---- provenance ----------------------------------------------------------------------------
@@ -347,7 +362,7 @@ export function createAtlas(dataset: Dataset) {
   function citationIndex(): Map<string, SourceUse[]> {
     if (usesBySource) return usesBySource;
     const index = new Map<string, SourceUse[]>();
-    for (const entry of byId.values()) {
+    for (const entry of byId().values()) {
       const found: { field: string; source: string; locator: string; excerpt: string }[] = [];
       collectCitations(entry.record, "", found);
       for (const c of found) {
@@ -373,7 +388,7 @@ export function createAtlas(dataset: Dataset) {
       const key = `${use.kind}:${use.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const entry = byKindId.get(key);
+      const entry = kindIndex(use.kind).get(use.id);
       if (entry) out.push(entry);
     }
     return out;
@@ -386,7 +401,7 @@ export function createAtlas(dataset: Dataset) {
   function searchDocuments(): readonly SearchDocument[] {
     if (searchDocumentList) return searchDocumentList;
     const documents: SearchDocument[] = [];
-    for (const entry of byId.values()) {
+    for (const entry of byId().values()) {
       const record = entry.record as Record<string, unknown>;
       const names = record.names ? Object.values(record.names as Record<string, string>) : [title(entry)];
       const aliases = ((record.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name);
@@ -420,7 +435,7 @@ export function createAtlas(dataset: Dataset) {
 
   /** The nearest existing id, of a kind or of any kind, for "did you mean" messages. */
   function suggestId(id: string, kind?: EntityKind): string | undefined {
-    const candidates = kind ? list(kind).map((r) => (r as { id: string }).id) : [...byId.keys()];
+    const candidates = kind ? list(kind).map((r) => (r as { id: string }).id) : [...byId().keys()];
     return nearest(id, candidates);
   }
 
@@ -429,7 +444,7 @@ export function createAtlas(dataset: Dataset) {
     meta: dataset.meta,
     get,
     /** Any record by id, whatever its kind. */
-    find: (id: string): AnyRecord | undefined => byId.get(id),
+    find: (id: string): AnyRecord | undefined => byId().get(id),
     list,
     title,
     suggestId,
@@ -463,7 +478,7 @@ export function createAtlas(dataset: Dataset) {
     events,
     resolutions,
     heritageSites,
-    programmes: (): Programme[] => [...dataset.programmes].sort(byName),
+    programmes: (): Programme[] => byName(dataset.programmes),
     sources,
     sourceUses,
     sourceSupports,

@@ -164,7 +164,7 @@ export {
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
 
-export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, foldText, plainText, slugify, tokenize } from "./text.js";
+export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
 export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
 export type { EntityKindRow } from "./kinds.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONTROL_CHARACTER, IdSchema, REPLACEMENT_CHARACTER, foldText, plainText, slugify, tokenize } from "./index.js";
+import { CONTROL_CHARACTER, IdSchema, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./index.js";
 import * as vocabulary from "./vocabulary.js";
 
 describe("foldText", () => {
@@ -33,6 +33,27 @@ describe("foldText", () => {
   it("keeps other scripts, in lower case", () => {
     expect(foldText("Кельбаджар")).toBe("кельбаджар");
     expect(foldText("Ք")).toBe("ք");
+  });
+});
+
+describe("compareText and sortByText", () => {
+  it("orders by folded text: case and diacritics aside, Azerbaijani letters by their Latin base", () => {
+    const names = ["Zangilan", "şuşa", "Ağdam", "agdam", "Kəlbəcər", "Kalbajar", "Aghdara", "Füzuli", "Fuzuli", "Gyzylbulag"];
+    expect(sortByText(names, (n) => n)).toEqual(["Ağdam", "agdam", "Aghdara", "Fuzuli", "Füzuli", "Gyzylbulag", "Kalbajar", "Kəlbəcər", "şuşa", "Zangilan"]);
+    expect([...names].sort(compareText)).toEqual(sortByText(names, (n) => n));
+  });
+
+  it("breaks ties by the text as written, so the order is total and the same everywhere", () => {
+    expect(compareText("Agdam", "Ağdam")).toBeLessThan(0);
+    expect(compareText("Ağdam", "Agdam")).toBeGreaterThan(0);
+    expect(compareText("Agdam", "Agdam")).toBe(0);
+    expect(compareText("unsc-822", "unsc-853")).toBeLessThan(0);
+  });
+
+  it("keeps the input order of equal items (stable) and does not change the input", () => {
+    const items = [{ n: "B", i: 1 }, { n: "a", i: 2 }, { n: "B", i: 3 }];
+    expect(sortByText(items, (x) => x.n).map((x) => x.i)).toEqual([2, 1, 3]);
+    expect(items.map((x) => x.i)).toEqual([1, 2, 3]);
   });
 });
 

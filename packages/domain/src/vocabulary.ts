@@ -78,7 +78,7 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
-export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, foldText, plainText, slugify, tokenize } from "./text.js";
+export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
 
 // Types only: inferred from the schemas, erased at run time.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { COMMODITY, DEPOSIT_STATUS, MINING_TYPE } from "@karabakh-atlas/domain";
+import { COMMODITY, DEPOSIT_STATUS, MINING_TYPE, sortByText } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { depositStatus, listDeposits, regionName, titleOf } from "@/lib/data";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default function DepositsPage() {
   const deposits = listDeposits();
   const commodities = COMMODITY.values.filter((c) => deposits.some((d) => d.commodities.includes(c)));
-  const regions = [...new Set(deposits.map((d) => d.region))].sort((a, b) => regionName(a).localeCompare(regionName(b), "en"));
+  const regions = sortByText([...new Set(deposits.map((d) => d.region))], regionName);
   const statuses = DEPOSIT_STATUS.values.filter((s) => deposits.some((d) => depositStatus(d) === s));
   const companies = [...new Set(deposits.flatMap((d) => d.operations.map((o) => o.company)))];
   return (
