@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@karabakh-atlas/domain";
 import { createAtlas, currentStatus, resolutionDate, type Atlas } from "./atlas.js";
+import { DATASET_PARTS, datasetFromParts, datasetParts, type DatasetPart } from "./parts.js";
 import { createSearchIndex, type SearchDocument } from "./search.js";
 import { VALID_FIXTURE } from "./test-support.js";
 import { validateDirectory } from "./validate.js";
@@ -302,5 +303,49 @@ describe("suggestId", () => {
   it("suggests nothing when nothing is close", () => {
     expect(atlas.suggestId("kalbajar", "deposit")).toBeUndefined();
     expect(atlas.suggestId("qqqqqqqqqq")).toBeUndefined();
+  });
+});
+
+describe("a dataset read one part at a time", () => {
+  function counted(source: Dataset) {
+    const reads: string[] = [];
+    const parts = datasetFromParts((part) => {
+      reads.push(part);
+      // A copy, as a file read back would be: nothing shared with `source`.
+      return structuredClone((source as unknown as Record<DatasetPart, unknown>)[part]);
+    });
+    return { parts, reads };
+  }
+
+  it("is the whole dataset to JSON.stringify and Object.keys, each part read once", () => {
+    const { parts, reads } = counted(dataset);
+    expect(Object.keys(parts)).toEqual(Object.keys(dataset));
+    expect(JSON.parse(JSON.stringify(parts))).toEqual(JSON.parse(JSON.stringify(dataset)));
+    JSON.stringify(parts);
+    expect(reads).toEqual([...DATASET_PARTS]);
+    expect(datasetParts(dataset).map(([part]) => part)).toEqual([...DATASET_PARTS]);
+  });
+
+  it("lets the atlas read only the kinds a question needs", () => {
+    const { parts, reads } = counted(dataset);
+    const lazy = createAtlas(parts);
+    expect(ids(lazy.deposits())).toEqual(ids(atlas.deposits()));
+    expect(reads).toEqual(["meta", "deposits"]);
+    expect(ids(lazy.deposits({ region: "kalbajar" }))).toEqual(ids(atlas.deposits({ region: "kalbajar" })));
+    expect(reads).toEqual(["meta", "deposits", "regions"]);
+    expect(lazy.region("kalbajar")?.names.en).toBe("Kalbajar District");
+    expect(reads).toHaveLength(3);
+  });
+
+  it("answers every question as the atlas over the whole dataset does", () => {
+    const lazy = createAtlas(counted(dataset).parts);
+    expect(lazy.find("gyzylbulag")).toEqual(atlas.find("gyzylbulag"));
+    expect(lazy.suggestId("gyzilbulag")).toBe(atlas.suggestId("gyzilbulag"));
+    expect(ids(lazy.statistics({ region: "kalbajar" }))).toEqual(ids(atlas.statistics({ region: "kalbajar" })));
+    expect(lazy.ownershipChainUp("base-metals").map((c) => c.id)).toEqual(atlas.ownershipChainUp("base-metals").map((c) => c.id));
+    const sourceId = dataset.sources[0]?.id as string;
+    expect(lazy.sourceUses(sourceId)).toEqual(atlas.sourceUses(sourceId));
+    expect(lazy.search("gyzylbulag").map((h) => `${h.kind}:${h.id}`)).toEqual(atlas.search("gyzylbulag").map((h) => `${h.kind}:${h.id}`));
+    expect(lazy.search("gyzylbulag").length).toBeGreaterThan(0);
   });
 });

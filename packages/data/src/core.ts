@@ -1,0 +1,43 @@
+/**
+ * The data package without its bundled records: the query API, search, exports and suggestions,
+ * for a program that brings its own dataset (`createAtlas(dataset)`, or `datasetFromParts` to
+ * read one kind at a time) and should not pay for parsing the bundled one.
+ */
+export { createAtlas, currentStatus, resolutionDate } from "./atlas.js";
+export type {
+  AnyRecord,
+  Atlas,
+  DepositFilter,
+  EventFilter,
+  HeritageFilter,
+  OwnershipNode,
+  RegionFilter,
+  ResolutionFilter,
+  SourceUse,
+  StatisticFilter,
+} from "./atlas.js";
+export { createSearchIndex } from "./search.js";
+export type { SearchDocument, SearchHit, SearchIndex, SearchOptions } from "./search.js";
+export { didYouMean, nearest } from "./suggest.js";
+export {
+  CSV_LIST_SEPARATOR,
+  EXPORT_TABLE_NAMES,
+  describeTables,
+  toCsv,
+  toDatapackage,
+  toGeoJSON,
+  toJsonSchemas,
+  toRows,
+  withoutCoordinates,
+} from "./exports.js";
+export type {
+  ExportFieldType,
+  ExportForeignKey,
+  ExportTableInfo,
+  ExportTableName,
+  GeoJsonFeature,
+  GeoJsonFeatureCollection,
+  GeoLayer,
+} from "./exports.js";
+export { DATASET_PARTS, datasetFromParts, datasetParts } from "./parts.js";
+export type { DatasetPart } from "./parts.js";
