@@ -1,12 +1,9 @@
 import module from "node:module";
 
-// Reuse V8's compiled code between runs: the bundled dataset is large to parse.
+// Reuse V8's compiled code between runs: the bundle is large to compile on every start.
 module.enableCompileCache?.();
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // `karabakh-atlas list deposits | head` closes the pipe early: that is not an error.
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
 
+// Output is written to fd 1 synchronously (output.ts), so there is no stdout stream to watch for
+// EPIPE: `karabakh-atlas list deposits | head` ends quietly through run()'s own handling.
 const { run } = await import("./main.js");
 process.exitCode = await run(process.argv.slice(2));

@@ -42,7 +42,7 @@ import {
   type Figure,
   type Statistic,
 } from "@karabakh-atlas/domain/vocabulary";
-import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 
 import { plainLines, type Line, type Ref } from "./lines.js";
 

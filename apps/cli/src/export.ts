@@ -4,7 +4,7 @@
  * module only narrows them to the records a command selected.
  */
 import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data";
+import { toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
 
 /** The dataset with only these records of one kind (every other list empty). */
 function only(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): Dataset {

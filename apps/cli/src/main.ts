@@ -7,14 +7,14 @@ import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import pkg from "../package.json" with { type: "json" };
 import { EXIT, UserError, notFoundError, usageError } from "./errors.js";
-import { csvText, jsonText, plainRow, printJson, printLines, stdoutOut, type Out } from "./output.js";
-import type * as Options from "./options.js";
+import { csvText, jsonText, plainRow, printJson, printLines, processIo, stdoutOut, type Io, type Out } from "./output.js";
+import type * as Commands from "./commands.js";
 
-/** The option parsers (kinds, filters, formats): loaded only when a command runs, not for `--help`. */
-type Vocab = typeof Options;
+/** What commands need (option parsers, the dataset, the writers): loaded only when a command runs, not for `--help`. */
+type Vocab = typeof Commands;
 
 const NAME = "karabakh-atlas";
 
@@ -50,9 +50,8 @@ interface Globals {
  * The bundled dataset, or with `--data <dir>` the records of that folder, read and checked by
  * the data package's validator (as `validate` does); records with problems are not shown.
  */
-async function loadAtlas(dir?: string): Promise<Atlas> {
-  const { atlas, createAtlas } = await import("@karabakh-atlas/data");
-  if (dir === undefined) return atlas;
+async function loadAtlas(c: Vocab, dir?: string): Promise<Atlas> {
+  if (dir === undefined) return c.bundledAtlas();
   const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
   const result = validateDirectory(dir);
   if (!result.dataset) {
@@ -61,18 +60,19 @@ async function loadAtlas(dir?: string): Promise<Atlas> {
     const where = first ? `; the first: ${formatProblems([{ ...first, file: first.file === dir ? dir : join(dir, first.file) }])}` : "";
     throw notFoundError(`--data ${dir}: ${count} in the records (run '${NAME} validate ${dir}' for all)${where}`);
   }
-  return createAtlas(result.dataset);
+  return c.createAtlas(result.dataset);
 }
 
-async function describer(atlas: Atlas) {
-  const { Describer } = await import("./describe.js");
-  return new Describer(atlas);
-}
-
-function out(globals: Globals): Out {
-  const o = stdoutOut();
+function out(globals: Globals, io: Io): Out {
+  const o = stdoutOut(io);
   if (globals.color === false) o.color = false;
   return o;
+}
+
+/** Commander wraps help at the terminal's width, or at 80 columns on a pipe. */
+function helpWidth(io: Io): number {
+  const terminal = io.terminal();
+  return terminal.isTTY ? (terminal.columns ?? 80) : 80;
 }
 
 function format(globals: Globals): "json" | "csv" | "text" {
@@ -84,29 +84,27 @@ function padEnd(text: string, width: number): string {
   return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
 }
 
-async function printList(globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
-  const o = out(globals);
+async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
+  const o = out(globals, io);
   const mode = format(globals);
   if (mode === "json") return printJson(o, records);
   if (mode === "csv") {
-    const { recordsCsv, observationsCsv } = await import("./export.js");
-    return o.write(csvText(kind === "statistic" && csvAsObservations ? observationsCsv(atlas.dataset, records) : recordsCsv(atlas.dataset, kind, records)));
+    return o.write(csvText(kind === "statistic" && csvAsObservations ? c.observationsCsv(atlas.dataset, records) : c.recordsCsv(atlas.dataset, kind, records)));
   }
   if (records.length === 0) {
-    process.stderr.write(`${emptyText}\n`);
+    io.stderr(`${emptyText}\n`);
     return;
   }
-  const d = await describer(atlas);
+  const d = new c.Describer(atlas);
   const idWidth = Math.min(32, Math.max(...records.map((r) => r.id.length)));
-  const { paint } = await import("./output.js");
-  o.write(records.map((record) => `${paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
+  o.write(records.map((record) => `${c.paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
 }
 
 /**
  * The commands. Without `v` (top-level help only) the program is built without loading the
  * domain; the commands' own options and help need it.
  */
-export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }): Command {
+export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }, io: Io = processIo): Command {
   const KIND_CHOICES = v?.KIND_CHOICES ?? [];
   const opt = (): Vocab => {
     if (!v) throw new Error("command run without its option parsers");
@@ -120,6 +118,15 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .option("--no-color", "no colours (also: NO_COLOR=1, or any pipe)")
     .option("-V, --version", "print the CLI version and the dataset's version and date")
     .option("--data <dir>", "read the records from this folder (meta.yaml and one folder per kind, checked as validate does) instead of the bundled dataset")
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      getOutHelpWidth: () => helpWidth(io),
+      getErrHelpWidth: () => helpWidth(io),
+      // Help is plain text: no colour codes, whatever the terminal.
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .showHelpAfterError(`(run '${NAME} --help' for usage)`)
     .showSuggestionAfterError(true)
     .addHelpText("after", `${EXIT_CODES}\n${EXAMPLES}`)
@@ -142,9 +149,9 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
       const kind = opt().parseKind(kindText);
       format(globals);
-      const atlas = await loadAtlas(globals.data);
+      const atlas = await loadAtlas(opt(), globals.data);
       const filter = opt().parseFilter(atlas, kind, cmd.opts());
-      await printList(globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
+      await printList(opt(), io, globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
     });
 
   command("show")
@@ -156,16 +163,15 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const globals = cmd.optsWithGlobals<Globals>();
       const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
       const mode = format(globals);
-      const atlas = await loadAtlas(globals.data);
+      const atlas = await loadAtlas(opt(), globals.data);
       const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
       if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
-      const o = out(globals);
+      const o = out(globals, io);
       if (mode === "json") return printJson(o, entry.record);
       if (mode === "csv") {
-        const { recordsCsv } = await import("./export.js");
-        return o.write(csvText(recordsCsv(atlas.dataset, entry.kind, [entry.record])));
+        return o.write(csvText(opt().recordsCsv(atlas.dataset, entry.kind, [entry.record])));
       }
-      printLines(o, (await describer(atlas)).describe(entry, o.width));
+      printLines(o, new (opt().Describer)(atlas).describe(entry, o.width));
     });
 
   command("search")
@@ -180,20 +186,19 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit: '${opts.limit}' is not a whole number above 0`);
       const mode = format(globals);
-      const atlas = await loadAtlas(globals.data);
+      const atlas = await loadAtlas(opt(), globals.data);
       const query = words.join(" ");
       const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
       if (hits.length === 0) {
         const suggestions = atlas.searchSuggestions(query, 3);
         throw notFoundError(`nothing matches '${query}'${suggestions.length > 0 ? ` — try ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`);
       }
-      const o = out(globals);
+      const o = out(globals, io);
       if (mode === "json") return printJson(o, hits);
       if (mode === "csv") {
-        const { stringify } = await import("csv-stringify/sync");
-        return o.write(csvText(stringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
+        return o.write(csvText(opt().csvStringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
       }
-      const { paint } = await import("./output.js");
+      const { paint } = opt();
       const kindWidth = Math.max(...hits.map((h) => h.kind.length));
       const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
       o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${plainRow(h.title)}`).join("\n") + "\n");
@@ -208,16 +213,15 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
       const mode = format(globals);
-      const atlas = await loadAtlas(globals.data);
+      const atlas = await loadAtlas(opt(), globals.data);
       const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
-      if (mode !== "text") return printList(globals, atlas, "statistic", statistics, "", true);
+      if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "", true);
       if (statistics.length === 0) {
-        process.stderr.write("no statistics match these filters\n");
+        io.stderr("no statistics match these filters\n");
         return;
       }
-      const o = out(globals);
-      const { chartLines } = await import("./describe.js");
-      const { formatCompetingFigures } = await import("@karabakh-atlas/domain/vocabulary");
+      const o = out(globals, io);
+      const { chartLines, formatCompetingFigures } = opt();
       for (const s of statistics) {
         printLines(o, [
           { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
@@ -234,17 +238,16 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .action(async (id: string | undefined, _opts, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
       const mode = format(globals);
-      const atlas = await loadAtlas(globals.data);
-      if (id === undefined) return printList(globals, atlas, "source", atlas.sources(), "no sources");
+      const atlas = await loadAtlas(opt(), globals.data);
+      if (id === undefined) return printList(opt(), io, globals, atlas, "source", atlas.sources(), "no sources");
       const source = atlas.source(id);
       if (!source) throw notFoundError(opt().missing(atlas, "source", id));
-      const o = out(globals);
+      const o = out(globals, io);
       if (mode === "json") return printJson(o, source);
       if (mode === "csv") {
-        const { stringify } = await import("csv-stringify/sync");
-        return o.write(csvText(stringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
+        return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
       }
-      printLines(o, (await describer(atlas)).describe({ kind: "source", record: source }, o.width));
+      printLines(o, new (opt().Describer)(atlas).describe({ kind: "source", record: source }, o.width));
     });
 
   command("export")
@@ -268,20 +271,20 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const table = opts.table ? opt().parseTable(opts.table) : undefined;
       const layer = opts.layer ? opt().parseLayer(opts.layer) : undefined;
       if (fmt === "csv" && !table) throw usageError("a CSV is one table: add --table, e.g. --table deposits or --table figures");
-      const atlas = await loadAtlas(cmd.optsWithGlobals<Globals>().data);
-      const { tableCsv, geoJson } = await import("./export.js");
+      const atlas = await loadAtlas(opt(), cmd.optsWithGlobals<Globals>().data);
+      const { tableCsv, geoJson } = opt();
       // The same bytes to a file as to standard output: JSON exact, CSV without control characters.
       let text: string;
       if (fmt === "csv") text = csvText(tableCsv(atlas.dataset, table as NonNullable<typeof table>));
       else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, layer));
       else text = jsonText(kind ? atlas.list(kind) : atlas.dataset);
-      if (!opts.out) return void process.stdout.write(text);
+      if (!opts.out) return void io.stdout(text);
       try {
         writeFileSync(opts.out, text);
       } catch (error) {
         throw notFoundError(`cannot write '${opts.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      process.stderr.write(`wrote ${fmt} to ${opts.out}\n`);
+      io.stderr(`wrote ${fmt} to ${opts.out}\n`);
     });
 
   command("validate")
@@ -292,13 +295,13 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       const globals = cmd.optsWithGlobals<Globals>();
       const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
       const result = validateDirectory(dir);
-      const o = out(globals);
+      const o = out(globals, io);
       if (format(globals) === "json") printJson(o, { files: result.files, problems: result.problems });
       else if (result.problems.length > 0) {
         // One line per problem, in plain text: a message may quote a value from the files.
         const located = result.problems.map((p) => plainRow(formatProblems([{ ...p, file: p.file === dir ? dir : join(dir, p.file) }])));
         o.write(`${located.join("\n")}\n`);
-        process.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
+        io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
       } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
       if (result.problems.length > 0) status.exitCode = EXIT.notFound;
     });
@@ -307,7 +310,7 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     .description("the interactive browser (the default on a terminal)")
     .action(async (_opts, cmd: Command) => {
       if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
-      await browse(cmd.optsWithGlobals<Globals>().data);
+      await browse(opt(), cmd.optsWithGlobals<Globals>().data);
     });
 
   return program;
@@ -317,16 +320,16 @@ function isInteractive(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
-async function browse(data?: string): Promise<void> {
-  const atlas = await loadAtlas(data);
+async function browse(c: Vocab, data?: string): Promise<void> {
+  const atlas = await loadAtlas(c, data);
   const { runBrowser } = await import("./ui/run.js");
   await runBrowser(atlas);
 }
 
-async function printVersion(data?: string): Promise<void> {
-  const atlas = await loadAtlas(data);
-  const { formatDate } = await import("@karabakh-atlas/domain/vocabulary");
-  process.stdout.write(`${NAME} ${pkg.version}\ndataset: ${plainRow(atlas.meta.name)} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
+async function printVersion(c: Vocab, io: Io, data?: string): Promise<void> {
+  const atlas = await loadAtlas(c, data);
+  const { formatDate } = c;
+  io.stdout(`${NAME} ${pkg.version}\ndataset: ${plainRow(atlas.meta.name)} ${atlas.meta.version}, updated ${formatDate(atlas.meta.updated)}\n`);
 }
 
 /**
@@ -351,27 +354,31 @@ function splitDataOption(argv: readonly string[]): { data?: string; rest: string
 
 const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "validate", "browse", "help"]);
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function run(argv: string[]): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; never throws. Output and messages go to `io` (the
+ * process's standard output and error unless a caller brings its own).
+ */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
   const topLevelHelp = argv.length === 0 || (argv.length === 1 && ["--help", "-h", "help"].includes(argv[0] as string));
   // The exit code of a command that ran to the end; kept here, not in process.exitCode, so that
   // run() can be called again in the same process (the fuzz tests do, a thousand times).
   const status = { exitCode: EXIT.ok as number };
-  const program = buildProgram(topLevelHelp ? undefined : await import("./options.js"), status);
+  const commands = () => import("./commands.js");
+  const program = buildProgram(topLevelHelp ? undefined : await commands(), status, io);
   try {
     const hasCommand = argv.some((a) => COMMANDS.has(a));
     const { data, rest } = splitDataOption(argv);
     if (!hasCommand && (argv.includes("--version") || argv.includes("-V"))) {
-      await printVersion(data);
+      await printVersion(await commands(), io, data);
       return EXIT.ok;
     }
     if (rest.length === 0) {
       if (isInteractive()) {
-        await browse(data);
+        await browse(await commands(), data);
         return EXIT.ok;
       }
-      process.stdout.write(program.helpInformation());
-      process.stderr.write(`(the interactive browser needs a terminal; ${NAME} --help lists the commands)\n`);
+      io.stdout(program.helpInformation());
+      io.stderr(`(the interactive browser needs a terminal; ${NAME} --help lists the commands)\n`);
       return EXIT.ok;
     }
     await program.parseAsync(argv, { from: "user" });
@@ -382,14 +389,14 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`${NAME}: ${plainRow(error.message)}\n`);
-      if (error.showUsage) process.stderr.write(`(run '${NAME} ${argv.find((a) => COMMANDS.has(a)) ?? ""}${argv.some((a) => COMMANDS.has(a)) ? " " : ""}--help' for usage)\n`);
+      io.stderr(`${NAME}: ${plainRow(error.message)}\n`);
+      if (error.showUsage) io.stderr(`(run '${NAME} ${argv.find((a) => COMMANDS.has(a)) ?? ""}${argv.some((a) => COMMANDS.has(a)) ? " " : ""}--help' for usage)\n`);
       return error.exitCode;
     }
     if ((error as NodeJS.ErrnoException)?.code === "EPIPE") return EXIT.ok;
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${NAME}: internal error: ${plainRow(message)} (please report it; set KARABAKH_ATLAS_DEBUG=1 for details)\n`);
-    if (process.env.KARABAKH_ATLAS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
+    io.stderr(`${NAME}: internal error: ${plainRow(message)} (please report it; set KARABAKH_ATLAS_DEBUG=1 for details)\n`);
+    if (process.env.KARABAKH_ATLAS_DEBUG) io.stderr(`${(error as Error)?.stack ?? ""}\n`);
     return EXIT.internal;
   }
 }

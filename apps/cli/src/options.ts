@@ -24,7 +24,7 @@ import {
   isPartialDate,
   type EntityKind,
 } from "@karabakh-atlas/domain/vocabulary";
-import { EXPORT_TABLE_NAMES, didYouMean, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data";
+import { EXPORT_TABLE_NAMES, didYouMean, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };

@@ -3,6 +3,7 @@
  * records' text always as plain text — no control character from the data reaches the output
  * (the domain's `plainText`), whatever the format.
  */
+import { fstatSync, statSync, writeSync } from "node:fs";
 import { CONTROL_CHARACTER, plainText } from "@karabakh-atlas/domain/vocabulary";
 import { plainLines, wrapLines, type Line, type Tone } from "./lines.js";
 
@@ -20,12 +21,75 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
   return Boolean(stream.isTTY) && env.TERM !== "dumb";
 }
 
-export function stdoutOut(): Out {
+/** Where a command's output and messages go: the process's standard output and error, or a test's buffers. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether standard output is a terminal, and its width (asked only for text output). */
+  terminal(): { isTTY: boolean; columns?: number };
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes the whole text to a file descriptor, synchronously. A command prints once and exits:
+ * writing to fd 1 directly needs no stream (`process.stdout` would set up Node's stream
+ * machinery, a tenth of a bare start-up), and the output is complete before the process ends.
+ * A non-blocking descriptor that is full (`EAGAIN`) is retried after a millisecond; `EPIPE`
+ * (the reader has gone, as in `| head`) is thrown to the caller, which ends quietly.
+ */
+export function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * Whether fd 1 is a terminal. A pipe, a file or /dev/null is told apart by `fstat` alone; only
+ * another character device is asked of `tty.isatty` (loading `tty` brings `net` and the streams,
+ * and creating `process.stdout` more: both cost more than a whole command's output).
+ */
+function stdoutIsTerminal(): boolean {
+  try {
+    const stat = fstatSync(1);
+    if (!stat.isCharacterDevice() || stat.rdev === statSync("/dev/null").rdev) return false;
+  } catch {
+    // No fstat (closed fd) or no /dev/null: let tty decide.
+  }
+  return process.getBuiltinModule("node:tty").isatty(1);
+}
+
+export const processIo: Io = {
+  stdout: (text) => writeAll(1, text),
+  stderr: (text) => writeAll(2, text),
+  terminal: () => (stdoutIsTerminal() ? process.stdout : { isTTY: false }),
+};
+
+/** Output to `io.stdout`: colour, width and wrapping are looked up only when text output asks for them. */
+export function stdoutOut(io: Io = processIo): Out {
+  let color: boolean | undefined;
   return {
-    color: colorEnabled(process.stdout),
-    width: process.stdout.isTTY ? Math.max(40, process.stdout.columns ?? 80) : 80,
-    wrap: Boolean(process.stdout.isTTY),
-    write: (text) => process.stdout.write(text),
+    get color() {
+      return (color ??= colorEnabled(io.terminal()));
+    },
+    set color(value: boolean) {
+      color = value;
+    },
+    get width() {
+      const terminal = io.terminal();
+      return terminal.isTTY ? Math.max(40, terminal.columns ?? 80) : 80;
+    },
+    get wrap() {
+      return Boolean(io.terminal().isTTY);
+    },
+    write: (text) => io.stdout(text),
   };
 }
 

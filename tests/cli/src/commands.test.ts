@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { atlas, toCsv, toGeoJSON } from "@karabakh-atlas/data";
-import { asJson, cli, cliManifest } from "./bin.js";
+import { BIN, asJson, cli, cliManifest } from "./bin.js";
 
 const ESC = "\u001b";
 const tmp = mkdtempSync(join(tmpdir(), "karabakh-atlas-cli-"));
@@ -275,5 +275,56 @@ describe("terminal manners", () => {
     // The check can fail: with FORCE_COLOR alone the same command is coloured.
     expect(cli(["show", "gyzylbulag"], { FORCE_COLOR: "1" }).stdout).toContain(ESC);
     for (const args of commands) expect(cli(args, { NO_COLOR: "1", FORCE_COLOR: "1" }).stdout, args.join(" ")).not.toContain(ESC);
+  });
+});
+
+describe("start-up", () => {
+  // What a scriptable command loads, watched from inside the process: Node's list of loaded
+  // built-ins and every file read through fs. Not a timing (bench/cli measures that), the design
+  // that makes it fast: no stream machinery, no child_process, only the dataset parts it needs.
+  const preload = join(tmp, "watch.cjs");
+  writeFileSync(
+    preload,
+    `const fs = require("node:fs");
+const read = fs.readFileSync;
+const files = [];
+fs.readFileSync = function (path, ...rest) { files.push(String(path)); return read.call(this, path, ...rest); };
+process.on("exit", () => fs.writeFileSync(process.env.WATCH_OUT, JSON.stringify({ modules: process.moduleLoadList, files })));
+`,
+  );
+  function watched(args: string[]) {
+    const out = join(tmp, `watch-${args.join("-")}.json`);
+    const r = cli(args, { NODE_OPTIONS: `--require ${preload}`, WATCH_OUT: out });
+    expect(r.code, r.stderr).toBe(0);
+    const seen = JSON.parse(readFileSync(out, "utf8")) as { modules: string[]; files: string[] };
+    const builtins = seen.modules.filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice("NativeModule ".length));
+    const parts = seen.files.filter((f) => /[\\/]data[\\/][a-z-]+\.json$/.test(f)).map((f) => f.replace(/^.*[\\/]/, "").replace(/\.json$/, ""));
+    return { stdout: r.stdout, builtins, parts };
+  }
+
+  it("list deposits --json reads the meta and the deposits, and sets up no stream or child process", () => {
+    const { stdout, builtins, parts } = watched(["list", "deposits", "--json"]);
+    expect(JSON.parse(stdout)).toEqual(asJson(atlas.deposits()));
+    expect(parts.sort()).toEqual(["deposits", "meta"]);
+    for (const heavy of ["child_process", "net", "stream", "tty", "worker_threads", "internal/fs/promises"]) expect(builtins, heavy).not.toContain(heavy);
+  });
+
+  it("a region filter reads the regions too; export reads every part, once", () => {
+    expect(watched(["list", "deposits", "--region", "kalbajar", "--json"]).parts.sort()).toEqual(["deposits", "meta", "regions"]);
+    const all = watched(["export", "--format", "json"]);
+    expect(JSON.parse(all.stdout)).toEqual(asJson(atlas.dataset));
+    expect(all.parts.sort()).toEqual(["companies", "deposits", "events", "heritage-sites", "meta", "programmes", "regions", "resolutions", "sources", "statistics"]);
+  });
+
+  it("ends quietly with exit 0 when the reader closes the pipe early (| head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, [BIN, "export", "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Take the first chunk, then close our end while the CLI still has most of its output to write.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => (child.stdout.destroy(), resolve())));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });

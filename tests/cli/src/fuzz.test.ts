@@ -101,26 +101,30 @@ function check(args: string[], outcome: Outcome): void {
   }
 }
 
-type Run = (argv: string[]) => Promise<number>;
+/** What run() writes to, as main.ts's `Io`. */
+interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  terminal(): { isTTY: boolean; columns?: number };
+}
+type Run = (argv: string[], io?: Io) => Promise<number>;
 
-/** Calls run() with stdout and stderr captured (and the terminal hidden: pipes, like CI). */
+/** Calls run() with its output and messages captured (and the terminal hidden: pipes, like CI). */
 async function runCaptured(run: Run, args: string[]): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  const io: Io = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    terminal: () => ({ isTTY: false }),
+  };
   let code: number | null;
   try {
-    code = await run(args);
+    code = await run(args, io);
   } catch (error) {
     // run() promises never to throw: a throw is a crash.
     code = null;
     stderr += `run() threw: ${(error as Error)?.stack ?? String(error)}`;
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
   }
   return { code, stdout, stderr };
 }

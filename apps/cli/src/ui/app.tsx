@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { Box, Text, useApp, useInput } from "ink";
-import type { AnyRecord, Atlas } from "@karabakh-atlas/data";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, kindPlural, wrapLines, type Line, type Ref, type Tone } from "../describe.js";
 import { plainRow } from "../output.js";

@@ -1,5 +1,5 @@
 import { render } from "ink";
-import type { Atlas } from "@karabakh-atlas/data";
+import type { Atlas } from "@karabakh-atlas/data/core";
 import { colorEnabled } from "../output.js";
 import { App } from "./app.js";
 import { useWindowSize } from "ink";

@@ -1,0 +1,14 @@
+/**
+ * Everything a command needs once it runs, in one module: the option parsers, the bundled
+ * dataset, the text, CSV and GeoJSON writers. `main.ts` loads it with one dynamic import (not for
+ * the top-level help), so that a command's start-up reads a few files, not a dozen small chunks:
+ * each ES module costs its resolution, a package scope lookup and a cache check.
+ */
+export * from "./options.js";
+export { bundledAtlas } from "./dataset.js";
+export { Describer, chartLines } from "./describe.js";
+export { geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
+export { paint } from "./output.js";
+export { stringify as csvStringify } from "csv-stringify/sync";
+export { createAtlas } from "@karabakh-atlas/data/core";
+export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";
