@@ -44,4 +44,12 @@ export default defineConfig(
     files: ["**/*.tsx", "**/*.jsx"],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // Links go through components/Link.tsx, which turns off viewport prefetching (see there).
+    files: ["apps/web/**/*.ts", "apps/web/**/*.tsx"],
+    ignores: ["apps/web/components/Link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "import Link from \"@/components/Link\" (no prefetching)" }] }],
+    },
+  },
 );

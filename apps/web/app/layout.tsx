@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { meta } from "@/lib/data";

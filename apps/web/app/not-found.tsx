@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 
 export const metadata: Metadata = { title: "Not found", description: "No record or page has this address." };
 

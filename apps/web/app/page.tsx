@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { AtlasMap } from "@/components/AtlasMap";
 import { Figures } from "@/components/Figures";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { MAP_HEIGHT, MAP_WIDTH, mapData } from "@/lib/map";
 
 /**

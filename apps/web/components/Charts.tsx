@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey } from "@karabakh-atlas/domain";
 import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
 import type { Citation } from "@karabakh-atlas/domain";
@@ -12,7 +12,7 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
       {citations.map((c, i) => (
         <span key={i}>
           {i > 0 ? "; " : ""}
-          <Link prefetch={false} href={`/sources/${c.source}`}>
+          <Link href={`/sources/${c.source}`}>
             {getSource(c.source)?.publisher ?? c.source}
           </Link>
           , {c.locator}
@@ -34,7 +34,7 @@ function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] })
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
-          <Link prefetch={false} href={`/sources/${s.id}`}>{s.title}</Link>
+          <Link href={`/sources/${s.id}`}>{s.title}</Link>
         </span>
       ))}
     </p>

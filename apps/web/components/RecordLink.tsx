@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { EntityKind } from "@karabakh-atlas/domain";
 import { titleOf } from "@/lib/data";
 import { hrefOf } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import type { SearchHit } from "@karabakh-atlas/data/search";
 import { hrefOf, kindLabel } from "@/lib/routes";
 
@@ -27,7 +27,7 @@ export function SearchResults({ q, hits, pending = false }: { q: string; hits: r
           <ul className="records">
             {hits.map((h) => (
               <li key={`${h.kind}:${h.id}`}>
-                <Link prefetch={false} className="title" href={hrefOf(h.kind, h.id)}>
+                <Link className="title" href={hrefOf(h.kind, h.id)}>
                   {h.title}
                 </Link>{" "}
                 <span className="badge">{kindLabel(h.kind)}</span>

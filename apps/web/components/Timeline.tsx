@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/Link";
 import { EVENT_KIND, formatDate, type Event } from "@karabakh-atlas/domain";
 import { regionName } from "@/lib/data";
 import { Cite } from "./Cite";

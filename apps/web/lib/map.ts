@@ -38,7 +38,7 @@ export interface MapShape {
 type CountryProps = { name: string };
 
 /**
- * Drops projected points closer than `tolerance` pixels to the last one kept, so the 1:10m
+ * Drops projected points closer than `tolerance` pixels (2 on an 800-pixel map, which a phone shows at less than half that) to the last one kept, so the 1:10m
  * outlines do not put thousands of sub-pixel points into every page. Rings keep their ends.
  */
 function thin(out: GeoStream, tolerance: number): GeoStream {
@@ -100,7 +100,7 @@ function base() {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const path = geoPath({ stream: (out) => projection.stream(thin(out, 1.2)) }).digits(0);
+  const path = geoPath({ stream: (out) => projection.stream(thin(out, 2)) }).digits(0);
   const shapes = all.features
     .filter((f) => wanted(f, FRAMED) || wanted(f, CONTEXT))
     .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "", framed: String(f.id) === FRAMED[0] }))

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { COMPANY_KIND } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { companyDeposits, listCompanies, titleOf } from "@/lib/data";
@@ -32,7 +32,7 @@ export default function CompaniesPage() {
           const deposits = companyDeposits(c.id).length;
           return (
             <FilterItem key={c.id} facets={{ kind: [c.kind], jurisdiction: c.jurisdictions.map((j) => j.country) }} sort={{ name: c.names.en, deposits }}>
-              <Link prefetch={false} className="title" href={`/companies/${c.id}`}>
+              <Link className="title" href={`/companies/${c.id}`}>
                 {c.names.en}
               </Link>
               <span className="muted">

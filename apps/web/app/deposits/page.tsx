@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { COMMODITY, DEPOSIT_STATUS, MINING_TYPE, sortByText } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { depositStatus, listDeposits, regionName, titleOf } from "@/lib/data";
@@ -41,7 +41,7 @@ export default function DepositsPage() {
               facets={{ commodity: d.commodities, region: [d.region], status: status ? [status] : [], company: d.operations.map((o) => o.company) }}
               sort={{ name: d.names.en, region: regionName(d.region), figures: d.figures.length }}
             >
-              <Link prefetch={false} className="title" href={`/deposits/${d.id}`}>
+              <Link className="title" href={`/deposits/${d.id}`}>
                 {d.names.en}
               </Link>
               {d.names.az ? <span lang="az"> ({d.names.az})</span> : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { HERITAGE_KIND, HERITAGE_STATUS } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { listHeritageSites, regionName } from "@/lib/data";
@@ -32,7 +32,7 @@ export default function HeritagePage() {
       >
         {sites.map((s) => (
           <FilterItem key={s.id} facets={{ kind: [s.kind], status: s.statuses.map((x) => x.status), region: [s.region] }} sort={{ name: s.names.en, region: regionName(s.region) }}>
-            <Link prefetch={false} className="title" href={`/heritage-sites/${s.id}`}>
+            <Link className="title" href={`/heritage-sites/${s.id}`}>
               {s.names.en}
             </Link>
             <span className="muted">

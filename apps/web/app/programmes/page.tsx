@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { PROGRAMME_KIND } from "@karabakh-atlas/domain";
 import { listProgrammes } from "@/lib/data";
 
@@ -16,7 +16,7 @@ export default function ProgrammesPage() {
         <ul className="records">
           {programmes.map((p) => (
             <li key={p.id}>
-              <Link prefetch={false} className="title" href={`/programmes/${p.id}`}>
+              <Link className="title" href={`/programmes/${p.id}`}>
                 {p.names.en}
               </Link>
               <span className="muted"> — {PROGRAMME_KIND.labels[p.kind]}</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { REGION_KIND, formatDate } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { listRegions, regionContext, regionName } from "@/lib/data";
@@ -34,7 +34,7 @@ export default function RegionsPage() {
           const deposits = regionContext(r.id).deposits.length;
           return (
             <FilterItem key={r.id} facets={{ kind: [r.kind], parent: r.parent ? [r.parent] : [] }} sort={{ name: r.names.en, occupied: occupied ?? "9999", deposits }}>
-              <Link prefetch={false} className="title" href={`/regions/${r.id}`}>
+              <Link className="title" href={`/regions/${r.id}`}>
                 {r.names.en}
               </Link>
               {r.names.az && r.names.az !== r.names.en ? <span lang="az"> ({r.names.az})</span> : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { DOCUMENT_KIND, UN_BODY, formatDate } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { dateOfResolution, listResolutions, regionName } from "@/lib/data";
@@ -35,7 +35,7 @@ export default function ResolutionsPage() {
           const date = dateOfResolution(r);
           return (
             <FilterItem key={r.id} facets={{ body: [r.body], kind: [r.kind], region: r.regions.map((l) => l.id) }} sort={{ date: date ?? "", title: r.title }}>
-              <Link prefetch={false} className="title" href={`/resolutions/${r.id}`}>
+              <Link className="title" href={`/resolutions/${r.id}`}>
                 {r.title}
               </Link>
               <span className="muted">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { PUBLISHER_TYPE, SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { listSources, sourceUses } from "@/lib/data";
@@ -33,7 +33,7 @@ export default function SourcesPage() {
           const uses = sourceUses(s.id).length;
           return (
             <FilterItem key={s.id} facets={{ publisherType: [s.publisherType], kind: [s.kind] }} sort={{ title: s.title, date: s.date ?? "", uses }}>
-              <Link prefetch={false} className="title" href={`/sources/${s.id}`}>
+              <Link className="title" href={`/sources/${s.id}`}>
                 {s.title}
               </Link>
               <span className="muted">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { POPULATION_GROUP, STATISTIC_CATEGORY, formatCompetingFigures } from "@karabakh-atlas/domain";
 import { BarChart, LineChart } from "@/components/Charts";
 import { FilterItem, FilterList } from "@/components/FilterList";
@@ -84,7 +84,7 @@ export default function StatisticsPage() {
               facets={{ category: [s.category], region: [s.subject], population: [s.population] }}
               sort={{ region: regionName(s.subject), category: STATISTIC_CATEGORY.values.indexOf(s.category), sources: s.observations.length }}
             >
-              <Link prefetch={false} className="title" href={`/statistics/${s.id}`}>
+              <Link className="title" href={`/statistics/${s.id}`}>
                 {titleOf("statistic", s.id)}
               </Link>
               <span className="muted"> — {formatCompetingFigures(s.observations)}</span>

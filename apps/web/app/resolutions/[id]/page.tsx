@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { DOCUMENT_KIND, UN_BODY } from "@karabakh-atlas/domain";
 import { Cite } from "@/components/Cite";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { PUBLISHER_TYPE, SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
 import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";

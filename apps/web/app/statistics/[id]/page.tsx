@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import { POPULATION_GROUP, STATISTIC_CATEGORY, formatPeriod } from "@karabakh-atlas/domain";
 import { LineChart } from "@/components/Charts";
