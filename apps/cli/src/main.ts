@@ -102,9 +102,10 @@ async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind:
 
 /**
  * The commands. Without `v` (top-level help only) the program is built without loading the
- * domain; the commands' own options and help need it.
+ * domain; the commands' own options and help need it. With `only`, the other commands are
+ * registered by name alone.
  */
-export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }, io: Io = processIo): Command {
+export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }, io: Io = processIo, only?: ReadonlySet<string>): Command {
   const KIND_CHOICES = v?.KIND_CHOICES ?? [];
   const opt = (): Vocab => {
     if (!v) throw new Error("command run without its option parsers");
@@ -139,179 +140,203 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       .exitOverride()
       .addHelpText("after", EXIT_CODES);
 
-  const list = command("list")
-    .argument("<kind>", `one of: ${KIND_CHOICES.join(", ")} (also timeline)`)
-    .description("list records of one kind, filtered");
-  for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) list.addOption(new Option(`${opt().flagName(key)} <value>`, help));
-  list
-    .addHelpText("after", `\nExamples:\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
-    .action(async (kindText: string, _opts, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
-      const kind = opt().parseKind(kindText);
-      format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      const filter = opt().parseFilter(atlas, kind, cmd.opts());
-      await printList(opt(), io, globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
-    });
+  // Each command as a function: a run builds in full only the commands its arguments name (a
+  // command's options and help cost start-up time), the others by name alone.
+  const define: Record<string, () => void> = {
+    list: () => {
+      const list = command("list")
+        .argument("<kind>", `one of: ${KIND_CHOICES.join(", ")} (also timeline)`)
+        .description("list records of one kind, filtered");
+      for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) list.addOption(new Option(`${opt().flagName(key)} <value>`, help));
+      list
+        .addHelpText("after", `\nExamples:\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
+        .action(async (kindText: string, _opts, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
+          const kind = opt().parseKind(kindText);
+          format(globals);
+          const atlas = await loadAtlas(opt(), globals.data);
+          const filter = opt().parseFilter(atlas, kind, cmd.opts());
+          await printList(opt(), io, globals, atlas, kind, opt().listRecords(atlas, kind, filter), `no ${kindText} match these filters`);
+        });
+    },
 
-  command("show")
-    .argument("<id>", "a record id, e.g. gyzylbulag or kalbajar")
-    .option("--kind <kind>", "only look among records of this kind")
-    .description("every field of one record, with its sources and relations")
-    .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
-    .action(async (id: string, opts: { kind?: string }, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals>();
-      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
-      const mode = format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
-      if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
-      const o = out(globals, io);
-      if (mode === "json") return printJson(o, entry.record);
-      if (mode === "csv") {
-        return o.write(csvText(opt().recordsCsv(atlas.dataset, entry.kind, [entry.record])));
-      }
-      printLines(o, new (opt().Describer)(atlas).describe(entry, o.width));
-    });
+    show: () => {
+      command("show")
+        .argument("<id>", "a record id, e.g. gyzylbulag or kalbajar")
+        .option("--kind <kind>", "only look among records of this kind")
+        .description("every field of one record, with its sources and relations")
+        .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
+        .action(async (id: string, opts: { kind?: string }, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals>();
+          const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+          const mode = format(globals);
+          const atlas = await loadAtlas(opt(), globals.data);
+          const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
+          if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
+          const o = out(globals, io);
+          if (mode === "json") return printJson(o, entry.record);
+          if (mode === "csv") {
+            return o.write(csvText(opt().recordsCsv(atlas.dataset, entry.kind, [entry.record])));
+          }
+          printLines(o, new (opt().Describer)(atlas).describe(entry, o.width));
+        });
+    },
 
-  command("search")
-    .argument("<query...>", "names and aliases, with or without diacritics")
-    .option("--kind <kind>", "only records of this kind")
-    .option("--limit <n>", "at most this many results", "20")
-    .description("search every record by name or alias")
-    .addHelpText("after", `\nExamples:\n  ${NAME} search qizilbulaq\n  ${NAME} search drmbon --kind deposits`)
-    .action(async (words: string[], opts: { kind?: string; limit: string }, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals>();
-      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
-      const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit: '${opts.limit}' is not a whole number above 0`);
-      const mode = format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      const query = words.join(" ");
-      const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
-      if (hits.length === 0) {
-        const suggestions = atlas.searchSuggestions(query, 3);
-        throw notFoundError(`nothing matches '${query}'${suggestions.length > 0 ? ` — try ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`);
-      }
-      const o = out(globals, io);
-      if (mode === "json") return printJson(o, hits);
-      if (mode === "csv") {
-        return o.write(csvText(opt().csvStringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
-      }
-      const { paint } = opt();
-      const kindWidth = Math.max(...hits.map((h) => h.kind.length));
-      const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
-      o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${plainRow(h.title)}`).join("\n") + "\n");
-    });
+    search: () => {
+      command("search")
+        .argument("<query...>", "names and aliases, with or without diacritics")
+        .option("--kind <kind>", "only records of this kind")
+        .option("--limit <n>", "at most this many results", "20")
+        .description("search every record by name or alias")
+        .addHelpText("after", `\nExamples:\n  ${NAME} search qizilbulaq\n  ${NAME} search drmbon --kind deposits`)
+        .action(async (words: string[], opts: { kind?: string; limit: string }, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals>();
+          const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+          const limit = Number(opts.limit);
+          if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit: '${opts.limit}' is not a whole number above 0`);
+          const mode = format(globals);
+          const atlas = await loadAtlas(opt(), globals.data);
+          const query = words.join(" ");
+          const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
+          if (hits.length === 0) {
+            const suggestions = atlas.searchSuggestions(query, 3);
+            throw notFoundError(`nothing matches '${query}'${suggestions.length > 0 ? ` — try ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`);
+          }
+          const o = out(globals, io);
+          if (mode === "json") return printJson(o, hits);
+          if (mode === "csv") {
+            return o.write(csvText(opt().csvStringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
+          }
+          const { paint } = opt();
+          const kindWidth = Math.max(...hits.map((h) => h.kind.length));
+          const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
+          o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${plainRow(h.title)}`).join("\n") + "\n");
+        });
+    },
 
-  command("stats")
-    .option("--region <id>", "statistics about this region and the regions inside it")
-    .option("--category <category>", "e.g. killed, missing, displaced")
-    .option("--population <group>", "e.g. civilians, military")
-    .description("statistics with every source's figure, as bar charts")
-    .addHelpText("after", `\nExamples:\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
-    .action(async (opts: Record<string, unknown>, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals>();
-      const mode = format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
-      if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "", true);
-      if (statistics.length === 0) {
-        io.stderr("no statistics match these filters\n");
-        return;
-      }
-      const o = out(globals, io);
-      const { chartLines, formatCompetingFigures } = opt();
-      for (const s of statistics) {
-        printLines(o, [
-          { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
-          { text: `${s.id} · ${formatCompetingFigures(s.observations)}`, indent: 0, tone: "meta" },
-          ...chartLines(atlas, s, o.width, 1),
-          { text: "", indent: 0, tone: "text" },
-        ]);
-      }
-    });
+    stats: () => {
+      command("stats")
+        .option("--region <id>", "statistics about this region and the regions inside it")
+        .option("--category <category>", "e.g. killed, missing, displaced")
+        .option("--population <group>", "e.g. civilians, military")
+        .description("statistics with every source's figure, as bar charts")
+        .addHelpText("after", `\nExamples:\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
+        .action(async (opts: Record<string, unknown>, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals>();
+          const mode = format(globals);
+          const atlas = await loadAtlas(opt(), globals.data);
+          const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
+          if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "", true);
+          if (statistics.length === 0) {
+            io.stderr("no statistics match these filters\n");
+            return;
+          }
+          const o = out(globals, io);
+          const { chartLines, formatCompetingFigures } = opt();
+          for (const s of statistics) {
+            printLines(o, [
+              { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
+              { text: `${s.id} · ${formatCompetingFigures(s.observations)}`, indent: 0, tone: "meta" },
+              ...chartLines(atlas, s, o.width, 1),
+              { text: "", indent: 0, tone: "text" },
+            ]);
+          }
+        });
+    },
 
-  command("sources")
-    .argument("[id]", "a source id: what it supports, with locators and excerpts")
-    .description("list the sources, or show one source and every record that cites it")
-    .action(async (id: string | undefined, _opts, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals>();
-      const mode = format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      if (id === undefined) return printList(opt(), io, globals, atlas, "source", atlas.sources(), "no sources");
-      const source = atlas.source(id);
-      if (!source) throw notFoundError(opt().missing(atlas, "source", id));
-      const o = out(globals, io);
-      if (mode === "json") return printJson(o, source);
-      if (mode === "csv") {
-        return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
-      }
-      printLines(o, new (opt().Describer)(atlas).describe({ kind: "source", record: source }, o.width));
-    });
+    sources: () => {
+      command("sources")
+        .argument("[id]", "a source id: what it supports, with locators and excerpts")
+        .description("list the sources, or show one source and every record that cites it")
+        .action(async (id: string | undefined, _opts, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals>();
+          const mode = format(globals);
+          const atlas = await loadAtlas(opt(), globals.data);
+          if (id === undefined) return printList(opt(), io, globals, atlas, "source", atlas.sources(), "no sources");
+          const source = atlas.source(id);
+          if (!source) throw notFoundError(opt().missing(atlas, "source", id));
+          const o = out(globals, io);
+          if (mode === "json") return printJson(o, source);
+          if (mode === "csv") {
+            return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
+          }
+          printLines(o, new (opt().Describer)(atlas).describe({ kind: "source", record: source }, o.width));
+        });
+    },
 
-  command("export")
-    .requiredOption("--format <format>", "json, csv or geojson")
-    .option("--kind <kind>", "json: records of one kind only")
-    .option("--table <table>", "csv: a kind's table (regions, deposits, …) or a long table (records, figures, links, claims, citations)")
-    .option("--layer <layer>", "geojson: regions or deposits only (default: both)")
-    .option("--out <file>", "write to this file instead of standard output")
-    .description("the dataset as JSON, a CSV table, or GeoJSON points (the data package's exports)")
-    .addHelpText(
-      "after",
-      `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --table deposits --out deposits.csv\n  ${NAME} export --format csv --table figures > figures.csv\n  ${NAME} export --format geojson --layer deposits > deposits.geojson`,
-    )
-    .action(async (opts: { format: string; kind?: string; table?: string; layer?: string; out?: string }, cmd: Command) => {
-      const fmt = opt().parseFormat(opts.format);
-      const misplaced = (flag: string, applies: string) => usageError(`${flag} does not apply to ${fmt}; it is for ${applies}`);
-      if (opts.kind && fmt !== "json") throw misplaced("--kind", "--format json (use --table for csv)");
-      if (opts.table && fmt !== "csv") throw misplaced("--table", "--format csv");
-      if (opts.layer && fmt !== "geojson") throw misplaced("--layer", "--format geojson");
-      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
-      const table = opts.table ? opt().parseTable(opts.table) : undefined;
-      const layer = opts.layer ? opt().parseLayer(opts.layer) : undefined;
-      if (fmt === "csv" && !table) throw usageError("a CSV is one table: add --table, e.g. --table deposits or --table figures");
-      const atlas = await loadAtlas(opt(), cmd.optsWithGlobals<Globals>().data);
-      const { tableCsv, geoJson } = opt();
-      // The same bytes to a file as to standard output: JSON exact, CSV without control characters.
-      let text: string;
-      if (fmt === "csv") text = csvText(tableCsv(atlas.dataset, table as NonNullable<typeof table>));
-      else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, layer));
-      else text = jsonText(kind ? atlas.list(kind) : atlas.dataset);
-      if (!opts.out) return void io.stdout(text);
-      try {
-        writeFileSync(opts.out, text);
-      } catch (error) {
-        throw notFoundError(`cannot write '${opts.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      io.stderr(`wrote ${fmt} to ${opts.out}\n`);
-    });
+    export: () => {
+      command("export")
+        .requiredOption("--format <format>", "json, csv or geojson")
+        .option("--kind <kind>", "json: records of one kind only")
+        .option("--table <table>", "csv: a kind's table (regions, deposits, …) or a long table (records, figures, links, claims, citations)")
+        .option("--layer <layer>", "geojson: regions or deposits only (default: both)")
+        .option("--out <file>", "write to this file instead of standard output")
+        .description("the dataset as JSON, a CSV table, or GeoJSON points (the data package's exports)")
+        .addHelpText(
+          "after",
+          `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --table deposits --out deposits.csv\n  ${NAME} export --format csv --table figures > figures.csv\n  ${NAME} export --format geojson --layer deposits > deposits.geojson`,
+        )
+        .action(async (opts: { format: string; kind?: string; table?: string; layer?: string; out?: string }, cmd: Command) => {
+          const fmt = opt().parseFormat(opts.format);
+          const misplaced = (flag: string, applies: string) => usageError(`${flag} does not apply to ${fmt}; it is for ${applies}`);
+          if (opts.kind && fmt !== "json") throw misplaced("--kind", "--format json (use --table for csv)");
+          if (opts.table && fmt !== "csv") throw misplaced("--table", "--format csv");
+          if (opts.layer && fmt !== "geojson") throw misplaced("--layer", "--format geojson");
+          const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+          const table = opts.table ? opt().parseTable(opts.table) : undefined;
+          const layer = opts.layer ? opt().parseLayer(opts.layer) : undefined;
+          if (fmt === "csv" && !table) throw usageError("a CSV is one table: add --table, e.g. --table deposits or --table figures");
+          const atlas = await loadAtlas(opt(), cmd.optsWithGlobals<Globals>().data);
+          const { tableCsv, geoJson } = opt();
+          // The same bytes to a file as to standard output: JSON exact, CSV without control characters.
+          let text: string;
+          if (fmt === "csv") text = csvText(tableCsv(atlas.dataset, table as NonNullable<typeof table>));
+          else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, layer));
+          else text = jsonText(kind ? atlas.list(kind) : atlas.dataset);
+          if (!opts.out) return void io.stdout(text);
+          try {
+            writeFileSync(opts.out, text);
+          } catch (error) {
+            throw notFoundError(`cannot write '${opts.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          }
+          io.stderr(`wrote ${fmt} to ${opts.out}\n`);
+        });
+    },
 
-  command("validate")
-    .argument("<dir>", "a folder of records: meta.yaml and one folder per kind (regions/, deposits/, …)")
-    .description("check record files against the schemas and each other; prints file:line:col field: message")
-    .addHelpText("after", `\nExample:\n  ${NAME} validate packages/data/records`)
-    .action(async (dir: string, _opts, cmd: Command) => {
-      const globals = cmd.optsWithGlobals<Globals>();
-      const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
-      const result = validateDirectory(dir);
-      const o = out(globals, io);
-      if (format(globals) === "json") printJson(o, { files: result.files, problems: result.problems });
-      else if (result.problems.length > 0) {
-        // One line per problem, in plain text: a message may quote a value from the files.
-        const located = result.problems.map((p) => plainRow(formatProblems([{ ...p, file: p.file === dir ? dir : join(dir, p.file) }])));
-        o.write(`${located.join("\n")}\n`);
-        io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
-      } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
-      if (result.problems.length > 0) status.exitCode = EXIT.notFound;
-    });
+    validate: () => {
+      command("validate")
+        .argument("<dir>", "a folder of records: meta.yaml and one folder per kind (regions/, deposits/, …)")
+        .description("check record files against the schemas and each other; prints file:line:col field: message")
+        .addHelpText("after", `\nExample:\n  ${NAME} validate packages/data/records`)
+        .action(async (dir: string, _opts, cmd: Command) => {
+          const globals = cmd.optsWithGlobals<Globals>();
+          const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
+          const result = validateDirectory(dir);
+          const o = out(globals, io);
+          if (format(globals) === "json") printJson(o, { files: result.files, problems: result.problems });
+          else if (result.problems.length > 0) {
+            // One line per problem, in plain text: a message may quote a value from the files.
+            const located = result.problems.map((p) => plainRow(formatProblems([{ ...p, file: p.file === dir ? dir : join(dir, p.file) }])));
+            o.write(`${located.join("\n")}\n`);
+            io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
+          } else o.write(`ok: ${result.files} record files in ${dir} are valid\n`);
+          if (result.problems.length > 0) status.exitCode = EXIT.notFound;
+        });
+    },
 
-  command("browse")
-    .description("the interactive browser (the default on a terminal)")
-    .action(async (_opts, cmd: Command) => {
-      if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
-      await browse(opt(), cmd.optsWithGlobals<Globals>().data);
-    });
+    browse: () => {
+      command("browse")
+        .description("the interactive browser (the default on a terminal)")
+        .action(async (_opts, cmd: Command) => {
+          if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
+          await browse(opt(), cmd.optsWithGlobals<Globals>().data);
+        });
+    },
+  };
+  for (const [name, build] of Object.entries(define)) {
+    if (!only || only.has(name)) build();
+    else program.command(name);
+  }
 
   return program;
 }
@@ -364,7 +389,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   // run() can be called again in the same process (the fuzz tests do, a thousand times).
   const status = { exitCode: EXIT.ok as number };
   const commands = () => import("./commands.js");
-  const program = buildProgram(topLevelHelp ? undefined : await commands(), status, io);
+  // The commands the arguments name (`list`, or `search list` for a search for "list"): only
+  // these are built in full. Without any (a typo, `--version`), all are.
+  const named = new Set(argv.filter((a) => COMMANDS.has(a) && a !== "help"));
+  const only = named.size > 0 && !argv.includes("help") ? named : undefined;
+  const program = buildProgram(topLevelHelp ? undefined : await commands(), status, io, only);
   try {
     const hasCommand = argv.some((a) => COMMANDS.has(a));
     const { data, rest } = splitDataOption(argv);

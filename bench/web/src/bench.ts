@@ -104,15 +104,33 @@ async function load(url: string): Promise<{ rps: number; p99: number; errors: nu
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
+/**
+ * One Lighthouse run. Lighthouse sometimes loses its own trace ("Something went wrong with
+ * recording the trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"): such a
+ * run measured nothing, and is run again, up to three times; any other failure stops the bench.
+ */
 function lighthouse(url: string): Record<string, number> {
   const cli = require.resolve("lighthouse/cli/index.js");
   const out = join(mkdtempSync(join(tmpdir(), "bench-web-lh-")), "report.json");
   temps.push(dirname(out));
-  execFileSync(
-    process.execPath,
-    [cli, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo", "--form-factor=mobile"],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execFileSync(
+        process.execPath,
+        [cli, url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo", "--form-factor=mobile"],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "pipe"], timeout: 180_000 },
+      );
+      break;
+    } catch (error) {
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? "");
+      if (attempt < 3 && /Please run Lighthouse again/.test(stderr)) {
+        console.log(`(Lighthouse lost its trace of ${url}, attempt ${attempt}: run again)`);
+        continue;
+      }
+      process.stderr.write(stderr);
+      throw error;
+    }
+  }
   const report = JSON.parse(readFileSync(out, "utf8")) as { categories: Record<string, { score: number | null }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
 }
