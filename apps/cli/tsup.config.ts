@@ -11,7 +11,7 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
  * Node built-ins without ES module facades. For each built-in an ES module imports, Node builds a
  * facade and fills it by reading every export, which loads lazily loaded internals (`fs` →
  * `fs/promises`, `process` → `report`, …): about 5 ms of a start-up of 35 ms. Here a built-in is
- * the object `process.getBuiltinModule` returns, seen by the bundle as a CommonJS module. Three
+ * the object `process.getBuiltinModule` returns, seen by the bundle as a CommonJS module. Two
  * exceptions: `util`, whose lazy exports load (`diff` → `assert`, colours, the streams, stderr)
  * as soon as esbuild's interop copies their descriptors, is a module of the few functions the
  * bundle imports (a new one fails the build: add it to UTIL_EXPORTS); and commander's
@@ -73,7 +73,7 @@ export default defineConfig({
   external: ["yaml", "react-devtools-core"],
   // React's production build: smaller and faster than the development one.
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  // Keep `node:` on built-ins so that the plugin below sees every one of them.
+  // Keep `node:` on built-ins so that builtinsWithoutFacades (above) sees every one of them.
   removeNodeProtocol: false,
   esbuildPlugins: [builtinsWithoutFacades],
   onSuccess: writeDatasetParts,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createAtlas, datasetFromParts, type Atlas, type DatasetPart } from "@karabakh-atlas/data/core";
 
 /** Where the parts are, next to the bundled code. */
-export const DATA_DIR = new URL("./data/", import.meta.url);
+const DATA_DIR = new URL("./data/", import.meta.url);
 
 export function bundledAtlas(): Atlas {
   return createAtlas(datasetFromParts((part: DatasetPart) => JSON.parse(readFileSync(new URL(`${part}.json`, DATA_DIR), "utf8")) as unknown));

@@ -66,10 +66,14 @@ function stdoutIsTerminal(): boolean {
   return process.getBuiltinModule("node:tty").isatty(1);
 }
 
+let stdoutTerminal: { isTTY: boolean; columns?: number } | undefined;
+
 export const processIo: Io = {
   stdout: (text) => writeAll(1, text),
   stderr: (text) => writeAll(2, text),
-  terminal: () => (stdoutIsTerminal() ? process.stdout : { isTTY: false }),
+  // Asked once per process (help width, colour, wrapping and width all ask); on a terminal the
+  // answer is process.stdout itself, whose columns follow a resize.
+  terminal: () => (stdoutTerminal ??= stdoutIsTerminal() ? process.stdout : { isTTY: false }),
 };
 
 /** Output to `io.stdout`: colour, width and wrapping are looked up only when text output asks for them. */

@@ -349,10 +349,12 @@ export function createAtlas(dataset: Dataset) {
   }
 
   function sources(filter: { publisherType?: Source["publisherType"]; kind?: Source["kind"] } = {}): Source[] {
-    return dataset.sources
-      .filter((s) => (filter.publisherType ? s.publisherType === filter.publisherType : true))
-      .filter((s) => (filter.kind ? s.kind === filter.kind : true))
-      .sort((a, b) => compareText(a.title, b.title));
+    return sortByText(
+      dataset.sources
+        .filter((s) => (filter.publisherType ? s.publisherType === filter.publisherType : true))
+        .filter((s) => (filter.kind ? s.kind === filter.kind : true)),
+      (s) => s.title,
+    );
   }
 
   // ---- provenance ----------------------------------------------------------------------------

@@ -19,18 +19,23 @@ export function foldText(text: string): string {
  * (and a short-lived process does not pay for starting ICU's collator).
  */
 export function compareText(a: string, b: string): number {
-  const left = foldText(a);
-  const right = foldText(b);
-  if (left !== right) return left < right ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareFolded(a, foldText(a), b, foldText(b));
 }
 
 /** A sorted copy of `items` by `compareText` of each item's text (folded once per item); stable. */
 export function sortByText<T>(items: readonly T[], text: (item: T) => string): T[] {
-  const keyed = items.map((item) => ({ item, raw: text(item), folded: "" }));
-  for (const k of keyed) k.folded = foldText(k.raw);
-  keyed.sort((a, b) => (a.folded !== b.folded ? (a.folded < b.folded ? -1 : 1) : a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0));
+  const keyed = items.map((item) => {
+    const raw = text(item);
+    return { item, raw, folded: foldText(raw) };
+  });
+  keyed.sort((a, b) => compareFolded(a.raw, a.folded, b.raw, b.folded));
   return keyed.map((k) => k.item);
+}
+
+/** `compareText` for texts already folded. */
+function compareFolded(a: string, foldedA: string, b: string, foldedB: string): number {
+  if (foldedA !== foldedB) return foldedA < foldedB ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Splits folded text into search tokens (letters and digits, any script). */
