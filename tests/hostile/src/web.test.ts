@@ -12,6 +12,7 @@ import { ENTITY_KINDS } from "@karabakh-atlas/domain";
 import { createAtlas, type AnyRecord } from "@karabakh-atlas/data";
 import { HTML_PAYLOADS, URL_PAYLOADS, loadFixture } from "./fixture.ts";
 import { buildFixtureSite, launchBrowser, startFixtureServer, type Server } from "./web.ts";
+import { withContext } from "@karabakh-atlas/test-support/page";
 
 const dataset = loadFixture();
 const atlas = createAtlas(dataset);
@@ -167,9 +168,8 @@ describe("the dashboard over the hostile fixture", () => {
   test("every page renders every payload inert, and shows it as literal text", async (t) => {
     t.diagnostic(`the fixture's site was built in ${built} s; ${PAGES.length} pages`);
     assert.ok(browser, "browser launched");
-    const context = await browser.newContext();
     const seen: string[] = [];
-    try {
+    await withContext(browser, {}, async (context) => {
       for (const path of PAGES) {
         const v = await visit(context, path);
         assert.equal(v.status, path === "/deposits/no-such-deposit" ? 404 : 200, `${path}: status`);
@@ -185,17 +185,14 @@ describe("the dashboard over the hostile fixture", () => {
         }
         await v.page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
     const text = seen.join("\n");
     for (const [name, payload] of Object.entries(HTML_PAYLOADS)) assert.ok(text.includes(payload), `the ${name} payload is nowhere on the site as text`);
   });
 
   test("the http(s) addresses are links whose href is the address itself, markup and all", async () => {
     assert.ok(browser, "browser launched");
-    const context = await browser.newContext();
-    try {
+    await withContext(browser, {}, async (context) => {
       for (const [path, url] of [
         ["/sources/hostile-html", URL_PAYLOADS.sourceUrl],
         ["/companies/hostile-corp", URL_PAYLOADS.companyWebsite],
@@ -208,15 +205,12 @@ describe("the dashboard over the hostile fixture", () => {
         assert.equal(await link.textContent(), url);
         await v.page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("search as you type and the citation popovers stay inert on the client", async () => {
     assert.ok(browser, "browser launched");
-    const context = await browser.newContext();
-    try {
+    await withContext(browser, {}, async (context) => {
       const v = await visit(context, "/search");
       await v.page.locator("#search-page-q").fill("hostile");
       await v.page.waitForURL(/\/search\?q=hostile$/);
@@ -233,9 +227,7 @@ describe("the dashboard over the hostile fixture", () => {
       assert.deepEqual([mine.scripts, mine.handlers, mine.urls, mine.marked, mine.embedded], [[], [], [], [], []]);
       assert.deepEqual(v.dialogs, []);
       assert.deepEqual(v.errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("the JSON API returns the records as data", async () => {

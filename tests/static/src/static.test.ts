@@ -7,7 +7,7 @@ import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
+import { injectInlineScript, recordPageErrors, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
 /** The static site on nginx, and `next start` on the server build: what each file must equal. */
@@ -313,10 +313,7 @@ describe("in Chromium", () => {
     browser = await launchBrowser();
   });
 
-  async function newContext(): Promise<BrowserContext> {
-    assert.ok(browser, "browser launched");
-    return browser.newContext();
-  }
+  const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use);
 
   /** Opens a page and records console errors, exceptions, failed requests and error responses. */
   async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
@@ -329,8 +326,7 @@ describe("in Chromium", () => {
   const results = (page: Page) => page.locator("main ul.records > li").allInnerTexts();
 
   test("the policy holds in the browser: pages hydrate with no violation, an injected script is refused", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       for (const path of ["/", "/deposits/gyzylbulag/", "/search/?q=Drmbon"]) {
         const { page, errors } = await open(context, siteUrl(path));
         assert.ok(await themeToggleResponds(page), `${path} is hydrated: the theme toggle responds`);
@@ -339,14 +335,11 @@ describe("in Chromium", () => {
         assert.deepEqual(errors.filter((e) => !/Executing inline script violates/.test(e)), [], `${path}: no other console error`);
         await page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("searching for Drmbon from the header reaches Gyzylbulag, with no console errors", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/"));
       await page.getByRole("searchbox", { name: "Search" }).fill("Drmbon");
       await page.keyboard.press("Enter");
@@ -356,14 +349,11 @@ describe("in Chromium", () => {
       await page.waitForURL(/\/deposits\/gyzylbulag\/$/);
       assert.equal(await page.locator("h1").innerText(), "Gyzylbulag");
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("the search page reads ?q= and refines as you type: Kəlbəcər and kelbecer find Kalbajar", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/search/?q=Drmbon"));
       await page.locator("main ul.records").getByRole("link", { name: "Gyzylbulag", exact: true }).waitFor();
       assert.equal(await page.locator("#search-page-q").inputValue(), "Drmbon");
@@ -375,14 +365,11 @@ describe("in Chromium", () => {
         assert.match((await results(page))[0] ?? "", /^Kalbajar District/, `${q}: Kalbajar first`);
       }
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("the browser's hits are the ones next start renders on the server", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       for (const q of ["Drmbon", "Qızılbulaq", "S/RES/822", "Kalbajar", "zzzzzzzz"]) {
         const query = `?q=${encodeURIComponent(q)}`;
         const { page, errors } = await open(context, siteUrl(`/search/${query}`));
@@ -394,14 +381,11 @@ describe("in Chromium", () => {
         else assert.ok(ours.length > 0, `${q} finds something`);
         assert.deepEqual(errors, [], q);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("a list filter is kept in the URL and survives a reload", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/regions/"));
       const all = await page.locator("ul.records > li").count();
       await page.getByLabel("Kind").selectOption("district");
@@ -413,8 +397,6 @@ describe("in Chromium", () => {
       assert.equal(await page.getByLabel("Kind").inputValue(), "district");
       assert.deepEqual(await page.locator("ul.records > li").allInnerTexts(), filtered);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
  * Helpers that drive an open page. They run code in the page (DOM types), so they live apart from
  * the Node-only helpers of the package's main entry.
  */
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /**
  * Records what goes wrong on a page from now on: console errors, uncaught exceptions, failed
@@ -54,4 +54,19 @@ export function injectInlineScript(page: Page): Promise<{ ran: boolean; violated
         setTimeout(() => done({ ran: Boolean(w.injected), violated: "" }), 2000);
       }),
   );
+}
+
+/** Runs `use` in a fresh browser context (its own cookies and storage), closed afterwards whatever happens. */
+export async function withContext<T>(
+  browser: Browser | undefined,
+  options: Parameters<Browser["newContext"]>[0],
+  use: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  if (!browser) throw new Error("the browser was not launched");
+  const context = await browser.newContext(options);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
 }

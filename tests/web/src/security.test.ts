@@ -6,7 +6,7 @@ import { Severity } from "csp_evaluator/dist/finding.js";
 import { CspParser } from "csp_evaluator/dist/parser.js";
 import type { Browser } from "playwright-core";
 import { inlineScripts, parseHtml } from "./html.ts";
-import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
+import { injectInlineScript, recordPageErrors, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
 import { launchBrowser, startServer, type Server } from "./harness.ts";
 
 let server: Server | undefined;
@@ -133,8 +133,7 @@ describe("security headers", () => {
 describe("security in Chromium", () => {
   test("the pages run with no policy violation, and a script injected into a page is refused", async () => {
     assert.ok(browser);
-    const context = await browser.newContext();
-    try {
+    await withContext(browser, {}, async (context) => {
       for (const path of ["/", "/deposits/gyzylbulag", "/search?q=Drmbon", "/deposits/no-such-deposit"]) {
         const page = await context.newPage();
         const problems = recordPageErrors(page);
@@ -155,15 +154,12 @@ describe("security in Chromium", () => {
         );
         await page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("no page can be framed by another page", async () => {
     assert.ok(browser);
-    const context = await browser.newContext();
-    try {
+    await withContext(browser, {}, async (context) => {
       const page = await context.newPage();
       const refusals: string[] = [];
       page.on("console", (m) => {
@@ -176,8 +172,6 @@ describe("security in Chromium", () => {
       const title = await frame.evaluate(() => document.title).catch(() => "");
       assert.doesNotMatch(title, /Karabakh Atlas/, "the framed page is not shown");
       assert.ok(refusals.length > 0, "Chromium refused the frame because of frame-ancestors");
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

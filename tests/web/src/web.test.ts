@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { recordPageErrors } from "@karabakh-atlas/test-support/page";
+import { recordPageErrors, withContext } from "@karabakh-atlas/test-support/page";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureArtifactsDir, launchBrowser, startServer, type Server } from "./harness.ts";
 
@@ -68,10 +68,7 @@ function base(): string {
   return server.url;
 }
 
-async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  assert.ok(browser, "browser launched");
-  return browser.newContext(options);
-}
+const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use);
 
 /** Opens a page and records every console error and uncaught exception on it. */
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
@@ -83,8 +80,7 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
 
 describe("pages", () => {
   test("every page kind loads with status 200, a title, an h1 and no console errors", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       for (const { name, path } of pageKinds) {
         const { page, errors, status } = await open(context, path);
         assert.equal(status, 200, `${name} (${path}) status`);
@@ -96,15 +92,12 @@ describe("pages", () => {
         assert.match(await page.locator("footer").innerText(), /version \d+\.\d+\.\d+/i, `${name} footer shows the dataset version`);
         await page.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`axe finds no violations on any page kind (${colorScheme})`, async () => {
-      const context = await newContext({ colorScheme });
-      try {
+      await inContext({ colorScheme }, async (context) => {
         for (const { name, path } of [...pageKinds, { name: "not found", path: "/deposits/no-such-deposit" }]) {
           const page = await context.newPage();
           await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
@@ -113,15 +106,12 @@ describe("pages", () => {
           assert.deepEqual(summary, [], `${name} (${path}) in ${colorScheme} mode`);
           await page.close();
         }
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test("a deposit page shows each citation's source, locator and excerpt from its marker", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page } = await open(context, "/deposits/gyzylbulag");
       const marker = page.locator("button.cite-marker").first();
       const popoverId = await marker.getAttribute("popovertarget");
@@ -134,9 +124,7 @@ describe("pages", () => {
       const text = await body.innerText();
       assert.match(text, /para\./, "shows the locator");
       assert.ok(await body.locator('a[href^="/sources/"]').count(), "links to the source page");
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("an unknown id gives the not-found page with status 404", async () => {
@@ -150,8 +138,7 @@ describe("pages", () => {
 
 describe("search", () => {
   test("searching for Drmbon from the header reaches Gyzylbulag", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page, errors } = await open(context, "/");
       await page.getByRole("searchbox", { name: "Search" }).fill("Drmbon");
       await page.keyboard.press("Enter");
@@ -161,42 +148,33 @@ describe("search", () => {
       await page.waitForURL(/\/deposits\/gyzylbulag$/);
       assert.equal(await page.locator("h1").innerText(), "Gyzylbulag");
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("results are rendered on the server: they work without JavaScript, with or without diacritics", async () => {
-    const context = await newContext({ javaScriptEnabled: false });
-    try {
+    await inContext({ javaScriptEnabled: false }, async (context) => {
       for (const q of ["Drmbon", "Qızılbulaq", "qizilbulaq"]) {
         const { page } = await open(context, `/search?q=${encodeURIComponent(q)}`);
         assert.equal(await page.locator('a[href="/deposits/gyzylbulag"]').count() > 0, true, `search for ${q}`);
       }
       const { page } = await open(context, "/search?q=zzzzzzzz");
       assert.match(await page.locator("main").innerText(), /Nothing matches/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("the search page refines as you type", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page } = await open(context, "/search");
       await page.locator("#search-page-q").pressSequentially("Drmb", { delay: 30 });
       await page.waitForURL(/q=Drmb/);
       await page.locator('main a[href="/deposits/gyzylbulag"]').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe("filters", () => {
   test("a filter's state is in the URL and survives a reload", async () => {
-    const context = await newContext();
-    try {
+    await inContext({}, async (context) => {
       const { page, errors } = await open(context, "/regions");
       const all = await page.locator("ul.records > li").count();
       await page.getByLabel("Kind").selectOption("district");
@@ -209,9 +187,7 @@ describe("filters", () => {
       assert.deepEqual(await page.locator("ul.records > li").allInnerTexts(), filtered);
       assert.match(await page.locator(".count").innerText(), new RegExp(`${filtered.length} of ${all}`));
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -283,8 +259,7 @@ describe("screenshots", () => {
   test("overview and a deposit page at 1280 and 375 px are saved as artifacts", async () => {
     const dir = ensureArtifactsDir();
     for (const width of [1280, 375]) {
-      const context = await newContext({ viewport: { width, height: 900 } });
-      try {
+      await inContext({ viewport: { width, height: 900 } }, async (context) => {
         for (const [name, path] of [
           ["overview", "/"],
           ["deposit-gyzylbulag", "/deposits/gyzylbulag"],
@@ -294,9 +269,7 @@ describe("screenshots", () => {
           assert.ok(scrollWidth <= width, `${path} fits ${width} px without horizontal scrolling (${scrollWidth})`);
           await page.screenshot({ path: resolve(dir, `${name}-${width}.png`), fullPage: true });
         }
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
