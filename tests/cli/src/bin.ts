@@ -10,6 +10,9 @@ export const cliManifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { v
 /** The built executable, as npm would link it. */
 export const BIN = join(dirname(manifestPath), cliManifest.bin["karabakh-atlas"] as string);
 
+/** The built program: `dist/main.js` exports run() for in-process tests. */
+export const MAIN = join(dirname(manifestPath), "dist", "main.js");
+
 export interface Result {
   code: number | null;
   stdout: string;

@@ -9,12 +9,12 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { atlas, EXPORT_TABLE_NAMES } from "@karabakh-atlas/data";
-import { BIN, cli } from "./bin.js";
+import { BIN, MAIN, cli } from "./bin.js";
 
 const IN_PROCESS_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const PROCESS_RUNS = Number(process.env.FUZZ_PROCESS_RUNS ?? 100);
@@ -131,7 +131,7 @@ async function runCaptured(run: Run, args: string[]): Promise<Outcome> {
 
 describe("CLI argument fuzz", () => {
   it(`${IN_PROCESS_RUNS} random argument vectors in-process: no crash, no stack trace, exit 0/1/2 only`, async () => {
-    const { run } = (await import(pathToFileURL(join(dirname(BIN), "main.js")).href)) as { run: Run };
+    const { run } = (await import(pathToFileURL(MAIN).href)) as { run: Run };
     const savedExitCode = process.exitCode;
     const codes = new Map<number | null, number>();
     let cases = 0;
