@@ -3,6 +3,7 @@ import {
   COMMODITY,
   COMPANY_KIND,
   COMPANY_METRIC,
+  DEPOSIT_MILESTONE,
   DEPOSIT_STATUS,
   DOCUMENT_KIND,
   EVENT_KIND,
@@ -18,6 +19,7 @@ import {
   RESOURCE_CATEGORY,
   RETURN_MODE,
   SOURCE_KIND,
+  SOURCE_RELIABILITY,
   STATISTIC_CATEGORY,
   UN_BODY,
 } from "./enums.js";
@@ -79,6 +81,13 @@ export const SourceSchema = z
       description:
         "Id of the source through which this one is known, when it was not consulted directly (e.g. a figure another article attributes to it).",
     }),
+    reliability: z.enum(SOURCE_RELIABILITY.values).optional().meta({
+      description:
+        "What kind of copy the page is, when it is not the original: a mirror of an encyclopedia article (plain or machine-translated), a user-contributed page, or another outlet's article republished; `primary` for the body that made the statement itself.",
+    }),
+    mirrorOf: z.string().min(1).optional().meta({
+      description: "The original the page copies, as named (e.g. `English Wikipedia, 'Zod gold mine'`), for mirrors and republications.",
+    }),
   })
   .strict()
   .superRefine((source, ctx) => {
@@ -87,6 +96,21 @@ export const SourceSchema = z
         code: "custom",
         path: ["url"],
         message: "a source needs a `url`, a document `symbol`, a `seedFile`, or `citedIn` (the source that names it)",
+      });
+    }
+    const copy = source.reliability && source.reliability !== "primary" && source.reliability !== "user-contributed";
+    if (copy && !source.mirrorOf) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["mirrorOf"],
+        message: `a source marked '${source.reliability}' needs \`mirrorOf\`: the original it copies (e.g. "English Wikipedia, 'Zod gold mine'")`,
+      });
+    }
+    if (source.mirrorOf && (!source.reliability || source.reliability === "primary")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reliability"],
+        message: "a source with `mirrorOf` is a copy: set `reliability` to encyclopedia-mirror, machine-translated-mirror or republished",
       });
     }
   })
@@ -147,6 +171,25 @@ export const StatusClaimSchema = z
   })
   .strict();
 
+export const RegionClaimSchema = z
+  .object({
+    region: IdSchema.meta({ description: "Id of the district (or other region) a source places the deposit in." }),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "Which district one or more sources place a deposit in, where sources disagree." });
+
+export const MilestoneSchema = z
+  .object({
+    kind: z.enum(DEPOSIT_MILESTONE.values),
+    date: PartialDateSchema.optional().meta({ description: "Date at the source's precision; absent when the source gives none." }),
+    citations: CitationsSchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "A dated step in a deposit's history (discovery, start of production, licence), as one source gives it." });
+
 export const OperationSchema = z
   .object({
     company: IdSchema.meta({ description: "Id of the company." }),
@@ -162,8 +205,16 @@ export const OperationSchema = z
 export const DepositSchema = z
   .object({
     ...NamedFields,
-    region: IdSchema.meta({ description: "Id of the district the deposit lies in." }),
+    region: IdSchema.meta({ description: "Id of the district the deposit lies in (where sources disagree, one of `regionClaims`)." }),
     regionCitations: CitationsSchema.optional(),
+    regionClaims: z.array(RegionClaimSchema).default([]).meta({
+      description:
+        "Every district the sources place the deposit in, each with its citations, where they disagree (e.g. Kalbajar, Aghdara or Agdam). `region` is one of them, chosen for filing; the others are kept, not dropped.",
+    }),
+    inTerritories: z.boolean().meta({
+      description:
+        "True when the deposit lies in the territories the atlas is about (the districts occupied in 1992–1994 and the former autonomous oblast); false for deposits elsewhere in Azerbaijan (e.g. AzerGold's Gedabek and Chovdar), kept for their companies' histories.",
+    }),
     nearestSettlement: IdSchema.optional().meta({ description: "Id of the nearest settlement." }),
     location: LocationSchema.optional(),
     commodities: z.array(z.enum(COMMODITY.values)).min(1),
@@ -173,6 +224,7 @@ export const DepositSchema = z
     status: z.array(StatusClaimSchema).default([]),
     figures: z.array(DepositFigureSchema).default([]),
     operations: z.array(OperationSchema).default([]),
+    milestones: z.array(MilestoneSchema).default([]).meta({ description: "Discovery, start of production and other dated steps, one per source where they disagree." }),
     crossBorder: z.boolean().default(false).meta({ description: "True when the deposit extends across a state border." }),
   })
   .strict()
@@ -373,6 +425,8 @@ export type Region = z.infer<typeof RegionSchema>;
 export type DepositFigure = z.infer<typeof DepositFigureSchema>;
 export type StatusClaim = z.infer<typeof StatusClaimSchema>;
 export type Operation = z.infer<typeof OperationSchema>;
+export type RegionClaim = z.infer<typeof RegionClaimSchema>;
+export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Deposit = z.infer<typeof DepositSchema>;
 export type Ownership = z.infer<typeof OwnershipSchema>;
 export type JurisdictionClaim = z.infer<typeof JurisdictionClaimSchema>;

@@ -95,6 +95,12 @@ export const UNIT = {
     "kg",
     "troy-ounce",
     "g-per-tonne",
+    "m3",
+    "thousand-m3",
+    "million-m3",
+    "m3-per-day",
+    "litre-per-day",
+    "g-per-litre",
     "usd",
     "azn",
     "amd",
@@ -129,6 +135,12 @@ export const UNIT = {
     kg: { one: "kilogram", other: "kilograms", symbol: "kg" },
     "troy-ounce": { one: "troy ounce", other: "troy ounces", symbol: "oz" },
     "g-per-tonne": { one: "gram per tonne", other: "grams per tonne", symbol: "g/t" },
+    m3: { one: "cubic metre", other: "cubic metres", symbol: "m³" },
+    "thousand-m3": { one: "thousand cubic metres", other: "thousand cubic metres", symbol: "thousand m³" },
+    "million-m3": { one: "million cubic metres", other: "million cubic metres", symbol: "million m³" },
+    "m3-per-day": { one: "cubic metre per day", other: "cubic metres per day", symbol: "m³/day" },
+    "litre-per-day": { one: "litre per day", other: "litres per day", symbol: "l/day" },
+    "g-per-litre": { one: "gram per litre", other: "grams per litre", symbol: "g/l" },
     usd: { one: "US dollar", other: "US dollars", symbol: "US$" },
     azn: { one: "manat", other: "manat", symbol: "AZN" },
     amd: { one: "dram", other: "drams", symbol: "AMD" },
@@ -187,6 +199,27 @@ export const COMMODITY = labelled(
     "building-stone",
     "mineral-water",
     "non-ferrous-metals",
+    "nickel",
+    "coal",
+    "chromium",
+    "tuff",
+    "clay",
+    "sand",
+    "sand-gravel",
+    "pumice",
+    "gypsum",
+    "volcanic-ash",
+    "obsidian",
+    "listvenite",
+    "nephroid",
+    "onyx",
+    "jasper",
+    "chalcedony",
+    "agate",
+    "gabbro",
+    "facing-stone",
+    "sawn-stone",
+    "cement-raw-material",
     "unspecified",
   ] as const,
   {
@@ -208,6 +241,27 @@ export const COMMODITY = labelled(
     "building-stone": "Building stone",
     "mineral-water": "Mineral water",
     "non-ferrous-metals": "Non-ferrous metals (unspecified)",
+    nickel: "Nickel",
+    coal: "Coal",
+    chromium: "Chromium",
+    tuff: "Tuff",
+    clay: "Clay",
+    sand: "Building sand",
+    "sand-gravel": "Sand and gravel",
+    pumice: "Pumice",
+    gypsum: "Gypsum",
+    "volcanic-ash": "Volcanic ash",
+    obsidian: "Obsidian",
+    listvenite: "Listvenite",
+    nephroid: "Nephroid (as the source names it)",
+    onyx: "Onyx marble",
+    jasper: "Jasper",
+    chalcedony: "Chalcedony",
+    agate: "Agate",
+    gabbro: "Gabbro",
+    "facing-stone": "Facing stone",
+    "sawn-stone": "Sawn stone",
+    "cement-raw-material": "Cement raw material",
     unspecified: "Ore (commodity not stated by the source)",
   },
 );
@@ -230,6 +284,56 @@ export const DEPOSIT_STATUS = labelled(
     suspended: "Suspended",
     depleted: "Depleted",
     unknown: "Unknown",
+  },
+);
+
+/**
+ * What `currentStatus` answers: a status a source gives, or `disputed` when sources give
+ * different statuses for the same latest date (never a status of a record itself).
+ */
+export const CURRENT_STATUS = labelled([...DEPOSIT_STATUS.values, "disputed"] as const, {
+  ...DEPOSIT_STATUS.labels,
+  disputed: "Disputed (sources differ)",
+});
+
+export const DEPOSIT_MILESTONE = labelled(
+  [
+    "discovered",
+    "explored",
+    "reserves-calculated",
+    "production-started",
+    "plant-built",
+    "plant-opened",
+    "production-halted",
+    "licence-granted",
+    "contract-signed",
+    "prospecting-started",
+    "control-changed",
+  ] as const,
+  {
+    discovered: "Discovered",
+    explored: "Explored",
+    "reserves-calculated": "Reserves calculated",
+    "production-started": "Production started",
+    "plant-built": "Plant built",
+    "plant-opened": "Plant opened",
+    "production-halted": "Production halted",
+    "licence-granted": "Licence granted",
+    "contract-signed": "Contract signed",
+    "prospecting-started": "Prospecting started",
+    "control-changed": "Came under another side's control",
+  },
+);
+
+/** How a source relates to the original text it carries, when it is not the original. */
+export const SOURCE_RELIABILITY = labelled(
+  ["primary", "encyclopedia-mirror", "machine-translated-mirror", "user-contributed", "republished"] as const,
+  {
+    primary: "Primary source (the body that made the statement or holds the document)",
+    "encyclopedia-mirror": "Copy of an encyclopedia article on another site",
+    "machine-translated-mirror": "Machine translation of an encyclopedia article on another site",
+    "user-contributed": "User-contributed page (anyone may edit it)",
+    republished: "Republication of another outlet's article",
   },
 );
 
@@ -337,6 +441,14 @@ export const STATISTIC_CATEGORY = labelled(
     "museums-destroyed",
     "monuments-destroyed",
     "deposits-counted",
+    "ore-deposits-counted",
+    "mineral-water-deposits-counted",
+    "non-metallic-deposits-counted",
+    "deposits-returned",
+    "deposits-monitored",
+    "gold-reserves",
+    "silver-reserves",
+    "copper-reserves",
     "population",
     "area-occupied",
     "disabled",
@@ -373,6 +485,14 @@ export const STATISTIC_CATEGORY = labelled(
     "museums-destroyed": "Museums destroyed",
     "monuments-destroyed": "Monuments destroyed",
     "deposits-counted": "Deposits counted",
+    "ore-deposits-counted": "Ore deposits counted",
+    "mineral-water-deposits-counted": "Mineral and thermal water deposits counted",
+    "non-metallic-deposits-counted": "Non-metallic and building-material deposits counted",
+    "deposits-returned": "Deposits returned to Azerbaijani control",
+    "deposits-monitored": "Deposits monitored",
+    "gold-reserves": "Gold reserves",
+    "silver-reserves": "Silver reserves",
+    "copper-reserves": "Copper reserves",
     population: "Population",
     "area-occupied": "Area occupied",
     disabled: "Disabled",
@@ -494,6 +614,9 @@ export type ReturnMode = (typeof RETURN_MODE.values)[number];
 export type Commodity = (typeof COMMODITY.values)[number];
 export type MiningType = (typeof MINING_TYPE.values)[number];
 export type DepositStatus = (typeof DEPOSIT_STATUS.values)[number];
+export type CurrentStatus = (typeof CURRENT_STATUS.values)[number];
+export type DepositMilestone = (typeof DEPOSIT_MILESTONE.values)[number];
+export type SourceReliability = (typeof SOURCE_RELIABILITY.values)[number];
 export type ResourceCategory = (typeof RESOURCE_CATEGORY.values)[number];
 export type OperationRole = (typeof OPERATION_ROLE.values)[number];
 export type CompanyKind = (typeof COMPANY_KIND.values)[number];
