@@ -9,7 +9,7 @@ import {
   COMMODITY,
   COMPANY_KIND,
   COMPANY_METRIC,
-  DEPOSIT_STATUS,
+  CURRENT_STATUS,
   DOCUMENT_KIND,
   ENTITY_KIND_TABLE,
   EVENT_KIND,
@@ -118,7 +118,7 @@ export function fieldLabel(key: string): string {
 
 function vocabularyFor(kind: EntityKind, key: string): Vocabulary | undefined {
   if (key === "kind") return KIND_VOCABULARY[kind];
-  if (key === "status") return kind === "heritage-site" ? HERITAGE_STATUS : DEPOSIT_STATUS;
+  if (key === "status") return kind === "heritage-site" ? HERITAGE_STATUS : CURRENT_STATUS;
   if (key === "category") return kind === "statistic" ? STATISTIC_CATEGORY : RESOURCE_CATEGORY;
   return FIELD_VOCABULARY[key];
 }

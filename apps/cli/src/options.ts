@@ -7,7 +7,7 @@
 import {
   COMMODITY,
   COMPANY_KIND,
-  DEPOSIT_STATUS,
+  CURRENT_STATUS,
   ENTITY_KIND_TABLE,
   EVENT_KIND,
   HERITAGE_STATUS,
@@ -59,7 +59,7 @@ const country: Accepts = { checks: [{ ok: (text) => /^[A-Z]{2}$/.test(text), mes
 /** The filters each kind takes, in the order they are checked. */
 const FILTERS: Record<EntityKind, Record<string, Accepts>> = {
   region: { kind: oneOf(REGION_KIND), parent: id },
-  deposit: { commodity: oneOf(COMMODITY), region: id, company: id, status: oneOf(DEPOSIT_STATUS) },
+  deposit: { commodity: oneOf(COMMODITY), region: id, company: id, status: oneOf(CURRENT_STATUS) },
   company: { kind: oneOf(COMPANY_KIND), jurisdiction: country },
   resolution: { region: id, body: oneOf(UN_BODY) },
   statistic: { region: id, category: oneOf(STATISTIC_CATEGORY), population: oneOf(POPULATION_GROUP) },

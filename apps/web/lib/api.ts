@@ -2,7 +2,7 @@ import "server-only";
 import {
   COMMODITY,
   COMPANY_KIND,
-  DEPOSIT_STATUS,
+  CURRENT_STATUS,
   ENTITY_KINDS,
   EVENT_KIND,
   HERITAGE_STATUS,
@@ -37,7 +37,7 @@ function filterSchemas() {
   return {
     regions: z.object({ kind: z.enum(REGION_KIND.values), parent: region }).partial().strict(),
     deposits: z
-      .object({ commodity: z.enum(COMMODITY.values), region, company: idOf("company", "company"), status: z.enum(DEPOSIT_STATUS.values) })
+      .object({ commodity: z.enum(COMMODITY.values), region, company: idOf("company", "company"), status: z.enum(CURRENT_STATUS.values) })
       .partial()
       .strict(),
     companies: z.object({ kind: z.enum(COMPANY_KIND.values), jurisdiction: z.string().regex(/^[A-Z]{2}$/) }).partial().strict(),

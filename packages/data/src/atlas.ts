@@ -8,9 +8,9 @@ import {
   partialDateSortKey,
   type Commodity,
   type Company,
+  type CurrentStatus,
   type Dataset,
   type Deposit,
-  type DepositStatus,
   type EntityKind,
   type EntityOf,
   type Event,
@@ -26,6 +26,8 @@ import {
   type Source,
   type Statistic,
   type StatisticCategory,
+  type StatusClaim,
+  type Figure,
   type UnBody,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
@@ -45,14 +47,36 @@ export interface SourceUse {
   excerpt: string;
 }
 
+/** Which deposits a list covers: those in the territories the atlas is about (the default), the others, or all. */
+export type DepositScope = "territories" | "elsewhere" | "all";
+export const DEPOSIT_SCOPES: readonly DepositScope[] = ["territories", "elsewhere", "all"];
+
 export interface DepositFilter {
   commodity?: Commodity;
   /** A district, economic region or country: deposits inside it. */
   region?: string;
   /** Deposits the company (or a subsidiary of it) worked, owned or licensed. */
   company?: string;
-  /** The latest status a source gives. */
-  status?: DepositStatus;
+  /**
+   * The latest status the sources give. A deposit whose sources disagree on the latest date is
+   * found under each status they give, and under `disputed`.
+   */
+  status?: CurrentStatus;
+  /** `territories` (default): deposits in the territories the atlas is about; `elsewhere`; `all`. */
+  scope?: DepositScope;
+}
+
+/** Per district: how many deposits the atlas lists against the counts the sources give. */
+export interface DistrictDepositCount {
+  region: Region;
+  /** Deposits the atlas lists in the district (by `region`, in the territories). */
+  listed: number;
+  /** Deposits that some source (but not the filing) places in the district. */
+  alsoClaimed: number;
+  /** The counts the sources give for the district, each with its citations and date. */
+  stated: Figure[];
+  /** The statistics the counts come from. */
+  statistics: string[];
 }
 
 export interface StatisticFilter {
@@ -106,10 +130,39 @@ export function resolutionDate(resolution: Resolution): PartialDate | undefined 
   return (dates.find((d) => d.preferred) ?? dates[0])?.date;
 }
 
-/** The latest status a source gives for a deposit. */
-export function currentStatus(deposit: Deposit): DepositStatus | undefined {
-  const sorted = [...deposit.status].sort((a, b) => byDate(a.asOf, b.asOf));
-  return sorted[sorted.length - 1]?.status;
+/**
+ * The status claims of the latest date the sources give for a deposit: one claim, or several
+ * when sources give statuses for the same date. Claims without a date count only when no claim
+ * has one. In file order; nothing is dropped.
+ */
+export function currentStatusClaims(deposit: Deposit): StatusClaim[] {
+  if (deposit.status.length === 0) return [];
+  const latest = deposit.status.reduce((max, claim) => (byDate(claim.asOf, max) > 0 ? claim.asOf : max), deposit.status[0]?.asOf);
+  return deposit.status.filter((claim) => byDate(claim.asOf, latest) === 0);
+}
+
+/**
+ * The latest status the sources give for a deposit, or `disputed` when the claims of that date
+ * give different statuses (see `currentStatusClaims` for each of them). No rule picks a winner:
+ * file order never decides.
+ */
+export function currentStatus(deposit: Deposit): CurrentStatus | undefined {
+  const statuses = new Set(currentStatusClaims(deposit).map((c) => c.status));
+  if (statuses.size === 0) return undefined;
+  return statuses.size === 1 ? ([...statuses][0] as CurrentStatus) : "disputed";
+}
+
+/** True when the deposit's current status is `status`, or `status` is one of disputed latest claims. */
+export function hasCurrentStatus(deposit: Deposit, status: CurrentStatus): boolean {
+  const current = currentStatus(deposit);
+  if (current === status) return true;
+  return current === "disputed" && currentStatusClaims(deposit).some((c) => c.status === status);
+}
+
+/** True when a deposit is in the scope a list asks for (`territories` by default). */
+export function inDepositScope(deposit: Deposit, scope: DepositScope = "territories"): boolean {
+  if (scope === "all") return true;
+  return scope === "territories" ? deposit.inTerritories : !deposit.inTerritories;
 }
 
 function collectCitations(value: unknown, path: string, out: { field: string; source: string; locator: string; excerpt: string }[]): void {
@@ -292,11 +345,37 @@ export function createAtlas(dataset: Dataset) {
     const group = filter.company ? companyGroup(filter.company) : undefined;
     return byName(
       dataset.deposits
+        .filter((d) => inDepositScope(d, filter.scope))
         .filter((d) => (filter.commodity ? d.commodities.includes(filter.commodity) : true))
         .filter((d) => (scope ? scope.has(d.region) : true))
         .filter((d) => (group ? d.operations.some((o) => group.has(o.company)) : true))
-        .filter((d) => (filter.status ? currentStatus(d) === filter.status : true)),
+        .filter((d) => (filter.status ? hasCurrentStatus(d, filter.status) : true)),
     );
+  }
+
+  /**
+   * For each district some source counts deposits in, or the atlas lists deposits in: how many
+   * the atlas lists (in the territories) against every count the sources give ("Lachin: 12 of 40
+   * named in the sources"). Counts are the `deposits-counted` statistics about the district.
+   */
+  function depositCountsByDistrict(): DistrictDepositCount[] {
+    const counted = dataset.statistics.filter((s) => s.category === "deposits-counted");
+    const inTerritories = dataset.deposits.filter((d) => d.inTerritories);
+    const districts = new Set<string>([...counted.map((s) => s.subject), ...inTerritories.map((d) => d.region)]);
+    const out: DistrictDepositCount[] = [];
+    for (const id of districts) {
+      const region = get("region", id);
+      if (!region || region.kind !== "district") continue;
+      const statistics = counted.filter((s) => s.subject === id);
+      out.push({
+        region,
+        listed: inTerritories.filter((d) => d.region === id).length,
+        alsoClaimed: inTerritories.filter((d) => d.region !== id && d.regionClaims.some((c) => c.region === id)).length,
+        stated: statistics.flatMap((s) => s.observations),
+        statistics: statistics.map((s) => s.id),
+      });
+    }
+    return sortByText(out, (c) => c.region.names.en);
   }
 
   function depositCompanies(id: string): Company[] {
@@ -463,7 +542,7 @@ export function createAtlas(dataset: Dataset) {
     regionChildren,
     regionAncestors,
     regionScope,
-    regionDeposits: (id: string) => deposits({ region: id }),
+    regionDeposits: (id: string) => deposits({ region: id, scope: "all" }),
     regionStatistics: (id: string) => statistics({ region: id }),
     regionEvents: (id: string) => events({ region: id }),
     regionResolutions: (id: string) => resolutions({ region: id }),
@@ -471,11 +550,12 @@ export function createAtlas(dataset: Dataset) {
     companies,
     companyParents,
     companySubsidiaries,
-    companyDeposits: (id: string) => deposits({ company: id }),
+    companyDeposits: (id: string) => deposits({ company: id, scope: "all" }),
     ownershipChainUp,
     ownershipTreeDown,
     deposits,
     depositCompanies,
+    depositCountsByDistrict,
     statistics,
     events,
     resolutions,

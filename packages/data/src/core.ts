@@ -3,11 +3,21 @@
  * for a program that brings its own dataset (`createAtlas(dataset)`, or `datasetFromParts` to
  * read one kind at a time) and should not pay for parsing the bundled one.
  */
-export { createAtlas, currentStatus, resolutionDate } from "./atlas.js";
+export {
+  DEPOSIT_SCOPES,
+  createAtlas,
+  currentStatus,
+  currentStatusClaims,
+  hasCurrentStatus,
+  inDepositScope,
+  resolutionDate,
+} from "./atlas.js";
 export type {
   AnyRecord,
   Atlas,
   DepositFilter,
+  DepositScope,
+  DistrictDepositCount,
   EventFilter,
   HeritageFilter,
   OwnershipNode,

@@ -7,6 +7,7 @@
 import { stringify } from "csv-stringify/sync";
 import {
   COMMODITY,
+  DEPOSIT_MILESTONE,
   DEPOSIT_STATUS,
   ENTITY_KIND_TABLE,
   LOCATION_PRECISION,
@@ -181,6 +182,7 @@ function linkRows(dataset: Dataset): LinkRow[] {
   for (const d of dataset.deposits) {
     add("deposit", d.id, "region", d.region, "region", { citedAt: "regionCitations" });
     add("deposit", d.id, "nearestSettlement", d.nearestSettlement, "nearest-settlement");
+    d.regionClaims.forEach((c, i) => add("deposit", d.id, `regionClaims[${i}]`, c.region, "region-claim", { note: c.note, citedAt: `regionClaims[${i}]` }));
     d.operations.forEach((o, i) =>
       add("deposit", d.id, `operations[${i}]`, o.company, "operation", { role: o.role, from: o.from, to: o.to, note: o.note, citedAt: `operations[${i}]` }),
     );
@@ -246,6 +248,9 @@ function claimRows(dataset: Dataset): ClaimRow[] {
   for (const d of dataset.deposits) {
     statements("deposit", d.id, d.claims);
     d.status.forEach((s, i) => add("deposit", d.id, `status[${i}]`, { type: "status", status: s.status, date: s.asOf, note: s.note }));
+    d.milestones.forEach((m, i) =>
+      add("deposit", d.id, `milestones[${i}]`, { type: "date", statement: DEPOSIT_MILESTONE.labels[m.kind], date: m.date, note: m.note }),
+    );
   }
   for (const c of dataset.companies) {
     statements("company", c.id, c.claims);
@@ -386,7 +391,7 @@ const linksTable: ExportTable<LinkRow> = {
     idColumn(),
     kindColumn(),
     fieldColumn("reference"),
-    str("relation", "What the link means: parent, admin-centre, economic-region, region, nearest-settlement, operation, ownership, names-region, related, source-document, cited-in, subject, event, settlement, or the kind of record an event involves.", (r) => r.relation),
+    str("relation", "What the link means: parent, admin-centre, economic-region, region, region-claim (a district a source places a deposit in), nearest-settlement, operation, ownership, names-region, related, source-document, cited-in, subject, event, settlement, or the kind of record an event involves.", (r) => r.relation),
     str("target_id", "Id of the record referred to (foreign key to records.csv).", (r) => r.target),
     str("role", "Operation role (operator, owner, licensee, …) or ownership relation.", (r) => r.role),
     str("from", "Start date of the relationship.", (r) => r.from),
@@ -398,7 +403,7 @@ const linksTable: ExportTable<LinkRow> = {
 const claimsTable: ExportTable<ClaimRow> = {
   name: "claims",
   title: "Claims",
-  description: "Statements, dates (occupation, return, adoption, founding), statuses and demands as sources state them, one row per claim.",
+  description: "Statements, dates (occupation, return, adoption, founding, a deposit's milestones), statuses and demands as sources state them, one row per claim.",
   primaryKey: "claim_id",
   foreignKeys: [recordKey()],
   rows: claimRows,
@@ -491,7 +496,12 @@ const depositsTable: ExportTable<Deposit> = {
     str("commodities", `Commodities; ${listNote}.`, (r) => join(r.commodities)),
     str("deposit_type", "Geological type as the source names it.", (r) => r.depositType),
     str("mining_type", "underground, open-pit, underground-and-open-pit, placer or unknown.", (r) => r.miningType),
-    str("status", `Latest status a source gives: ${DEPOSIT_STATUS.values.join(", ")}. All statuses are in claims.csv.`, (r) => currentStatus(r)),
+    str(
+      "status",
+      `Latest status the sources give: ${DEPOSIT_STATUS.values.join(", ")}, or disputed when sources give different statuses for the same latest date. All statuses are in claims.csv.`,
+      (r) => currentStatus(r),
+    ),
+    col("in_territories", "boolean", "True when the deposit lies in the territories the atlas is about; false for deposits elsewhere in Azerbaijan.", (r) => r.inTerritories),
     col("cross_border", "boolean", "True when the deposit extends across a state border.", (r) => r.crossBorder),
     str("companies", `Ids of the companies that worked, owned or licensed it; ${listNote}.`, (r) => join([...new Set(r.operations.map((o) => o.company))])),
   ],

@@ -53,6 +53,7 @@ function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
     case "deposit":
       one(["region"], record.region, "region");
       one(["nearestSettlement"], record.nearestSettlement, "region");
+      many("regionClaims", "region", "region");
       many("operations", "company", "company");
       break;
     case "company":
@@ -219,6 +220,8 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
     });
   }
 
+  dataset.deposits.forEach((deposit, index) => problems.push(...depositScopeProblems(deposit, index, byId)));
+
   // Ownership must not loop back on itself.
   const parents = new Map(dataset.companies.map((c) => [c.id, c.ownership.map((o) => o.parent)]));
   dataset.companies.forEach((company, index) => {
@@ -236,5 +239,56 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
     }
   });
 
+  return problems;
+}
+
+type Indexed = Map<string, { kind: EntityKind; record: Record<string, unknown> }>;
+
+/** The region and its ancestors (by `parent`), nearest first. */
+function regionLine(id: string, byId: Indexed): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  let current: string | undefined = id;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const entry = byId.get(current);
+    if (!entry || entry.kind !== "region") break;
+    out.push(entry.record);
+    current = typeof entry.record.parent === "string" ? entry.record.parent : undefined;
+  }
+  return out;
+}
+
+/**
+ * A deposit's district claims and scope agree with its regions: `region` is one of the districts
+ * the claims name, no district is claimed twice, a deposit in the territories is filed under a
+ * district (not only the country), and a deposit marked outside them lies in no district that
+ * was occupied (a region with a control period).
+ */
+function depositScopeProblems(deposit: Dataset["deposits"][number], index: number, byId: Indexed): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  const report = (path: FieldPath, message: string) => problems.push({ kind: "deposit", id: deposit.id, index, path, message });
+  const claimed = deposit.regionClaims.map((c) => c.region);
+  if (claimed.length > 0 && !claimed.includes(deposit.region)) {
+    report(["region"], `region '${deposit.region}' is not one of the districts in regionClaims (${claimed.join(", ")}): file the deposit under one of them, or add a claim for '${deposit.region}' with its citations`);
+  }
+  claimed.forEach((id, i) => {
+    if (claimed.indexOf(id) !== i) report(["regionClaims", i, "region"], `district '${id}' is claimed twice: put both citations in one claim`);
+  });
+  const line = (id: string) => regionLine(id, byId);
+  if (deposit.inTerritories) {
+    const kind = line(deposit.region)[0]?.kind;
+    if (kind === "country") {
+      report(["region"], `a deposit in the territories (inTerritories: true) is filed under its district, not the country '${deposit.region}'`);
+    }
+  } else {
+    for (const [path, id] of [[["region"], deposit.region], ...claimed.map((c, i) => [["regionClaims", i, "region"], c] as const)] as [FieldPath, string][]) {
+      const occupied = line(id).find((r) => Array.isArray(r.control) && r.control.length > 0);
+      if (occupied) {
+        report(path, `'${id}' lies in '${String(occupied.id)}', a district of the territories the atlas is about: set inTerritories: true`);
+        break;
+      }
+    }
+  }
   return problems;
 }

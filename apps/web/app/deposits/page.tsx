@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { COMMODITY, DEPOSIT_STATUS, MINING_TYPE, sortByText } from "@karabakh-atlas/domain";
+import { COMMODITY, CURRENT_STATUS, MINING_TYPE, sortByText } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { depositStatus, listDeposits, regionName, titleOf } from "@/lib/data";
 
@@ -13,7 +13,7 @@ export default function DepositsPage() {
   const deposits = listDeposits();
   const commodities = COMMODITY.values.filter((c) => deposits.some((d) => d.commodities.includes(c)));
   const regions = sortByText([...new Set(deposits.map((d) => d.region))], regionName);
-  const statuses = DEPOSIT_STATUS.values.filter((s) => deposits.some((d) => depositStatus(d) === s));
+  const statuses = CURRENT_STATUS.values.filter((s) => deposits.some((d) => depositStatus(d) === s));
   const companies = [...new Set(deposits.flatMap((d) => d.operations.map((o) => o.company)))];
   return (
     <>
@@ -24,7 +24,7 @@ export default function DepositsPage() {
         facets={[
           { key: "commodity", label: "Commodity", options: commodities.map((c) => ({ value: c, label: COMMODITY.labels[c] })) },
           { key: "region", label: "District", options: regions.map((r) => ({ value: r, label: regionName(r) })) },
-          { key: "status", label: "Status", options: statuses.map((s) => ({ value: s, label: DEPOSIT_STATUS.labels[s] })) },
+          { key: "status", label: "Status", options: statuses.map((s) => ({ value: s, label: CURRENT_STATUS.labels[s] })) },
           { key: "company", label: "Company", options: companies.map((c) => ({ value: c, label: titleOf("company", c) })) },
         ]}
         sorts={[
@@ -49,7 +49,7 @@ export default function DepositsPage() {
                 {" "}
                 — {d.commodities.map((c) => COMMODITY.labels[c]).join(", ")}; {regionName(d.region)}
                 {d.miningType !== "unknown" ? `; ${MINING_TYPE.labels[d.miningType].toLowerCase()}` : ""}
-                {status ? `; ${DEPOSIT_STATUS.labels[status].toLowerCase()}` : ""}
+                {status ? `; ${CURRENT_STATUS.labels[status].toLowerCase()}` : ""}
               </span>
             </FilterItem>
           );

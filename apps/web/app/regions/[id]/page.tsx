@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import {
-  DEPOSIT_STATUS,
+  CURRENT_STATUS,
   HERITAGE_STATUS,
   LOCATION_PRECISION,
   REGION_KIND,
@@ -149,7 +149,7 @@ export default async function RegionPage({ params }: Props) {
               return (
                 <li key={d.id}>
                   <Link href={`/deposits/${d.id}`}>{d.names.en}</Link>
-                  {status ? <span className="muted"> — {DEPOSIT_STATUS.labels[status]}</span> : null}
+                  {status ? <span className="muted"> — {CURRENT_STATUS.labels[status]}</span> : null}
                 </li>
               );
             })}
