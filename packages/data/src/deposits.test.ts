@@ -180,7 +180,7 @@ describe("sources that are copies", () => {
 });
 
 describe("the bundled dataset", () => {
-  it("does not let file order make Gyzylbulag 'depleted': its sources disagree for April 2018", () => {
+  it("does not let file order make Gyzylbulag 'depleted': its statuses for April 2018 differ", () => {
     const gyzylbulag = bundled.deposit("gyzylbulag") as Deposit;
     expect(currentStatus(gyzylbulag)).toBe("disputed");
     const claims = currentStatusClaims(gyzylbulag);

@@ -293,7 +293,7 @@ export const DEPOSIT_STATUS = labelled(
  */
 export const CURRENT_STATUS = labelled([...DEPOSIT_STATUS.values, "disputed"] as const, {
   ...DEPOSIT_STATUS.labels,
-  disputed: "Disputed (sources differ)",
+  disputed: "Disputed (different statuses for the same date)",
 });
 
 export const DEPOSIT_MILESTONE = labelled(
