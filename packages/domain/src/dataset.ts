@@ -16,7 +16,7 @@ import { ENTITY_KIND_TABLE, type EntityKind } from "./kinds.js";
 export { ENTITY_KIND_VALUES } from "./kinds.js";
 export type { EntityDir, EntityKind } from "./kinds.js";
 
-const SCHEMAS = {
+export const SCHEMAS = {
   region: RegionSchema,
   deposit: DepositSchema,
   company: CompanySchema,

@@ -30,13 +30,13 @@ import {
   DateClaimSchema,
   FigureSchema,
   IdSchema,
-  LinkSchema,
   LocationSchema,
   NamedFields,
   PartialDateSchema,
   PeriodSchema,
   WebAddressSchema,
 } from "./primitives.js";
+import { FIELD_ANNOTATIONS, linkTo, reference } from "./fields.js";
 
 const BCP47 = z
   .string()
@@ -77,7 +77,7 @@ export const SourceSchema = z
       .optional()
       .meta({ description: "File name in the project's seed documents, when this source is one of them." }),
     description: z.string().optional().meta({ description: "Plain description of what the document is." }),
-    citedIn: IdSchema.optional().meta({
+    citedIn: reference("source").optional().meta({
       description:
         "Id of the source through which this one is known, when it was not consulted directly (e.g. a figure another article attributes to it).",
     }),
@@ -130,7 +130,7 @@ export const ControlPeriodSchema = z
   .strict()
   .meta({ description: "A period outside Azerbaijani control: occupied on, returned on and how." });
 
-export const EconomicRegionLinkSchema = LinkSchema.extend({
+export const EconomicRegionLinkSchema = linkTo("region", { only: "economic-region", relation: "economic-region" }).extend({
   from: PartialDateSchema.optional(),
   to: PartialDateSchema.optional(),
 })
@@ -141,10 +141,10 @@ export const RegionSchema = z
   .object({
     ...NamedFields,
     kind: z.enum(REGION_KIND.values),
-    parent: IdSchema.optional().meta({ description: "Id of the enclosing region." }),
+    parent: reference("region").optional().meta({ description: "Id of the enclosing region." }),
     iso: z.string().regex(/^[A-Z]{2}$/).optional().meta({ description: "ISO 3166-1 alpha-2 code, for countries." }),
     centre: LocationSchema.optional().meta({ description: "Centre point (for a district, its administrative centre)." }),
-    adminCentre: IdSchema.optional().meta({ description: "Id of the settlement that is the administrative centre." }),
+    adminCentre: reference("region").optional().meta({ description: "Id of the settlement that is the administrative centre." }),
     area: z.array(FigureSchema).default([]).meta({ description: "Area figures, one per source where they disagree." }),
     population: z.array(FigureSchema).default([]).meta({ description: "Population figures with their dates." }),
     control: z.array(ControlPeriodSchema).default([]),
@@ -169,11 +169,12 @@ export const StatusClaimSchema = z
     citations: CitationsSchema,
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .register(FIELD_ANNOTATIONS, { shape: "status" });
 
 export const RegionClaimSchema = z
   .object({
-    region: IdSchema.meta({ description: "Id of the district (or other region) a source places the deposit in." }),
+    region: reference("region", { description: "Id of the district (or other region) a source places the deposit in.", relation: "region-claim" }),
     citations: CitationsSchema,
     note: z.string().optional(),
   })
@@ -188,11 +189,12 @@ export const MilestoneSchema = z
     note: z.string().optional(),
   })
   .strict()
-  .meta({ description: "A dated step in a deposit's history (discovery, start of production, licence), as one source gives it." });
+  .meta({ description: "A dated step in a deposit's history (discovery, start of production, licence), as one source gives it." })
+  .register(FIELD_ANNOTATIONS, { shape: "milestone" });
 
 export const OperationSchema = z
   .object({
-    company: IdSchema.meta({ description: "Id of the company." }),
+    company: reference("company", { description: "Id of the company.", relation: "operation", role: "role" }),
     role: z.enum(OPERATION_ROLE.values),
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
@@ -205,7 +207,7 @@ export const OperationSchema = z
 export const DepositSchema = z
   .object({
     ...NamedFields,
-    region: IdSchema.meta({ description: "Id of the district the deposit lies in (where sources disagree, one of `regionClaims`)." }),
+    region: reference("region", { description: "Id of the district the deposit lies in (where sources disagree, one of `regionClaims`)." }),
     regionCitations: CitationsSchema.optional(),
     regionClaims: z.array(RegionClaimSchema).default([]).meta({
       description:
@@ -215,7 +217,7 @@ export const DepositSchema = z
       description:
         "True when the deposit lies in the territories the atlas is about (the districts occupied in 1992–1994 and the former autonomous oblast); false for deposits elsewhere in Azerbaijan (e.g. AzerGold's Gedabek and Chovdar), kept for their companies' histories.",
     }),
-    nearestSettlement: IdSchema.optional().meta({ description: "Id of the nearest settlement." }),
+    nearestSettlement: reference("region").optional().meta({ description: "Id of the nearest settlement." }),
     location: LocationSchema.optional(),
     commodities: z.array(z.enum(COMMODITY.values)).min(1),
     commodityCitations: CitationsSchema.optional(),
@@ -235,7 +237,7 @@ export const DepositSchema = z
 
 export const OwnershipSchema = z
   .object({
-    parent: IdSchema.meta({ description: "Id of the parent company." }),
+    parent: reference("company", { description: "Id of the parent company.", relation: "ownership", role: "relation" }),
     relation: z.enum(OWNERSHIP_RELATION.values),
     share: FigureSchema.optional().meta({ description: "Share held, as a percent figure." }),
     from: PartialDateSchema.optional(),
@@ -299,7 +301,8 @@ export const DemandSchema = z
     text: z.string().min(1).meta({ description: "The demand, paraphrased plainly." }),
     citations: CitationsSchema,
   })
-  .strict();
+  .strict()
+  .register(FIELD_ANNOTATIONS, { shape: "demand" });
 
 export const ResolutionSchema = z
   .object({
@@ -313,10 +316,10 @@ export const ResolutionSchema = z
     meeting: z.string().optional().meta({ description: "Meeting number." }),
     meetingCitations: CitationsSchema.optional(),
     votes: z.array(VoteSchema).default([]),
-    regions: z.array(LinkSchema).default([]).meta({ description: "Regions the document names." }),
+    regions: z.array(linkTo("region", { relation: "names-region" })).default([]).meta({ description: "Regions the document names." }),
     demands: z.array(DemandSchema).default([]),
-    related: z.array(LinkSchema).default([]).meta({ description: "Related documents (ids of other resolutions)." }),
-    sourceDocument: IdSchema.optional().meta({ description: "Id of the Source record that is this document's text." }),
+    related: z.array(linkTo("resolution", { relation: "related" })).default([]).meta({ description: "Related documents (ids of other resolutions)." }),
+    sourceDocument: reference("source").optional().meta({ description: "Id of the Source record that is this document's text." }),
     citations: CitationsSchema.meta({ description: "Citations for the document's existence and description." }),
     claims: z.array(ClaimSchema).default([]),
     aliases: z.array(AliasSchema).default([]),
@@ -330,12 +333,12 @@ export const ResolutionSchema = z
 export const StatisticSchema = z
   .object({
     id: IdSchema,
-    subject: IdSchema.meta({ description: "Id of the region or country the statistic is about." }),
+    subject: reference("region", { description: "Id of the region or country the statistic is about." }),
     category: z.enum(STATISTIC_CATEGORY.values),
     population: z.enum(POPULATION_GROUP.values).default("all"),
     period: PeriodSchema.optional(),
     context: z.string().optional().meta({ description: "What the figure is counted in relation to (e.g. the 1993 occupation)." }),
-    event: IdSchema.optional().meta({ description: "Id of the event the statistic belongs to." }),
+    event: reference("event").optional().meta({ description: "Id of the event the statistic belongs to." }),
     observations: z.array(FigureSchema).min(1).meta({ description: "Figures, one per source and date." }),
   })
   .strict()
@@ -351,14 +354,15 @@ export const HeritageStatusClaimSchema = z
     by: z.string().optional().meta({ description: "Who the source says did it, in the source's terms." }),
     citations: CitationsSchema,
   })
-  .strict();
+  .strict()
+  .register(FIELD_ANNOTATIONS, { shape: "status" });
 
 export const HeritageSiteSchema = z
   .object({
     ...NamedFields,
     kind: z.enum(HERITAGE_KIND.values),
-    region: IdSchema,
-    settlement: IdSchema.optional(),
+    region: reference("region"),
+    settlement: reference("region").optional(),
     location: LocationSchema.optional(),
     statuses: z.array(HeritageStatusClaimSchema).default([]),
   })
@@ -403,11 +407,11 @@ export const EventSchema = z
     date: PartialDateSchema.optional().meta({ description: "Date at the source's precision." }),
     endDate: PartialDateSchema.optional(),
     dateNote: z.string().optional().meta({ description: "Why the date is missing or how it was read." }),
-    regions: z.array(IdSchema).default([]),
-    resolutions: z.array(IdSchema).default([]),
-    companies: z.array(IdSchema).default([]),
-    deposits: z.array(IdSchema).default([]),
-    programmes: z.array(IdSchema).default([]),
+    regions: z.array(reference("region", { relation: "region" })).default([]),
+    resolutions: z.array(reference("resolution", { relation: "resolution" })).default([]),
+    companies: z.array(reference("company", { relation: "company" })).default([]),
+    deposits: z.array(reference("deposit", { relation: "deposit" })).default([]),
+    programmes: z.array(reference("programme", { relation: "programme" })).default([]),
     actors: z.array(z.string()).default([]).meta({ description: "Bodies and people who acted, as named." }),
     participants: z.array(ParticipantSchema).default([]),
     legalArticles: z.array(LegalArticleSchema).default([]),

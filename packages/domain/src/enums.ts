@@ -631,3 +631,45 @@ export type HeritageStatus = (typeof HERITAGE_STATUS.values)[number];
 export type EventKind = (typeof EVENT_KIND.values)[number];
 export type ProgrammeKind = (typeof PROGRAMME_KIND.values)[number];
 export type Assessment = (typeof ASSESSMENT.values)[number];
+
+/**
+ * Every vocabulary by name: the field registry (`fields.ts`) names the vocabulary of each enum
+ * field, and consumers look its values and labels up here. A schema's enum whose values match no
+ * vocabulary here is an error when the registry is derived.
+ */
+export const VOCABULARIES = {
+  PUBLISHER_TYPE,
+  SOURCE_KIND,
+  QUALIFIER,
+  UNIT,
+  REGION_KIND,
+  LOCATION_PRECISION,
+  RETURN_MODE,
+  COMMODITY,
+  MINING_TYPE,
+  DEPOSIT_STATUS,
+  CURRENT_STATUS,
+  DEPOSIT_MILESTONE,
+  SOURCE_RELIABILITY,
+  RESOURCE_CATEGORY,
+  OPERATION_ROLE,
+  COMPANY_KIND,
+  OWNERSHIP_RELATION,
+  COMPANY_METRIC,
+  UN_BODY,
+  DOCUMENT_KIND,
+  STATISTIC_CATEGORY,
+  POPULATION_GROUP,
+  HERITAGE_KIND,
+  HERITAGE_STATUS,
+  EVENT_KIND,
+  PROGRAMME_KIND,
+  ASSESSMENT,
+} as const;
+
+export type VocabularyName = keyof typeof VOCABULARIES;
+/** A vocabulary's values, and their display labels where it has them (units have forms instead). */
+export interface Vocabulary {
+  readonly values: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+}

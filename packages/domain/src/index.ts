@@ -26,6 +26,7 @@ export {
   STATISTIC_CATEGORY,
   UN_BODY,
   UNIT,
+  VOCABULARIES,
 } from "./enums.js";
 export type {
   Assessment,
@@ -56,6 +57,8 @@ export type {
   StatisticCategory,
   UnBody,
   Unit,
+  Vocabulary,
+  VocabularyName,
 } from "./enums.js";
 
 export {
@@ -180,4 +183,19 @@ export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
 export type { EntityKindRow } from "./kinds.js";
 export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
 export { PARTIAL_DATE_MESSAGE } from "./dates.js";
+export { FIELDS } from "./generated/fields.js";
+export { FIELD_ANNOTATIONS, fieldRegistry, fieldTree, linkTo, reference } from "./fields.js";
+export type { FieldAnnotation, ReferenceOptions } from "./fields.js";
+export {
+  citationListsIn,
+  fieldAt,
+  fieldLabel,
+  formatFieldPath,
+  kebabCase,
+  listFields,
+  referencesIn,
+  visitFields,
+  vocabularyOf,
+} from "./field-tree.js";
+export type { CitationListAt, FieldNode, FieldPath, FieldReference, FieldRegistry, FieldShape, ReferenceAt } from "./field-tree.js";
 export { datasetJsonSchema, entityJsonSchema } from "./json-schema.js";

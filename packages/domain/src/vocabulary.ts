@@ -32,6 +32,7 @@ export {
   STATISTIC_CATEGORY,
   UN_BODY,
   UNIT,
+  VOCABULARIES,
 } from "./enums.js";
 export type {
   Assessment,
@@ -62,8 +63,23 @@ export type {
   StatisticCategory,
   UnBody,
   Unit,
+  Vocabulary,
+  VocabularyName,
 } from "./enums.js";
 
+export { FIELDS } from "./generated/fields.js";
+export {
+  citationListsIn,
+  fieldAt,
+  fieldLabel,
+  formatFieldPath,
+  kebabCase,
+  listFields,
+  referencesIn,
+  visitFields,
+  vocabularyOf,
+} from "./field-tree.js";
+export type { CitationListAt, FieldNode, FieldPath, FieldReference, FieldRegistry, FieldShape, ReferenceAt } from "./field-tree.js";
 export { ENTITY_KIND_TABLE, ENTITY_KIND_VALUES, entityKindRow } from "./kinds.js";
 export type { EntityDir, EntityKind, EntityKindRow } from "./kinds.js";
 export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
