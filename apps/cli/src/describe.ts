@@ -7,28 +7,9 @@
 import {
   ASSESSMENT,
   COMMODITY,
-  COMPANY_KIND,
-  COMPANY_METRIC,
-  CURRENT_STATUS,
-  DOCUMENT_KIND,
   ENTITY_KIND_TABLE,
-  EVENT_KIND,
-  HERITAGE_KIND,
-  HERITAGE_STATUS,
-  LOCATION_PRECISION,
-  MINING_TYPE,
-  OPERATION_ROLE,
-  OWNERSHIP_RELATION,
-  POPULATION_GROUP,
-  PROGRAMME_KIND,
-  PUBLISHER_TYPE,
-  REGION_KIND,
-  RESOURCE_CATEGORY,
-  RETURN_MODE,
-  SOURCE_KIND,
-  STATISTIC_CATEGORY,
-  UN_BODY,
   entityKindRow,
+  fieldLabel,
   figureDate,
   formatCompetingFigures,
   formatDate,
@@ -37,8 +18,10 @@ import {
   isPartialDate,
   plainText,
   sortFiguresByDate,
+  vocabularyOf,
   type Citation,
   type EntityKind,
+  type FieldNode,
   type Figure,
   type Statistic,
 } from "@karabakh-atlas/domain/vocabulary";
@@ -48,105 +31,27 @@ import { plainLines, type Line, type Ref } from "./lines.js";
 
 export type { Line, Ref, Tone } from "./lines.js";
 export { plainLines, wrapLines } from "./lines.js";
-
-type Vocabulary = { readonly labels: Readonly<Record<string, string>> };
-
-const FIELD_VOCABULARY: Record<string, Vocabulary> = {
-  commodities: COMMODITY,
-  commodity: COMMODITY,
-  miningType: MINING_TYPE,
-  role: OPERATION_ROLE,
-  relation: OWNERSHIP_RELATION,
-  metric: COMPANY_METRIC,
-  body: UN_BODY,
-  population: POPULATION_GROUP,
-  publisherType: PUBLISHER_TYPE,
-  precision: LOCATION_PRECISION,
-  returnMode: RETURN_MODE,
-  assessment: ASSESSMENT,
-};
-
-const KIND_VOCABULARY: Partial<Record<EntityKind, Vocabulary>> = {
-  region: REGION_KIND,
-  company: COMPANY_KIND,
-  resolution: DOCUMENT_KIND,
-  event: EVENT_KIND,
-  "heritage-site": HERITAGE_KIND,
-  programme: PROGRAMME_KIND,
-  source: SOURCE_KIND,
-};
-
-/** Fields that hold the id of another record, and the kind they usually point to. */
-const REFERENCE_FIELDS: Record<string, EntityKind | "any"> = {
-  region: "region",
-  parent: "any",
-  subject: "region",
-  nearestSettlement: "region",
-  adminCentre: "region",
-  settlement: "region",
-  company: "company",
-  event: "event",
-  sourceDocument: "source",
-  regions: "region",
-  resolutions: "resolution",
-  companies: "company",
-  deposits: "deposit",
-  programmes: "programme",
-  related: "resolution",
-  economicRegions: "region",
-};
-
-const DATE_FIELDS = new Set(["date", "asOf", "from", "to", "endDate", "documentDate", "start", "end", "updated"]);
-
-const FIELD_LABELS: Record<string, string> = {
-  en: "English",
-  az: "Azerbaijani",
-  ru: "Russian",
-  hy: "Armenian-used",
-  asOf: "As of",
-  url: "URL",
-  iso: "ISO code",
-};
-
-/** `nearestSettlement` → `Nearest settlement`. */
-export function fieldLabel(key: string): string {
-  const known = FIELD_LABELS[key];
-  if (known) return known;
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function vocabularyFor(kind: EntityKind, key: string): Vocabulary | undefined {
-  if (key === "kind") return KIND_VOCABULARY[kind];
-  if (key === "status") return kind === "heritage-site" ? HERITAGE_STATUS : CURRENT_STATUS;
-  if (key === "category") return kind === "statistic" ? STATISTIC_CATEGORY : RESOURCE_CATEGORY;
-  return FIELD_VOCABULARY[key];
-}
+export { fieldLabel } from "@karabakh-atlas/domain/vocabulary";
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isFigure(value: Record<string, unknown>): boolean {
-  return typeof value.unit === "string" && Array.isArray(value.citations) && "qualifier" in value;
-}
-
-function isCitation(value: Record<string, unknown>): value is Citation {
-  return typeof value.source === "string" && typeof value.locator === "string" && typeof value.excerpt === "string";
 }
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
 }
 
+/** Fields whose value names an object in a list (`• 1993-04-02`, `→ Anglo Asian Mining`), in order of preference. */
+const HEAD_FIELDS = ["date", "statement", "text", "name", "status", "company", "parent", "country", "code", "exchange"];
+
 export class Describer {
   constructor(private readonly atlas: Atlas) {}
 
-  /** The record an id in a field points to, if it exists. */
-  resolve(key: string, id: string): Ref | undefined {
-    const kind = REFERENCE_FIELDS[key];
+  /** The record an id in a reference field (by the registry) points to, if it exists. */
+  resolve(node: FieldNode | undefined, id: string): Ref | undefined {
+    const kind = node?.ref?.kind;
     if (!kind) return undefined;
-    if (kind !== "any" && this.atlas.get(kind, id)) return { kind, id };
+    if (this.atlas.get(kind, id)) return { kind, id };
     const found = this.atlas.find(id);
     return found ? { kind: found.kind, id } : undefined;
   }
@@ -156,13 +61,14 @@ export class Describer {
     return record ? this.atlas.title({ kind: ref.kind, record } as AnyRecord) : ref.id;
   }
 
-  private scalar(kind: EntityKind, key: string, value: unknown): string {
+  /** A value as text: yes/no, a vocabulary's label, a date in words, by what the registry says of its field. */
+  private scalar(node: FieldNode | undefined, value: unknown): string {
     if (typeof value === "boolean") return value ? "yes" : "no";
     if (typeof value === "number") return String(value);
     const text = String(value);
-    const vocabulary = vocabularyFor(kind, key);
-    if (vocabulary && text in vocabulary.labels) return vocabulary.labels[text] as string;
-    if (DATE_FIELDS.has(key) && isPartialDate(text)) return formatDate(text);
+    const labels = node?.vocabulary ? vocabularyOf(node.vocabulary).labels : undefined;
+    if (labels && text in labels) return labels[text] as string;
+    if (node?.date && isPartialDate(text)) return formatDate(text);
     return text;
   }
 
@@ -178,10 +84,10 @@ export class Describer {
   }
 
   /** A figure with its date, ranking and citations. */
-  figureLines(figure: Figure & Record<string, unknown>, indent: number, kind: EntityKind): Line[] {
+  figureLines(figure: Figure & Record<string, unknown>, indent: number, node: FieldNode | undefined): Line[] {
     const what = ["category", "commodity", "metric"]
       .filter((k) => typeof figure[k] === "string")
-      .map((k) => this.scalar(kind, k, figure[k]));
+      .map((k) => this.scalar(node?.fields?.[k], figure[k]));
     if (typeof figure.label === "string") what.push(figure.label);
     const date = figure.period ? formatPeriod(figure.period) : figure.asOf ? `as of ${formatDate(figure.asOf)}` : "";
     const flags = [
@@ -202,7 +108,7 @@ export class Describer {
   }
 
   /** Figures for the same fact: a summary of all values, then each with its source. */
-  figureListLines(figures: (Figure & Record<string, unknown>)[], indent: number, kind: EntityKind): Line[] {
+  figureListLines(figures: (Figure & Record<string, unknown>)[], indent: number, node: FieldNode | undefined): Line[] {
     const groups = new Map<string, (Figure & Record<string, unknown>)[]>();
     for (const f of figures) {
       const key = [f.category, f.commodity, f.metric, f.label].map(String).join("|");
@@ -211,33 +117,35 @@ export class Describer {
     const out: Line[] = [];
     for (const group of groups.values()) {
       if (group.length > 1) out.push({ text: `Sources differ — ${formatCompetingFigures(group)}`, indent, tone: "note" });
-      for (const f of sortFiguresByDate(group)) out.push(...this.figureLines(f, indent, kind));
+      for (const f of sortFiguresByDate(group)) out.push(...this.figureLines(f, indent, node));
     }
     return out;
   }
 
-  private objectLines(kind: EntityKind, parentKey: string, value: Record<string, unknown>, indent: number): Line[] {
-    if (isFigure(value)) return this.figureLines(value as Figure & Record<string, unknown>, indent, kind);
-    if (isCitation(value)) return this.citationLines([value], indent);
+  /** An object (a link, a claim, a figure, a point…) with its fields, by what the registry says it is. */
+  private objectLines(node: FieldNode | undefined, value: Record<string, unknown>, indent: number): Line[] {
+    if (node?.shape === "figure") return this.figureLines(value as Figure & Record<string, unknown>, indent, node);
+    if (node?.shape === "citation") return this.citationLines([value as Citation], indent);
     const out: Line[] = [];
     const rest = { ...value };
     let head: Line | undefined;
-    if (typeof value.lat === "number" && typeof value.lon === "number") {
-      const precision = typeof value.precision === "string" ? ` (${this.scalar(kind, "precision", value.precision)})` : "";
+    if (node?.shape === "location" && typeof value.lat === "number" && typeof value.lon === "number") {
+      const precision = typeof value.precision === "string" ? ` (${this.scalar(node.fields?.precision, value.precision)})` : "";
       head = { text: `• ${value.lat}, ${value.lon}${precision}`, indent, tone: "text" };
       delete rest.lat;
       delete rest.lon;
       delete rest.precision;
-    } else if (typeof value.id === "string" && REFERENCE_FIELDS[parentKey]) {
-      const link = this.resolve(parentKey, value.id);
+    } else if (typeof value.id === "string" && node?.fields?.id?.ref) {
+      const link = this.resolve(node.fields.id, value.id);
       head = { text: `→ ${link ? this.titleOf(link) : value.id} (${value.id})`, indent, tone: link ? "link" : "text", link };
       delete rest.id;
     } else {
-      for (const key of ["date", "statement", "text", "name", "status", "company", "parent", "country", "code", "exchange"]) {
+      for (const key of HEAD_FIELDS) {
         const v = value[key];
         if (typeof v !== "string") continue;
-        const link = this.resolve(key, v);
-        const shown = link ? `${this.titleOf(link)} (${v})` : this.scalar(kind, key, v);
+        const child = node?.fields?.[key];
+        const link = this.resolve(child, v);
+        const shown = link ? `${this.titleOf(link)} (${v})` : this.scalar(child, v);
         head = { text: `${link ? "→" : "•"} ${shown}`, indent, tone: link ? "link" : "text", link };
         delete rest[key];
         break;
@@ -246,43 +154,45 @@ export class Describer {
     if (head) out.push(head);
     const citations = Array.isArray(rest.citations) ? (rest.citations as Citation[]) : [];
     delete rest.citations;
-    out.push(...this.fieldLines(kind, rest, head ? indent + 1 : indent));
+    out.push(...this.fieldLines(node, rest, head ? indent + 1 : indent));
     out.push(...this.citationLines(citations, head ? indent + 1 : indent));
     return out;
   }
 
-  /** Every field of an object, in the order the record gives them. */
-  fieldLines(kind: EntityKind, record: Record<string, unknown>, indent: number): Line[] {
+  /** Every field of an object, in the order the record gives them; `node` is the object's entry in the registry. */
+  fieldLines(node: FieldNode | undefined, record: Record<string, unknown>, indent: number): Line[] {
     const out: Line[] = [];
     for (const [key, value] of Object.entries(record)) {
       if (isEmpty(value)) continue;
-      const label = fieldLabel(key);
+      const child = node?.fields?.[key];
+      const label = child?.label ?? fieldLabel(key);
       if (key === "citations" && Array.isArray(value)) {
         out.push({ text: label, indent, tone: "heading" });
         out.push(...this.citationLines(value as Citation[], indent + 1));
       } else if (Array.isArray(value)) {
+        const item = child?.item;
         if (value.every((v) => !isObject(v))) {
-          if (REFERENCE_FIELDS[key]) {
+          if (item?.ref) {
             out.push({ text: label, indent, tone: "heading" });
             for (const id of value) {
-              const link = this.resolve(key, String(id));
+              const link = this.resolve(item, String(id));
               out.push({ text: `→ ${link ? this.titleOf(link) : String(id)} (${String(id)})`, indent: indent + 1, tone: link ? "link" : "text", link });
             }
           } else {
-            out.push({ text: `${label}: ${value.map((v) => this.scalar(kind, key, v)).join(", ")}`, indent, tone: "text" });
+            out.push({ text: `${label}: ${value.map((v) => this.scalar(item, v)).join(", ")}`, indent, tone: "text" });
           }
         } else {
           out.push({ text: label, indent, tone: "heading" });
           const objects = value as Record<string, unknown>[];
-          if (objects.every(isFigure)) out.push(...this.figureListLines(objects as (Figure & Record<string, unknown>)[], indent + 1, kind));
-          else for (const item of objects) out.push(...this.objectLines(kind, key, item, indent + 1));
+          if (item?.shape === "figure") out.push(...this.figureListLines(objects as (Figure & Record<string, unknown>)[], indent + 1, item));
+          else for (const object of objects) out.push(...this.objectLines(item, object, indent + 1));
         }
       } else if (isObject(value)) {
         out.push({ text: label, indent, tone: "heading" });
-        out.push(...this.objectLines(kind, key, value, indent + 1));
+        out.push(...this.objectLines(child, value, indent + 1));
       } else {
-        const link = typeof value === "string" ? this.resolve(key, value) : undefined;
-        const shown = link ? `${this.titleOf(link)} (${String(value)})` : this.scalar(kind, key, value);
+        const link = typeof value === "string" ? this.resolve(child, value) : undefined;
+        const shown = link ? `${this.titleOf(link)} (${String(value)})` : this.scalar(child, value);
         out.push({ text: `${label}: ${shown}`, indent, tone: link ? "link" : "text", link });
       }
     }
@@ -359,7 +269,7 @@ export class Describer {
     if (entry.kind === "statistic") {
       lines.push({ text: formatCompetingFigures(entry.record.observations), indent: 0, tone: "text" });
     }
-    lines.push(...this.fieldLines(entry.kind, fields, 0));
+    lines.push(...this.fieldLines(this.atlas.fields[entry.kind], fields, 0));
     lines.push(...this.relationLines(entry, width));
     return plainLines(lines);
   }

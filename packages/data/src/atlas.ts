@@ -1,9 +1,14 @@
 import {
   ENTITY_KIND_TABLE,
+  FIELDS,
   STATISTIC_CATEGORY,
   POPULATION_GROUP,
+  citationListsIn,
   compareText,
   comparePartialDates,
+  figureDate,
+  formatFieldPath,
+  referencesIn,
   sortByText,
   partialDateSortKey,
   type Commodity,
@@ -15,8 +20,11 @@ import {
   type EntityOf,
   type Event,
   type EventKind,
+  type FieldRegistry,
+  type Figure,
   type HeritageSite,
   type HeritageStatus,
+  type Ownership,
   type PartialDate,
   type PopulationGroup,
   type Programme,
@@ -27,11 +35,9 @@ import {
   type Statistic,
   type StatisticCategory,
   type StatusClaim,
-  type Figure,
   type UnBody,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
-import { isCitationsField } from "./integrity.js";
 import { nearest } from "./suggest.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
@@ -113,6 +119,30 @@ export interface OwnershipNode {
   children: OwnershipNode[];
 }
 
+/** One ownership link above a company: the child, its parent, and the link as the record states it. */
+export interface OwnershipStep {
+  child: Company;
+  parent: Company;
+  link: Ownership;
+}
+
+/** A reference to a record from another: which record, in which field, and what the link means. */
+export interface Backlink {
+  kind: EntityKind;
+  id: string;
+  /** Field path of the reference in the referring record, e.g. `operations[0].company`. */
+  field: string;
+  relation: string;
+}
+
+export interface AtlasOptions {
+  /**
+   * The field registry the atlas reads records with (which fields reference which kind, hold
+   * citations, …): the domain's `FIELDS` unless given.
+   */
+  fields?: FieldRegistry;
+}
+
 /** Records in the atlas's order of names (the domain's `compareText`). */
 function byName<T extends { names: { en: string } }>(records: readonly T[]): T[] {
   return sortByText(records, (r) => r.names.en);
@@ -128,6 +158,11 @@ function byDate(a: PartialDate | undefined, b: PartialDate | undefined): number 
 export function resolutionDate(resolution: Resolution): PartialDate | undefined {
   const dates = resolution.adoptedOn.filter((d) => d.assessment !== "erroneous");
   return (dates.find((d) => d.preferred) ?? dates[0])?.date;
+}
+
+/** A statistic's observations that have a date and a number, in the record's order: a series when there are two or more. */
+export function datedObservations(statistic: Statistic): Figure[] {
+  return statistic.observations.filter((o) => figureDate(o) !== undefined && (o.value ?? o.upper ?? o.lower) !== undefined);
 }
 
 /**
@@ -165,29 +200,12 @@ export function inDepositScope(deposit: Deposit, scope: DepositScope = "territor
   return scope === "territories" ? deposit.inTerritories : !deposit.inTerritories;
 }
 
-function collectCitations(value: unknown, path: string, out: { field: string; source: string; locator: string; excerpt: string }[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => collectCitations(item, `${path}[${i}]`, out));
-    return;
-  }
-  if (!value || typeof value !== "object") return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key;
-    if (isCitationsField(key) && Array.isArray(child)) {
-      child.forEach((c: { source: string; locator: string; excerpt: string }, i) =>
-        out.push({ field: `${childPath}[${i}]`, source: c.source, locator: c.locator, excerpt: c.excerpt }),
-      );
-    } else {
-      collectCitations(child, childPath, out);
-    }
-  }
-}
-
 /**
  * The query API over one validated dataset. `atlas` (the package's default export) is built
  * over the bundled records; call `createAtlas` for another dataset (a fork, a test fixture).
  */
-export function createAtlas(dataset: Dataset) {
+export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
+  const fields = options.fields ?? FIELDS;
   // Every index is built on first use, one kind at a time, and reads only that kind's records:
   // over a dataset whose kinds are loaded on demand (`datasetFromParts`), a command that lists
   // deposits never reads the sources.
@@ -219,20 +237,18 @@ export function createAtlas(dataset: Dataset) {
     return dir ? (dataset[dir] as unknown as EntityOf<K>[]) : [];
   }
 
+  /** A record's display title: its English name, its own title, or for a statistic what it counts where. */
   function title(entry: AnyRecord): string {
-    switch (entry.kind) {
-      case "resolution":
-      case "event":
-      case "source":
-        return entry.record.title;
-      case "statistic": {
-        const s = entry.record;
-        const population = s.population === "all" ? "" : `, ${POPULATION_GROUP.labels[s.population].toLowerCase()}`;
-        return `${STATISTIC_CATEGORY.labels[s.category]}${population} — ${regionName(s.subject)}`;
-      }
-      default:
-        return entry.record.names.en;
+    const own = fields[entry.kind].fields ?? {};
+    const record = entry.record as unknown as Record<string, unknown>;
+    if (own.names) return (record.names as { en: string }).en;
+    if (own.title) return String(record.title);
+    if (entry.kind === "statistic") {
+      const s = entry.record;
+      const population = s.population === "all" ? "" : `, ${POPULATION_GROUP.labels[s.population].toLowerCase()}`;
+      return `${STATISTIC_CATEGORY.labels[s.category]}${population} — ${regionName(s.subject)}`;
     }
+    return String(record.id);
   }
 
   // ---- regions -------------------------------------------------------------------------------
@@ -292,20 +308,31 @@ export function createAtlas(dataset: Dataset) {
     return byName(dataset.companies.filter((c) => c.ownership.some((o) => o.parent === id)));
   }
 
-  /** Parents, grandparents and so on, nearest first. */
-  function ownershipChainUp(id: string): Company[] {
-    const out: Company[] = [];
-    const seen = new Set<string>([id]);
+  /** Every ownership link above a company (its parents' links, their parents'…), nearest first. */
+  function ownershipStepsUp(id: string): OwnershipStep[] {
+    const out: OwnershipStep[] = [];
+    const seen = new Set<string>();
     const queue = [id];
     while (queue.length > 0) {
-      for (const parent of companyParents(queue.shift() as string)) {
-        if (seen.has(parent.id)) continue;
-        seen.add(parent.id);
-        out.push(parent);
+      const childId = queue.shift() as string;
+      const child = get("company", childId);
+      if (!child || seen.has(childId)) continue;
+      seen.add(childId);
+      for (const link of child.ownership) {
+        const parent = get("company", link.parent);
+        if (!parent) continue;
+        out.push({ child, parent, link });
         queue.push(parent.id);
       }
     }
     return out;
+  }
+
+  /** Parents, grandparents and so on, nearest first, each once. */
+  function ownershipChainUp(id: string): Company[] {
+    const out = new Map<string, Company>();
+    for (const step of ownershipStepsUp(id)) if (step.parent.id !== id && !out.has(step.parent.id)) out.set(step.parent.id, step.parent);
+    return [...out.values()];
   }
 
   /** The company and its subsidiaries, recursively. */
@@ -444,16 +471,35 @@ export function createAtlas(dataset: Dataset) {
     if (usesBySource) return usesBySource;
     const index = new Map<string, SourceUse[]>();
     for (const entry of byId().values()) {
-      const found: { field: string; source: string; locator: string; excerpt: string }[] = [];
-      collectCitations(entry.record, "", found);
-      for (const c of found) {
-        const uses = index.get(c.source) ?? [];
-        uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: c.field, locator: c.locator, excerpt: c.excerpt });
-        index.set(c.source, uses);
+      for (const list of citationListsIn(entry.record, fields[entry.kind])) {
+        const at = formatFieldPath(list.path);
+        list.citations.forEach((c, i) => {
+          const uses = index.get(c.source) ?? [];
+          uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: `${at}[${i}]`, locator: c.locator, excerpt: c.excerpt });
+          index.set(c.source, uses);
+        });
       }
     }
     usesBySource = index;
     return index;
+  }
+
+  // Built on first use, like the citation index.
+  let linksByTarget: Map<string, Backlink[]> | undefined;
+  /** Every record that references a record, by any reference field of the registry, in the order of the kinds. */
+  function backlinks(id: string): Backlink[] {
+    if (!linksByTarget) {
+      const index = new Map<string, Backlink[]>();
+      for (const entry of byId().values()) {
+        for (const ref of referencesIn(entry.record, fields[entry.kind])) {
+          const links = index.get(ref.id) ?? [];
+          links.push({ kind: entry.kind, id: entry.record.id, field: formatFieldPath(ref.path), relation: ref.ref.relation });
+          index.set(ref.id, links);
+        }
+      }
+      linksByTarget = index;
+    }
+    return linksByTarget.get(id) ?? [];
   }
 
   /** Every place in the dataset that cites the source. */
@@ -520,9 +566,22 @@ export function createAtlas(dataset: Dataset) {
     return nearest(id, candidates);
   }
 
+  /** Statistics about a country or an economic region (the whole area), those with the most observations first. */
+  function headlineStatistics(limit = 8): Statistic[] {
+    const all = statistics();
+    const topLevel = all.filter((s) => {
+      const subject = get("region", s.subject);
+      return subject?.kind === "country" || subject?.kind === "economic-region";
+    });
+    const chosen = topLevel.length > 0 ? topLevel : all;
+    return [...chosen].sort((a, b) => b.observations.length - a.observations.length || compareText(a.id, b.id)).slice(0, limit);
+  }
+
   return {
     dataset,
     meta: dataset.meta,
+    /** The field registry this atlas reads records with. */
+    fields,
     get,
     /** Any record by id, whatever its kind. */
     find: (id: string): AnyRecord | undefined => byId().get(id),
@@ -552,6 +611,7 @@ export function createAtlas(dataset: Dataset) {
     companySubsidiaries,
     companyDeposits: (id: string) => deposits({ company: id, scope: "all" }),
     ownershipChainUp,
+    ownershipStepsUp,
     ownershipTreeDown,
     deposits,
     depositCompanies,
@@ -564,6 +624,8 @@ export function createAtlas(dataset: Dataset) {
     sources,
     sourceUses,
     sourceSupports,
+    backlinks,
+    headlineStatistics,
     search,
     searchDocuments,
     searchSuggestions: (query: string, limit?: number) => index().suggest(query, limit),

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { isCitationsField } from "./integrity.js";
+import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, fieldAt } from "@karabakh-atlas/domain/vocabulary";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, "..");
@@ -74,14 +74,14 @@ function resolvePath(value: unknown, path: string): unknown {
   return current;
 }
 
-/** Every citation at or under a value (a field that is itself a list of citations included). */
-function citationsUnder(value: unknown, isList = false): Citation[] {
-  if (Array.isArray(value)) {
-    if (isList) return value as Citation[];
-    return value.flatMap((v) => citationsUnder(v));
-  }
-  if (!value || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, child]) => (isCitationsField(key) && Array.isArray(child) ? (child as Citation[]) : citationsUnder(child)));
+/** Every citation at or under a field of a record (a field that is itself a list of citations included), by the field registry. */
+function citationsUnder(file: string, path: (string | number)[], value: unknown): Citation[] {
+  const dir = file.split("/").at(-2);
+  const kind = ENTITY_KIND_TABLE.find((k) => k.dir === dir)?.kind;
+  const node = kind ? fieldAt(FIELDS[kind], path) : undefined;
+  if (!node) return [];
+  if (node.shape === "citations") return Array.isArray(value) ? (value as Citation[]) : [];
+  return citationListsIn(value, node).flatMap((list) => [...list.citations] as Citation[]);
 }
 
 const records = new Map<string, unknown>();
@@ -98,8 +98,7 @@ function citationsAt(entry: Entry): Citation[] | undefined {
   if (data === undefined) return undefined;
   const at = resolvePath(data, entry.field as string);
   if (at === undefined) return undefined;
-  const last = pathParts(entry.field as string).at(-1);
-  return citationsUnder(at, typeof last === "string" && isCitationsField(last));
+  return citationsUnder(entry.file as string, pathParts(entry.field as string), at);
 }
 
 describe("deposits accounting: entries against the records (no archive needed)", () => {

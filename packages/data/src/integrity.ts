@@ -1,8 +1,13 @@
 import {
   ENTITY_KIND_TABLE,
+  FIELDS,
+  citationListsIn,
   comparePartialDates,
   foldText,
+  referencesIn,
+  vocabularyOf,
   type Dataset,
+  type FieldRegistry,
   type EntityKind,
   type PartialDate,
 } from "@karabakh-atlas/domain/vocabulary";
@@ -17,99 +22,6 @@ export interface RecordProblem {
   index: number;
   path: FieldPath;
   message: string;
-}
-
-interface Reference {
-  path: FieldPath;
-  id: string | undefined;
-  target: EntityKind;
-  /** Further restriction on the target, e.g. only economic regions. */
-  accept?: (record: { kind?: string }) => string | undefined;
-}
-
-function refs(record: Record<string, unknown>, kind: EntityKind): Reference[] {
-  const out: Reference[] = [];
-  const one = (path: FieldPath, id: unknown, target: EntityKind, accept?: Reference["accept"]) => {
-    if (typeof id === "string") out.push({ path, id, target, ...(accept ? { accept } : {}) });
-  };
-  const many = (field: string, target: EntityKind, key?: string) => {
-    const list = record[field];
-    if (!Array.isArray(list)) return;
-    list.forEach((item: unknown, i) => {
-      if (key === undefined) one([field, i], item, target);
-      else if (item && typeof item === "object") one([field, i, key], (item as Record<string, unknown>)[key], target);
-    });
-  };
-  switch (kind) {
-    case "region":
-      one(["parent"], record.parent, "region");
-      one(["adminCentre"], record.adminCentre, "region");
-      (Array.isArray(record.economicRegions) ? record.economicRegions : []).forEach((link: { id?: unknown }, i: number) =>
-        one(["economicRegions", i, "id"], link.id, "region", (r) =>
-          r.kind === "economic-region" ? undefined : `'${String(link.id)}' is a ${String(r.kind)}, not an economic region`,
-        ),
-      );
-      break;
-    case "deposit":
-      one(["region"], record.region, "region");
-      one(["nearestSettlement"], record.nearestSettlement, "region");
-      many("regionClaims", "region", "region");
-      many("operations", "company", "company");
-      break;
-    case "company":
-      many("ownership", "company", "parent");
-      break;
-    case "resolution":
-      many("regions", "region", "id");
-      many("related", "resolution", "id");
-      one(["sourceDocument"], record.sourceDocument, "source");
-      break;
-    case "statistic":
-      one(["subject"], record.subject, "region");
-      one(["event"], record.event, "event");
-      break;
-    case "heritage-site":
-      one(["region"], record.region, "region");
-      one(["settlement"], record.settlement, "region");
-      break;
-    case "event":
-      many("regions", "region");
-      many("resolutions", "resolution");
-      many("companies", "company");
-      many("deposits", "deposit");
-      many("programmes", "programme");
-      break;
-    case "source":
-      one(["citedIn"], record.citedIn, "source");
-      break;
-    case "programme":
-      break;
-  }
-  return out;
-}
-
-/** True for a field holding a list of citations: `citations`, or a named one such as `regionCitations`. */
-export function isCitationsField(key: string): boolean {
-  return key === "citations" || key.endsWith("Citations");
-}
-
-/** Every `citations[i].source` (and `regionCitations[i].source`, …) under a record, with its path. */
-function citationSources(value: unknown, path: FieldPath, out: { path: FieldPath; id: string }[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => citationSources(item, [...path, i], out));
-    return;
-  }
-  if (!value || typeof value !== "object") return;
-  for (const [key, child] of Object.entries(value)) {
-    if (isCitationsField(key) && Array.isArray(child)) {
-      child.forEach((citation: unknown, i) => {
-        const source = (citation as { source?: unknown } | null)?.source;
-        if (typeof source === "string") out.push({ path: [...path, key, i, "source"], id: source });
-      });
-    } else {
-      citationSources(child, [...path, key], out);
-    }
-  }
 }
 
 /** Pairs of dates that must be in order, with the path of the later one. */
@@ -143,6 +55,15 @@ function labelInSentence(label: string): string {
   return label.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
 
+/** The label of a value of a kind's own `kind` field, in a sentence: `economic-region` → `economic region`. */
+function kindValueLabel(fields: FieldRegistry, kind: EntityKind, value: string): string {
+  const vocabulary = fields[kind].fields?.kind?.vocabulary;
+  const label = vocabulary ? vocabularyOf(vocabulary).labels?.[value] : undefined;
+  return label ? labelInSentence(label) : value;
+}
+
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+
 function namesOf(record: Record<string, unknown>): string[] {
   const names = record.names as Record<string, string> | undefined;
   const aliases = (record.aliases as { name: string }[] | undefined) ?? [];
@@ -153,8 +74,10 @@ function namesOf(record: Record<string, unknown>): string[] {
  * Checks the dataset as a whole once every record has passed its schema: ids unique across
  * kinds, references resolve to a record of the right kind, citations name existing sources,
  * dates are in order, a name or alias belongs to one record of a kind, no ownership cycles.
+ * References and citations are found through the field registry (`fields`, the domain's
+ * `FIELDS` unless a caller brings another).
  */
-export function checkIntegrity(dataset: Dataset): RecordProblem[] {
+export function checkIntegrity(dataset: Dataset, fields: FieldRegistry = FIELDS): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const byId = new Map<string, { kind: EntityKind; record: Record<string, unknown> }>();
   const idsByKind = new Map<EntityKind, string[]>();
@@ -180,25 +103,28 @@ export function checkIntegrity(dataset: Dataset): RecordProblem[] {
       const id = String(record.id);
       const report = (path: FieldPath, message: string) => problems.push({ kind, id, index, path, message });
 
-      for (const ref of refs(record, kind)) {
-        if (ref.id === undefined) continue;
+      for (const ref of referencesIn(record, fields[kind])) {
         const target = byId.get(ref.id);
-        const targetLabel = labelInSentence(ENTITY_KIND_TABLE.find((k) => k.kind === ref.target)?.label ?? ref.target);
-        if (!target || target.kind !== ref.target) {
+        const targetKind = ref.ref.kind;
+        const targetLabel = labelInSentence(ENTITY_KIND_TABLE.find((k) => k.kind === targetKind)?.label ?? targetKind);
+        if (!target || target.kind !== targetKind) {
           const found = target ? ` ('${ref.id}' is a ${target.kind})` : "";
-          report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(ref.target) ?? [])}`);
+          report(ref.path, `unknown ${targetLabel} '${ref.id}'${found}${didYouMean(ref.id, idsByKind.get(targetKind) ?? [])}`);
           continue;
         }
         if (ref.id === id) report(ref.path, `${labelInSentence(label)} '${id}' refers to itself`);
-        const rejected = ref.accept?.(target.record as { kind?: string });
-        if (rejected) report(ref.path, rejected);
+        const only = ref.ref.only;
+        if (only !== undefined && target.record.kind !== only) {
+          report(ref.path, `'${ref.id}' is a ${String(target.record.kind)}, not ${withArticle(kindValueLabel(fields, targetKind, only))}`);
+        }
       }
 
-      const cited: { path: FieldPath; id: string }[] = [];
-      citationSources(record, [], cited);
       const sourceIds = idsByKind.get("source") ?? [];
-      for (const c of cited) {
-        if (byId.get(c.id)?.kind !== "source") report(c.path, `unknown source '${c.id}'${didYouMean(c.id, sourceIds)}`);
+      for (const list of citationListsIn(record, fields[kind])) {
+        list.citations.forEach((citation, i) => {
+          if (typeof citation.source !== "string" || byId.get(citation.source)?.kind === "source") return;
+          report([...list.path, i, "source"], `unknown source '${citation.source}'${didYouMean(citation.source, sourceIds)}`);
+        });
       }
 
       for (const pair of datePairs(record, kind)) {

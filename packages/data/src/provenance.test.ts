@@ -11,9 +11,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { figureDate, partialDateSortKey, type Citation } from "@karabakh-atlas/domain";
+import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, figureDate, partialDateSortKey, type Citation } from "@karabakh-atlas/domain";
 import { atlas, dataset } from "./index.js";
-import { isCitationsField } from "./integrity.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.KARABAKH_SHARED ?? resolve(here, "../../../../shared");
@@ -53,17 +52,10 @@ interface LocatedCitation {
 
 function allCitations(): LocatedCitation[] {
   const out: LocatedCitation[] = [];
-  const walk = (value: unknown, record: string) => {
-    if (Array.isArray(value)) return value.forEach((v) => walk(v, record));
-    if (!value || typeof value !== "object") return;
-    for (const [key, child] of Object.entries(value)) {
-      if (isCitationsField(key) && Array.isArray(child)) child.forEach((c: Citation) => out.push({ record, citation: c }));
-      else walk(child, record);
+  for (const { kind, dir } of ENTITY_KIND_TABLE) {
+    for (const record of dataset[dir] as { id: string }[]) {
+      for (const list of citationListsIn(record, FIELDS[kind])) for (const c of list.citations) out.push({ record: record.id, citation: c as Citation });
     }
-  };
-  for (const [kind, list] of Object.entries(dataset)) {
-    if (kind === "meta") continue;
-    for (const record of list as { id: string }[]) walk(record, record.id);
   }
   return out;
 }

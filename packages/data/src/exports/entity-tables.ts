@@ -1,0 +1,236 @@
+/**
+ * One CSV table per kind of record, named after its folder (`regions`, `deposits`, …): a row per
+ * record, its own fields as columns; figures, links, claims and citations are in the long tables.
+ */
+import {
+  DEPOSIT_STATUS,
+  COMPANY_KIND,
+  DOCUMENT_KIND,
+  MINING_TYPE,
+  PUBLISHER_TYPE,
+  REGION_KIND,
+  type Company,
+  type Deposit,
+  type Event,
+  type HeritageSite,
+  type Programme,
+  type Region,
+  type Resolution,
+  type Source,
+  type Statistic,
+} from "@karabakh-atlas/domain/vocabulary";
+import { currentStatus } from "../atlas.js";
+import { anyOf, col, dates, join, listNote, locationColumns, nameColumns, str, type ExportTable } from "./columns.js";
+
+export const regionsTable: ExportTable<Region> = {
+  name: "regions",
+  title: "Regions",
+  description: "Countries, economic regions, districts, towns and villages. Area and population figures are in figures.csv.",
+  primaryKey: "id",
+  foreignKeys: [
+    { fields: "parent", table: "regions", field: "id" },
+    { fields: "admin_centre", table: "regions", field: "id" },
+  ],
+  rows: (d) => d.regions,
+  columns: [
+    ...nameColumns<Region>(),
+    str("kind", `Kind of region: ${REGION_KIND.values.join(", ")}.`, (r) => r.kind),
+    str("parent", "Id of the enclosing region.", (r) => r.parent),
+    str("iso", "ISO 3166-1 alpha-2 code, for countries.", (r) => r.iso),
+    str("admin_centre", "Id of the administrative centre.", (r) => r.adminCentre),
+    ...locationColumns<Region>("centre", (r) => r.centre),
+    str("economic_regions", `Ids of the economic regions it belongs to; ${listNote}.`, (r) => join(r.economicRegions.map((e) => e.id))),
+    str("occupied_on", `Occupation date(s), one per source where they disagree; ${listNote}. Details in claims.csv.`, (r) => join(r.control.flatMap((c) => c.occupiedOn.map((d) => d.date)))),
+    str("returned_on", `Return date(s); ${listNote}. Details in claims.csv.`, (r) => join(r.control.flatMap((c) => c.returnedOn.map((d) => d.date)))),
+    str("return_mode", "How it was returned.", (r) => join(r.control.map((c) => c.returnMode))),
+    col("area_figures", "integer", "Number of area figures in figures.csv.", (r) => r.area.length),
+    col("population_figures", "integer", "Number of population figures in figures.csv.", (r) => r.population.length),
+  ],
+};
+
+export const depositsTable: ExportTable<Deposit> = {
+  name: "deposits",
+  title: "Deposits",
+  description: "Mineral deposits and mines. Operators are in links.csv (relation `operation`), figures in figures.csv.",
+  primaryKey: "id",
+  foreignKeys: [
+    { fields: "region", table: "regions", field: "id" },
+    { fields: "nearest_settlement", table: "regions", field: "id" },
+  ],
+  rows: (d) => d.deposits,
+  columns: [
+    ...nameColumns<Deposit>(),
+    str("region", "Id of the district it lies in.", (r) => r.region),
+    str("nearest_settlement", "Id of the nearest settlement.", (r) => r.nearestSettlement),
+    ...locationColumns<Deposit>("location", (r) => r.location),
+    str("commodities", `Commodities; ${listNote}.`, (r) => join(r.commodities)),
+    str("deposit_type", "Geological type as the source names it.", (r) => r.depositType),
+    str("mining_type", `${anyOf(MINING_TYPE)}.`, (r) => r.miningType),
+    str(
+      "status",
+      `Latest status the sources give: ${DEPOSIT_STATUS.values.join(", ")}, or disputed when sources give different statuses for the same latest date. All statuses are in claims.csv.`,
+      (r) => currentStatus(r),
+    ),
+    col("in_territories", "boolean", "True when the deposit lies in the territories the atlas is about; false for deposits elsewhere in Azerbaijan.", (r) => r.inTerritories),
+    col("cross_border", "boolean", "True when the deposit extends across a state border.", (r) => r.crossBorder),
+    str("companies", `Ids of the companies that worked, owned or licensed it; ${listNote}.`, (r) => join([...new Set(r.operations.map((o) => o.company))])),
+  ],
+};
+
+export const companiesTable: ExportTable<Company> = {
+  name: "companies",
+  title: "Companies",
+  description: "Companies that worked, owned or licensed a deposit. Ownership is in links.csv (relation `ownership`).",
+  primaryKey: "id",
+  foreignKeys: [],
+  rows: (d) => d.companies,
+  columns: [
+    ...nameColumns<Company>(),
+    str("kind", `${anyOf(COMPANY_KIND)}.`, (r) => r.kind),
+    str("legal_form", "Legal form as named.", (r) => r.legalForm),
+    str("jurisdictions", `ISO 3166-1 alpha-2 countries of registration, per source; ${listNote}.`, (r) => join(r.jurisdictions.map((j) => j.country))),
+    str("founded", `Founding date(s); ${listNote}.`, (r) => dates(r.founded)),
+    str("founding_act", "Act that created the company.", (r) => r.foundingAct),
+    str("parents", `Ids of parent companies; ${listNote}.`, (r) => join(r.ownership.map((o) => o.parent))),
+    str("listings", `Stock listings as exchange:ticker; ${listNote}.`, (r) => join(r.listings.map((l) => `${l.exchange}:${l.ticker}`))),
+    str("website", "Website.", (r) => r.website),
+  ],
+};
+
+export const resolutionsTable: ExportTable<Resolution> = {
+  name: "resolutions",
+  title: "UN documents",
+  description: "UN and OSCE resolutions, presidential statements, letters and reports. The regions they name are in links.csv.",
+  primaryKey: "id",
+  foreignKeys: [{ fields: "source_document", table: "sources", field: "id" }],
+  rows: (d) => d.resolutions,
+  columns: [
+    str("id", "Stable id of the record.", (r) => r.id),
+    str("title", "Plain title.", (r) => r.title),
+    str("body", "UN body or organisation.", (r) => r.body),
+    str("kind", `${anyOf(DOCUMENT_KIND)}.`, (r) => r.kind),
+    str("number", "Number, e.g. 822.", (r) => r.number),
+    str("symbol", "Document symbol.", (r) => r.symbol),
+    str("adopted_on", `Adoption date(s), per source; ${listNote}.`, (r) => dates(r.adoptedOn)),
+    str("meeting", "Meeting number.", (r) => r.meeting),
+    str("votes", `Votes as in favour-against-abstaining, per source; ${listNote}.`, (r) => join(r.votes.map((v) => `${v.inFavour}-${v.against}-${v.abstaining}`))),
+    str("regions", `Ids of the regions it names; ${listNote}.`, (r) => join(r.regions.map((l) => l.id))),
+    str("related", `Ids of related documents; ${listNote}.`, (r) => join(r.related.map((l) => l.id))),
+    str("source_document", "Id of the source that is this document's text.", (r) => r.sourceDocument),
+    str("aliases", `Other names; ${listNote}.`, (r) => join(r.aliases.map((a) => a.name))),
+  ],
+};
+
+export const statisticsTable: ExportTable<Statistic> = {
+  name: "statistics",
+  title: "Statistics",
+  description: "Casualty and humanitarian statistics of a region; each source's value is a row of figures.csv (field `observations[n]`).",
+  primaryKey: "id",
+  foreignKeys: [
+    { fields: "subject", table: "regions", field: "id" },
+    { fields: "event", table: "events", field: "id" },
+  ],
+  rows: (d) => d.statistics,
+  columns: [
+    str("id", "Stable id of the record.", (r) => r.id),
+    str("subject", "Id of the region or country the statistic is about.", (r) => r.subject),
+    str("category", "What is counted.", (r) => r.category),
+    str("population", "Population group counted.", (r) => r.population),
+    str("period_start", "Start of the period covered.", (r) => r.period?.start),
+    str("period_end", "End of the period covered.", (r) => r.period?.end),
+    str("context", "What the figure is counted in relation to.", (r) => r.context),
+    str("event", "Id of the event the statistic belongs to.", (r) => r.event),
+    col("observations", "integer", "Number of observations (figures.csv rows).", (r) => r.observations.length),
+  ],
+};
+
+export const heritageTable: ExportTable<HeritageSite> = {
+  name: "heritage-sites",
+  title: "Heritage sites",
+  description: "Named monuments, museums, castles, bridges, cloisters and mosques. Statuses per source are in claims.csv.",
+  primaryKey: "id",
+  foreignKeys: [
+    { fields: "region", table: "regions", field: "id" },
+    { fields: "settlement", table: "regions", field: "id" },
+  ],
+  rows: (d) => d["heritage-sites"],
+  columns: [
+    ...nameColumns<HeritageSite>(),
+    str("kind", "Kind of site.", (r) => r.kind),
+    str("region", "Id of the district.", (r) => r.region),
+    str("settlement", "Id of the settlement.", (r) => r.settlement),
+    ...locationColumns<HeritageSite>("location", (r) => r.location),
+    str("statuses", `Statuses as sources state them; ${listNote}.`, (r) => join(r.statuses.map((s) => s.status))),
+  ],
+};
+
+export const eventsTable: ExportTable<Event> = {
+  name: "events",
+  title: "Events",
+  description: "Dated events of the timeline. The records they involve are also in links.csv.",
+  primaryKey: "id",
+  foreignKeys: [],
+  rows: (d) => d.events,
+  columns: [
+    str("id", "Stable id of the record.", (r) => r.id),
+    str("title", "Plain, factual title.", (r) => r.title),
+    str("kind", "Kind of event.", (r) => r.kind),
+    str("date", "Date at the source's precision.", (r) => r.date),
+    str("end_date", "End date.", (r) => r.endDate),
+    str("date_note", "How the date was read.", (r) => r.dateNote),
+    str("regions", `Ids of regions; ${listNote}.`, (r) => join(r.regions)),
+    str("resolutions", `Ids of UN documents; ${listNote}.`, (r) => join(r.resolutions)),
+    str("companies", `Ids of companies; ${listNote}.`, (r) => join(r.companies)),
+    str("deposits", `Ids of deposits; ${listNote}.`, (r) => join(r.deposits)),
+    str("programmes", `Ids of programmes; ${listNote}.`, (r) => join(r.programmes)),
+    str("actors", `Bodies and people who acted; ${listNote}.`, (r) => join(r.actors)),
+    str("participants", `Participants as name (role); ${listNote}.`, (r) => join(r.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))),
+    str("legal_articles", `Legal articles as code, article; ${listNote}.`, (r) => join(r.legalArticles.map((a) => `${a.code}, art. ${a.article}`))),
+  ],
+};
+
+export const programmesTable: ExportTable<Programme> = {
+  name: "programmes",
+  title: "Programmes",
+  description: "State programmes and policies named in the sources.",
+  primaryKey: "id",
+  foreignKeys: [],
+  rows: (d) => d.programmes,
+  columns: [
+    ...nameColumns<Programme>(),
+    str("kind", "Kind of programme.", (r) => r.kind),
+    str("initiated_by", "Who initiated it.", (r) => r.initiatedBy),
+    str("adopted", `Adoption date(s); ${listNote}.`, (r) => dates(r.adopted)),
+  ],
+};
+
+export const sourcesTable: ExportTable<Source> = {
+  name: "sources",
+  title: "Sources",
+  description: "The documents that records cite. citations.csv says which records each supports.",
+  primaryKey: "id",
+  foreignKeys: [{ fields: "cited_in", table: "sources", field: "id" }],
+  rows: (d) => d.sources,
+  columns: [
+    str("id", "Stable id of the source.", (r) => r.id),
+    str("title", "Title as published.", (r) => r.title),
+    str("title_note", "Caveat on the title.", (r) => r.titleNote),
+    str("publisher", "Who published it.", (r) => r.publisher),
+    str("publisher_type", `${anyOf(PUBLISHER_TYPE)}.`, (r) => r.publisherType),
+    str("kind", "Kind of document.", (r) => r.kind),
+    str("date", "Publication date.", (r) => r.date),
+    str("date_note", "Why the date is missing or approximate.", (r) => r.dateNote),
+    str("url", "Address of the document.", (r) => r.url),
+    str("symbol", "Document symbol.", (r) => r.symbol),
+    str("language", "Main language (BCP 47).", (r) => r.language),
+    str("other_languages", `Other languages; ${listNote}.`, (r) => join(r.otherLanguages)),
+    str("author", "Author, sender or speaker.", (r) => r.author),
+    str("addressee", "Addressee of a letter.", (r) => r.addressee),
+    str("document_date", "Date the document bears.", (r) => r.documentDate),
+    str("sessions", `UN sessions; ${listNote}.`, (r) => join(r.sessions)),
+    str("agenda_items", `Agenda items as number: title; ${listNote}.`, (r) => join(r.agendaItems.map((a) => `${a.number}: ${a.title}`))),
+    str("seed_file", "File name among the project's seed documents.", (r) => r.seedFile),
+    str("cited_in", "Id of the source through which this one is known, when it was not consulted directly.", (r) => r.citedIn),
+    str("description", "What the document is.", (r) => r.description),
+  ],
+};
