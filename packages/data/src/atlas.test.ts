@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@karabakh-atlas/domain";
-import { createAtlas, currentStatus, resolutionDate, type Atlas } from "./atlas.js";
+import { FIELDS, ENTITY_KIND_TABLE, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { createAtlas, currentStatus, datedObservations, resolutionDate, type Atlas } from "./atlas.js";
+import { FILTER_SPECS, FilterError } from "./filters.js";
 import { DATASET_PARTS, datasetFromParts, datasetParts, type DatasetPart } from "./parts.js";
 import { createSearchIndex, type SearchDocument } from "./search.js";
 import { VALID_FIXTURE } from "./test-support.js";
@@ -67,7 +69,7 @@ describe("deposits", () => {
     expect(ids(atlas.deposits({ region: "kalbajar-lachin" }))).toEqual(["gyzylbulag", "lachin-marble", "soyudlu"]);
     expect(ids(atlas.deposits({ region: "karabakh-economic-region" }))).toEqual(["agdam-limestone"]);
     expect(atlas.deposits({ region: "heyvaly" })).toEqual([]);
-    expect(atlas.deposits({ region: "nowhere" })).toEqual([]);
+    expect(() => atlas.deposits({ region: "nowhere" })).toThrow("no region 'nowhere'");
   });
 
   it("filters by company, including its subsidiaries", () => {
@@ -75,7 +77,7 @@ describe("deposits", () => {
     expect(ids(atlas.deposits({ company: "vallex-group" }))).toEqual(["gyzylbulag"]);
     expect(ids(atlas.deposits({ company: "geopromining" }))).toEqual(["soyudlu"]);
     expect(ids(atlas.deposits({ company: "azergold" }))).toEqual(["agdam-limestone"]);
-    expect(atlas.deposits({ company: "nowhere" })).toEqual([]);
+    expect(() => atlas.deposits({ company: "nowhere" })).toThrow("no company 'nowhere'");
   });
 
   it("filters by the latest status a source gives", () => {
@@ -212,6 +214,104 @@ describe("relations", () => {
     const counted = dataset.sources.reduce((n, s) => n + atlas.sourceUses(s.id).length, 0);
     const inFiles = JSON.stringify(dataset).match(/"source":"/g)?.length ?? 0;
     expect(counted).toBe(inFiles);
+  });
+});
+
+describe("filters: one specification, checked for every caller", () => {
+  const errorOf = (f: () => unknown): FilterError => {
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof FilterError) return error;
+      throw error;
+    }
+    throw new Error("no FilterError thrown");
+  };
+
+  it("refuses an unknown id, naming the nearest one, also from plain JavaScript", () => {
+    const plain = atlas as unknown as { deposits: (filter: Record<string, unknown>) => unknown };
+    const error = errorOf(() => plain.deposits({ region: "kalbajr" }));
+    expect(error.message).toBe("no region 'kalbajr' — did you mean 'kalbajar'?");
+    expect(error).toMatchObject({ kind: "deposit", key: "region", value: "kalbajr", reason: "not-found", suggestion: "kalbajar" });
+    expect(error.accepted).toContain("kalbajar");
+  });
+
+  it("refuses a value outside the vocabulary, a malformed date or id, and a key the kind does not take", () => {
+    const plain = atlas as unknown as Record<string, (filter: Record<string, unknown>) => unknown>;
+    expect(errorOf(() => plain.deposits?.({ commodity: "gld" }))).toMatchObject({ reason: "not-allowed", suggestion: "gold", message: expect.stringContaining("commodity: 'gld' is not allowed — did you mean 'gold'?") });
+    expect(errorOf(() => plain.events?.({ from: "1993-13" }))).toMatchObject({ reason: "invalid", key: "from" });
+    expect(errorOf(() => plain.regions?.({ parent: "Kalbajar!" }))).toMatchObject({ reason: "invalid", key: "parent" });
+    expect(errorOf(() => plain.deposits?.({ colour: "red" }))).toMatchObject({ reason: "unknown-filter", key: "colour", message: expect.stringContaining("deposits take commodity, region, status, company") });
+    expect(errorOf(() => plain.deposits?.({ comodity: "gold" }))).toMatchObject({ suggestion: "commodity" });
+    expect(errorOf(() => plain.programmes?.({ region: "kalbajar" })).message).toContain("programmes take no filters");
+    expect(errorOf(() => plain.deposits?.({ region: 7 }))).toMatchObject({ reason: "invalid", key: "region" });
+  });
+
+  it("answers query(kind, filter) as the named lists do, with undefined values as not given", () => {
+    expect(atlas.query("deposit", { commodity: "gold", region: undefined })).toEqual(atlas.deposits({ commodity: "gold" }));
+    expect(atlas.query("statistic", {})).toEqual(atlas.statistics());
+    expect(atlas.query("programme")).toEqual(atlas.programmes());
+  });
+
+  it("gives facets whose every value selects exactly the records that take it", () => {
+    for (const { kind } of ENTITY_KIND_TABLE) {
+      const all = atlas.list(kind) as readonly { id: string }[];
+      const query = atlas.query as (k: EntityKind, f: Record<string, string>) => { id: string }[];
+      const values = atlas.filterValues as (k: EntityKind, r: unknown) => Record<string, readonly string[]>;
+      for (const facet of atlas.facets(kind)) {
+        expect(FILTER_SPECS[kind].map((s) => s.key)).toContain(facet.key);
+        for (const option of facet.options) {
+          const expected = all.filter((r) => values(kind, r)[facet.key]?.includes(option.value)).map((r) => r.id).sort();
+          expect(query(kind, { [facet.key]: option.value }).map((r) => r.id).sort(), `${kind} ${facet.key}=${option.value}`).toEqual(expected);
+          expect(expected.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("facets a deposit by the regions it lies in and the companies that own its operators", () => {
+    const facets = Object.fromEntries(atlas.facets("deposit").map((f) => [f.key, f.options.map((o) => o.value)]));
+    expect(facets.company).toEqual(expect.arrayContaining(["vallex-group", "base-metals", "fixture-contractor"]));
+    expect(facets.region).toEqual(expect.arrayContaining(["azerbaijan", "kalbajar", "kalbajar-lachin"]));
+    expect(atlas.facets("event").map((f) => f.key)).toEqual(["region", "kind"]);
+  });
+});
+
+describe("the field registry in the atlas", () => {
+  it("gives every record that references a record, by field and relation", () => {
+    expect(atlas.backlinks("vallex-group")).toEqual([{ kind: "company", id: "base-metals", field: "ownership[0].parent", relation: "ownership" }]);
+    expect(atlas.backlinks("kalbajar").map((b) => `${b.kind}:${b.id} ${b.field}`)).toEqual(
+      expect.arrayContaining(["region:heyvaly parent", "deposit:gyzylbulag region", "heritage-site:kalbajar-museum region"]),
+    );
+    expect(atlas.backlinks("nowhere")).toEqual([]);
+  });
+
+  it("titles a record by its names, its title, or what a statistic counts", () => {
+    expect(atlas.title({ kind: "deposit", record: atlas.deposit("gyzylbulag") } as never)).toBe(atlas.deposit("gyzylbulag")?.names.en);
+    expect(atlas.title({ kind: "resolution", record: atlas.resolution("unsc-822") } as never)).toBe("Security Council resolution 822 (1993)");
+    expect(atlas.fields).toBe(FIELDS);
+  });
+
+  it("gives the ownership links above a company, nearest first, and the chain of parents from them", () => {
+    const steps = atlas.ownershipStepsUp("fixture-contractor");
+    expect(steps.map((s) => `${s.child.id}→${s.parent.id} ${s.link.relation}`)).toEqual([
+      `fixture-contractor→base-metals ${atlas.company("fixture-contractor")?.ownership[0]?.relation}`,
+      `base-metals→vallex-group ${atlas.company("base-metals")?.ownership[0]?.relation}`,
+    ]);
+    expect(atlas.ownershipStepsUp("vallex-group")).toEqual([]);
+  });
+
+  it("picks headline statistics (about the whole area) and a statistic's dated observations", () => {
+    const headline = atlas.headlineStatistics();
+    const whole = dataset.statistics.filter((s) => ["country", "economic-region"].includes(atlas.region(s.subject)?.kind ?? ""));
+    const pool = whole.length > 0 ? whole : dataset.statistics;
+    expect(ids(headline).sort()).toEqual(ids(pool).slice(0, 8).sort());
+    const counts = headline.map((s) => s.observations.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(atlas.headlineStatistics(1)).toHaveLength(1);
+    for (const s of dataset.statistics) {
+      for (const o of datedObservations(s)) expect(o.asOf ?? o.period).toBeDefined();
+    }
   });
 });
 

@@ -11,7 +11,6 @@ import {
   referencesIn,
   sortByText,
   partialDateSortKey,
-  type Commodity,
   type Company,
   type CurrentStatus,
   type Dataset,
@@ -19,26 +18,24 @@ import {
   type EntityKind,
   type EntityOf,
   type Event,
-  type EventKind,
+  vocabularyOf,
   type FieldRegistry,
   type Figure,
   type HeritageSite,
-  type HeritageStatus,
   type Ownership,
   type PartialDate,
-  type PopulationGroup,
   type Programme,
   type Region,
-  type RegionKind,
   type Resolution,
   type Source,
   type Statistic,
-  type StatisticCategory,
   type StatusClaim,
-  type UnBody,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
 import { nearest } from "./suggest.js";
+import { checkFilter, filterSpecs, type DepositScope, type FilterOf } from "./filters.js";
+
+export { DEPOSIT_SCOPES, type DepositScope } from "./filters.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
 
@@ -53,24 +50,21 @@ export interface SourceUse {
   excerpt: string;
 }
 
-/** Which deposits a list covers: those in the territories the atlas is about (the default), the others, or all. */
-export type DepositScope = "territories" | "elsewhere" | "all";
-export const DEPOSIT_SCOPES: readonly DepositScope[] = ["territories", "elsewhere", "all"];
 
-export interface DepositFilter {
-  commodity?: Commodity;
-  /** A district, economic region or country: deposits inside it. */
-  region?: string;
-  /** Deposits the company (or a subsidiary of it) worked, owned or licensed. */
-  company?: string;
-  /**
-   * The latest status the sources give. A deposit whose sources disagree on the latest date is
-   * found under each status they give, and under `disputed`.
-   */
-  status?: CurrentStatus;
-  /** `territories` (default): deposits in the territories the atlas is about; `elsewhere`; `all`. */
-  scope?: DepositScope;
-}
+/** Deposits: a commodity, a region (and the regions inside it), a company (and its subsidiaries), the latest status. */
+export type DepositFilter = FilterOf<"deposit">;
+/** Statistics: a region (and the regions inside it), a category, a population group. */
+export type StatisticFilter = FilterOf<"statistic">;
+/** Events: a region (and the regions inside it), a kind, a date range (`from`, `to`). */
+export type EventFilter = FilterOf<"event">;
+/** UN documents: a body, a kind, a region they name (and the regions inside it). */
+export type ResolutionFilter = FilterOf<"resolution">;
+/** Regions: a kind, the enclosing region. */
+export type RegionFilter = FilterOf<"region">;
+/** Heritage sites: a kind, a status a source gives, a region (and the regions inside it). */
+export type HeritageFilter = FilterOf<"heritage-site">;
+export type CompanyFilter = FilterOf<"company">;
+export type SourceFilter = FilterOf<"source">;
 
 /** Per district: how many deposits the atlas lists against the counts the sources give. */
 export interface DistrictDepositCount {
@@ -85,33 +79,11 @@ export interface DistrictDepositCount {
   statistics: string[];
 }
 
-export interface StatisticFilter {
-  /** A region: statistics about it and the regions inside it. */
-  region?: string;
-  category?: StatisticCategory;
-  population?: PopulationGroup;
-}
-
-export interface EventFilter {
-  from?: PartialDate;
-  to?: PartialDate;
-  region?: string;
-  kind?: EventKind;
-}
-
-export interface ResolutionFilter {
-  region?: string;
-  body?: UnBody;
-}
-
-export interface RegionFilter {
-  kind?: RegionKind;
-  parent?: string;
-}
-
-export interface HeritageFilter {
-  region?: string;
-  status?: HeritageStatus;
+/** A facet of a list: a filter with the values that the listed records take, each with its label. */
+export interface Facet {
+  key: string;
+  label: string;
+  options: { value: string; label: string }[];
 }
 
 export interface OwnershipNode {
@@ -187,17 +159,26 @@ export function currentStatus(deposit: Deposit): CurrentStatus | undefined {
   return statuses.size === 1 ? ([...statuses][0] as CurrentStatus) : "disputed";
 }
 
+/** Every status a deposit is listed under: its current status, and when that is `disputed`, each status of the latest claims too. */
+export function currentStatusValues(deposit: Deposit): CurrentStatus[] {
+  const current = currentStatus(deposit);
+  if (current === undefined) return [];
+  return current === "disputed" ? ["disputed", ...new Set(currentStatusClaims(deposit).map((c) => c.status))] : [current];
+}
+
 /** True when the deposit's current status is `status`, or `status` is one of disputed latest claims. */
 export function hasCurrentStatus(deposit: Deposit, status: CurrentStatus): boolean {
-  const current = currentStatus(deposit);
-  if (current === status) return true;
-  return current === "disputed" && currentStatusClaims(deposit).some((c) => c.status === status);
+  return currentStatusValues(deposit).includes(status);
+}
+
+/** The scopes a deposit is listed in: `all`, and `territories` or `elsewhere`. */
+function depositScopes(deposit: Deposit): DepositScope[] {
+  return [deposit.inTerritories ? "territories" : "elsewhere", "all"];
 }
 
 /** True when a deposit is in the scope a list asks for (`territories` by default). */
 export function inDepositScope(deposit: Deposit, scope: DepositScope = "territories"): boolean {
-  if (scope === "all") return true;
-  return scope === "territories" ? deposit.inTerritories : !deposit.inTerritories;
+  return depositScopes(deposit).includes(scope);
 }
 
 /**
@@ -288,14 +269,6 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     return scope;
   }
 
-  function regions(filter: RegionFilter = {}): Region[] {
-    return byName(
-      dataset.regions
-        .filter((r) => (filter.kind ? r.kind === filter.kind : true))
-        .filter((r) => (filter.parent ? r.parent === filter.parent : true)),
-    );
-  }
-
   // ---- companies -----------------------------------------------------------------------------
 
   function companyParents(id: string): Company[] {
@@ -346,39 +319,7 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     return { company, children };
   }
 
-  function companyGroup(id: string): Set<string> {
-    const group = new Set<string>();
-    const walk = (node: OwnershipNode | undefined) => {
-      if (!node) return;
-      group.add(node.company.id);
-      node.children.forEach(walk);
-    };
-    walk(ownershipTreeDown(id));
-    return group;
-  }
-
-  function companies(filter: { kind?: Company["kind"]; jurisdiction?: string } = {}): Company[] {
-    return byName(
-      dataset.companies
-        .filter((c) => (filter.kind ? c.kind === filter.kind : true))
-        .filter((c) => (filter.jurisdiction ? c.jurisdictions.some((j) => j.country === filter.jurisdiction) : true)),
-    );
-  }
-
   // ---- deposits ------------------------------------------------------------------------------
-
-  function deposits(filter: DepositFilter = {}): Deposit[] {
-    const scope = filter.region ? regionScope(filter.region) : undefined;
-    const group = filter.company ? companyGroup(filter.company) : undefined;
-    return byName(
-      dataset.deposits
-        .filter((d) => inDepositScope(d, filter.scope))
-        .filter((d) => (filter.commodity ? d.commodities.includes(filter.commodity) : true))
-        .filter((d) => (scope ? scope.has(d.region) : true))
-        .filter((d) => (group ? d.operations.some((o) => group.has(o.company)) : true))
-        .filter((d) => (filter.status ? hasCurrentStatus(d, filter.status) : true)),
-    );
-  }
 
   /**
    * For each district some source counts deposits in, or the atlas lists deposits in: how many
@@ -413,55 +354,154 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
 
   // ---- statistics, events, documents ---------------------------------------------------------
 
-  function statistics(filter: StatisticFilter = {}): Statistic[] {
-    const scope = filter.region ? regionScope(filter.region) : undefined;
-    return dataset.statistics
-      .filter((s) => (scope ? scope.has(s.subject) : true))
-      .filter((s) => (filter.category ? s.category === filter.category : true))
-      .filter((s) => (filter.population ? s.population === filter.population : true))
-      .sort(
+  // ---- filters: one specification (filters.ts), matched here ---------------------------------
+
+  const containers = new Map<string, Set<string>>();
+  /** A region and every region it lies in (by `parent` and economic-region membership): the inverse of `regionScope`. */
+  function regionContainers(id: string): Set<string> {
+    let out = containers.get(id);
+    if (out) return out;
+    out = new Set([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      const region = get("region", queue.shift() as string);
+      if (!region) continue;
+      for (const next of [...(region.parent ? [region.parent] : []), ...region.economicRegions.map((e) => e.id)]) {
+        if (out.has(next)) continue;
+        out.add(next);
+        queue.push(next);
+      }
+    }
+    containers.set(id, out);
+    return out;
+  }
+  const inRegions = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => [...regionContainers(id)]))];
+  /** A company and every company that owns it, directly or through others. */
+  const owners = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => [id, ...ownershipChainUp(id).map((c) => c.id)]))];
+  const one = (value: string | undefined) => (value === undefined ? [] : [value]);
+
+  type Matcher<R> = { values: (record: R) => readonly string[] } | { match: (record: R, value: string) => boolean };
+  /** How each filter of the specification selects records: by the values a record takes, or a test. */
+  const MATCHERS: { [K in EntityKind]: { [F in keyof FilterOf<K>]-?: Matcher<EntityOf<K>> } } = {
+    region: { kind: { values: (r) => [r.kind] }, parent: { values: (r) => one(r.parent) } },
+    deposit: {
+      commodity: { values: (d) => d.commodities },
+      region: { values: (d) => inRegions([d.region]) },
+      // A deposit whose sources disagree on the latest date is found under each status they give, and under `disputed`.
+      status: { values: currentStatusValues },
+      scope: { values: depositScopes },
+      company: { values: (d) => owners(d.operations.map((o) => o.company)) },
+    },
+    company: { kind: { values: (c) => [c.kind] }, jurisdiction: { values: (c) => c.jurisdictions.map((j) => j.country) } },
+    resolution: { body: { values: (r) => [r.body] }, kind: { values: (r) => [r.kind] }, region: { values: (r) => inRegions(r.regions.map((l) => l.id)) } },
+    statistic: { category: { values: (s) => [s.category] }, region: { values: (s) => inRegions([s.subject]) }, population: { values: (s) => [s.population] } },
+    "heritage-site": { kind: { values: (h) => [h.kind] }, status: { values: (h) => h.statuses.map((s) => s.status) }, region: { values: (h) => inRegions([h.region]) } },
+    event: {
+      region: { values: (e) => inRegions(e.regions) },
+      kind: { values: (e) => [e.kind] },
+      from: { match: (e, from) => e.date !== undefined && comparePartialDates(e.endDate ?? e.date, from) >= 0 },
+      to: { match: (e, to) => e.date !== undefined && comparePartialDates(e.date, to) <= 0 },
+    },
+    programme: {},
+    source: { publisherType: { values: (s) => [s.publisherType] }, kind: { values: (s) => [s.kind] } },
+  };
+
+  const byResolutionDate = (a: Resolution, b: Resolution) => byDate(resolutionDate(a), resolutionDate(b)) || compareText(a.id, b.id);
+  /** The order of each kind's lists. */
+  const ORDER: { [K in EntityKind]: (records: EntityOf<K>[]) => EntityOf<K>[] } = {
+    region: byName,
+    deposit: byName,
+    company: byName,
+    resolution: (records) => records.sort(byResolutionDate),
+    statistic: (records) =>
+      records.sort(
         (a, b) =>
           compareText(regionName(a.subject), regionName(b.subject)) ||
           STATISTIC_CATEGORY.values.indexOf(a.category) - STATISTIC_CATEGORY.values.indexOf(b.category) ||
           compareText(a.id, b.id),
-      );
+      ),
+    "heritage-site": byName,
+    event: (records) => records.sort((a, b) => byDate(a.date, b.date) || compareText(a.id, b.id)),
+    programme: byName,
+    source: (records) => sortByText(records, (s) => s.title),
+  };
+
+  const idsOf = (kind: EntityKind): readonly string[] => [...kindIndex(kind).keys()];
+
+  function matcher<K extends EntityKind>(kind: K, key: string): Matcher<EntityOf<K>> {
+    return (MATCHERS[kind] as Record<string, Matcher<EntityOf<K>>>)[key] as Matcher<EntityOf<K>>;
   }
 
-  function events(filter: EventFilter = {}): Event[] {
-    const scope = filter.region ? regionScope(filter.region) : undefined;
-    return dataset.events
-      .filter((e) => (filter.kind ? e.kind === filter.kind : true))
-      .filter((e) => (filter.from ? e.date !== undefined && comparePartialDates(e.endDate ?? e.date, filter.from) >= 0 : true))
-      .filter((e) => (filter.to ? e.date !== undefined && comparePartialDates(e.date, filter.to) <= 0 : true))
-      .filter((e) => (scope ? e.regions.some((r) => scope.has(r)) : true))
-      .sort((a, b) => byDate(a.date, b.date) || compareText(a.id, b.id));
-  }
-
-  function resolutions(filter: ResolutionFilter = {}): Resolution[] {
-    const scope = filter.region ? regionScope(filter.region) : undefined;
-    return dataset.resolutions
-      .filter((r) => (filter.body ? r.body === filter.body : true))
-      .filter((r) => (scope ? r.regions.some((link) => scope.has(link.id)) : true))
-      .sort((a, b) => byDate(resolutionDate(a), resolutionDate(b)) || compareText(a.id, b.id));
-  }
-
-  function heritageSites(filter: HeritageFilter = {}): HeritageSite[] {
-    const scope = filter.region ? regionScope(filter.region) : undefined;
-    return byName(
-      dataset["heritage-sites"]
-        .filter((h) => (scope ? scope.has(h.region) : true))
-        .filter((h) => (filter.status ? h.statuses.some((s) => s.status === filter.status) : true)),
+  /**
+   * The records of a kind that pass a filter, in the kind's order. The filter is checked against
+   * the kind's specification (`FILTER_SPECS`): an unknown key, a value outside its vocabulary or
+   * an id that is no record throws a `FilterError` naming the nearest valid value.
+   */
+  function query<K extends EntityKind>(kind: K, filter?: FilterOf<K>): EntityOf<K>[] {
+    const checked = checkFilter(kind, filter, idsOf);
+    // A filter with a default (the deposits' `scope`) applies it when not given.
+    for (const spec of filterSpecs(kind)) if (spec.default !== undefined && !(spec.key in checked)) checked[spec.key] = spec.default;
+    const given = Object.entries(checked);
+    const records = list(kind).filter((record) =>
+      given.every(([key, value]) => {
+        const m = matcher(kind, key);
+        return "match" in m ? m.match(record, value) : m.values(record).includes(value);
+      }),
     );
+    return ORDER[kind](records);
   }
 
-  function sources(filter: { publisherType?: Source["publisherType"]; kind?: Source["kind"] } = {}): Source[] {
-    return sortByText(
-      dataset.sources
-        .filter((s) => (filter.publisherType ? s.publisherType === filter.publisherType : true))
-        .filter((s) => (filter.kind ? s.kind === filter.kind : true)),
-      (s) => s.title,
-    );
+  /** The values a record takes for each of its kind's facets (not the date ranges or the deposits' scope): `query` selects it for any of them. */
+  function filterValues<K extends EntityKind>(kind: K, record: EntityOf<K>): Record<string, readonly string[]> {
+    const out: Record<string, readonly string[]> = {};
+    for (const spec of filterSpecs(kind)) {
+      const m = matcher(kind, spec.key);
+      if ("values" in m && spec.facet !== false) out[spec.key] = m.values(record);
+    }
+    return out;
   }
+
+  /**
+   * The facets of a list of records (all of a kind by default): each filter the kind takes but
+   * the date ranges, with the values the records take — a vocabulary's in its order, records'
+   * by title, countries by code.
+   */
+  function facets<K extends EntityKind>(kind: K, records: readonly EntityOf<K>[] = list(kind)): Facet[] {
+    const out: Facet[] = [];
+    for (const spec of filterSpecs(kind)) {
+      const m = matcher(kind, spec.key);
+      if (!("values" in m) || spec.facet === false) continue;
+      const present = new Set(records.flatMap((r) => m.values(r)));
+      const value = spec.value;
+      let options: { value: string; label: string }[];
+      if (value.type === "vocabulary") {
+        const vocabulary = vocabularyOf(value.vocabulary);
+        options = vocabulary.values.filter((v) => present.has(v)).map((v) => ({ value: v, label: vocabulary.labels?.[v] ?? v }));
+      } else if (value.type === "record") {
+        const target = value.kind;
+        options = sortByText(
+          [...present].map((id) => {
+            const found = get(target, id);
+            return { value: id, label: found ? title({ kind: target, record: found } as AnyRecord) : id };
+          }),
+          (o) => o.label,
+        );
+      } else {
+        options = [...present].sort().map((v) => ({ value: v, label: v }));
+      }
+      out.push({ key: spec.key, label: spec.label, options });
+    }
+    return out;
+  }
+
+  const regions = (filter?: RegionFilter): Region[] => query("region", filter);
+  const companies = (filter?: CompanyFilter): Company[] => query("company", filter);
+  const deposits = (filter?: DepositFilter): Deposit[] => query("deposit", filter);
+  const statistics = (filter?: StatisticFilter): Statistic[] => query("statistic", filter);
+  const events = (filter?: EventFilter): Event[] => query("event", filter);
+  const resolutions = (filter?: ResolutionFilter): Resolution[] => query("resolution", filter);
+  const heritageSites = (filter?: HeritageFilter): HeritageSite[] => query("heritage-site", filter);
+  const sources = (filter?: SourceFilter): Source[] => query("source", filter);
 
   // ---- provenance ----------------------------------------------------------------------------
 
@@ -620,12 +660,17 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     events,
     resolutions,
     heritageSites,
-    programmes: (): Programme[] => byName(dataset.programmes),
+    programmes: (filter?: FilterOf<"programme">): Programme[] => query("programme", filter),
     sources,
     sourceUses,
     sourceSupports,
     backlinks,
     headlineStatistics,
+    query,
+    /** A filter checked against the kind's specification, as `query` checks it: throws a `FilterError`. */
+    checkFilter: <K extends EntityKind>(kind: K, filter: unknown): FilterOf<K> => checkFilter(kind, filter, idsOf) as FilterOf<K>,
+    filterValues,
+    facets,
     search,
     searchDocuments,
     searchSuggestions: (query: string, limit?: number) => index().suggest(query, limit),

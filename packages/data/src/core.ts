@@ -18,6 +18,8 @@ export type {
   Atlas,
   AtlasOptions,
   Backlink,
+  CompanyFilter,
+  Facet,
   DepositFilter,
   DepositScope,
   DistrictDepositCount,
@@ -27,9 +29,12 @@ export type {
   OwnershipStep,
   RegionFilter,
   ResolutionFilter,
+  SourceFilter,
   SourceUse,
   StatisticFilter,
 } from "./atlas.js";
+export { FILTER_SPECS, FilterError, acceptedValues, filterSpecs } from "./filters.js";
+export type { FilterOf, FilterProblemReason, FilterSpec, FilterValueType } from "./filters.js";
 export { createSearchIndex } from "./search.js";
 export type { SearchDocument, SearchHit, SearchIndex, SearchOptions } from "./search.js";
 export { didYouMean, nearest } from "./suggest.js";
