@@ -10,5 +10,5 @@ export { Describer, chartLines } from "./describe.js";
 export { geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
 export { paint } from "./output.js";
 export { stringify as csvStringify } from "csv-stringify/sync";
-export { createAtlas } from "@karabakh-atlas/data/core";
+export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";

@@ -1,0 +1,95 @@
+/**
+ * What every command shares: the program's name, the global flags, loading the atlas (bundled
+ * or `--data <dir>`), choosing the output format and printing a list. Each command is one module
+ * beside this one (`list.ts`, `show.ts`, …); `main.ts` registers them and is the error boundary.
+ */
+import { join } from "node:path";
+import type { Command } from "commander";
+import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
+import { notFoundError, usageError } from "../errors.js";
+import { csvText, printJson, stdoutOut, type Io, type Out } from "../output.js";
+import type * as Commands from "../commands.js";
+
+/** What commands need (option parsers, the dataset, the writers): loaded only when a command runs, not for `--help`. */
+export type Vocab = typeof Commands;
+
+export const NAME = "karabakh-atlas";
+
+export interface Globals {
+  json?: boolean;
+  csv?: boolean;
+  color?: boolean;
+  data?: string;
+}
+
+/** What a command module gets from the registry in main.ts. */
+export interface CommandContext {
+  /** A new subcommand of the program, with the shared help and error handling. */
+  command: (name: string) => Command;
+  /** The loaded command helpers; undefined when only the top-level help is built. */
+  v: Vocab | undefined;
+  /** The loaded command helpers, when the command runs. */
+  opt: () => Vocab;
+  io: Io;
+  /** The exit code of a command that ran to the end. */
+  status: { exitCode: number };
+}
+
+/**
+ * The bundled dataset, or with `--data <dir>` the records of that folder, read and checked by
+ * the data package's validator (as `validate` does); records with problems are not shown.
+ */
+export async function loadAtlas(c: Vocab, dir?: string): Promise<Atlas> {
+  if (dir === undefined) return c.bundledAtlas();
+  const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
+  const result = validateDirectory(dir);
+  if (!result.dataset) {
+    const [first] = result.problems;
+    const count = `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`;
+    const where = first ? `; the first: ${formatProblems([{ ...first, file: first.file === dir ? dir : join(dir, first.file) }])}` : "";
+    throw notFoundError(`--data ${dir}: ${count} in the records (run '${NAME} validate ${dir}' for all)${where}`);
+  }
+  return c.createAtlas(result.dataset);
+}
+
+export function out(globals: Globals, io: Io): Out {
+  const o = stdoutOut(io);
+  if (globals.color === false) o.color = false;
+  return o;
+}
+
+export function format(globals: Globals): "json" | "csv" | "text" {
+  if (globals.json && globals.csv) throw usageError("choose one of --json and --csv");
+  return globals.json ? "json" : globals.csv ? "csv" : "text";
+}
+
+export function padEnd(text: string, width: number): string {
+  return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
+}
+
+export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
+  const o = out(globals, io);
+  const mode = format(globals);
+  if (mode === "json") return printJson(o, records);
+  if (mode === "csv") {
+    return o.write(csvText(kind === "statistic" && csvAsObservations ? c.observationsCsv(atlas.dataset, records) : c.recordsCsv(atlas.dataset, kind, records)));
+  }
+  if (records.length === 0) {
+    io.stderr(`${emptyText}\n`);
+    return;
+  }
+  const d = new c.Describer(atlas);
+  const idWidth = Math.min(32, Math.max(...records.map((r) => r.id.length)));
+  o.write(records.map((record) => `${c.paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
+}
+
+export function isInteractive(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+export async function browse(c: Vocab, data?: string): Promise<void> {
+  const atlas = await loadAtlas(c, data);
+  const { runBrowser } = await import("../ui/run.js");
+  await runBrowser(atlas);
+}

@@ -1,0 +1,29 @@
+/** `show <id>`: every field of one record, with its sources and relations. */
+import type { AnyRecord } from "@karabakh-atlas/data/core";
+import type { Command } from "commander";
+import { NAME, type Globals, loadAtlas, out, format, type CommandContext } from "./context.js";
+import { notFoundError } from "../errors.js";
+import { csvText, printJson, printLines } from "../output.js";
+
+export function defineShow(ctx: CommandContext): void {
+  const { command, opt, io } = ctx;
+  command("show")
+    .argument("<id>", "a record id, e.g. gyzylbulag or kalbajar")
+    .option("--kind <kind>", "only look among records of this kind")
+    .description("every field of one record, with its sources and relations")
+    .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
+    .action(async (id: string, opts: { kind?: string }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
+      const mode = format(globals);
+      const atlas = await loadAtlas(opt(), globals.data);
+      const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
+      if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
+      const o = out(globals, io);
+      if (mode === "json") return printJson(o, entry.record);
+      if (mode === "csv") {
+        return o.write(csvText(opt().recordsCsv(atlas.dataset, entry.kind, [entry.record])));
+      }
+      printLines(o, new (opt().Describer)(atlas).describe(entry, o.width));
+    });
+}

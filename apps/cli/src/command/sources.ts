@@ -1,0 +1,26 @@
+/** `sources [id]`: the sources, or one source and every record that cites it. */
+import type { Command } from "commander";
+import { type Globals, loadAtlas, out, format, printList, type CommandContext } from "./context.js";
+import { notFoundError } from "../errors.js";
+import { csvText, printJson, printLines } from "../output.js";
+
+export function defineSources(ctx: CommandContext): void {
+  const { command, opt, io } = ctx;
+  command("sources")
+    .argument("[id]", "a source id: what it supports, with locators and excerpts")
+    .description("list the sources, or show one source and every record that cites it")
+    .action(async (id: string | undefined, _opts, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<Globals>();
+      const mode = format(globals);
+      const atlas = await loadAtlas(opt(), globals.data);
+      if (id === undefined) return printList(opt(), io, globals, atlas, "source", atlas.sources(), "no sources");
+      const source = atlas.source(id);
+      if (!source) throw notFoundError(opt().missing(atlas, "source", id));
+      const o = out(globals, io);
+      if (mode === "json") return printJson(o, source);
+      if (mode === "csv") {
+        return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
+      }
+      printLines(o, new (opt().Describer)(atlas).describe({ kind: "source", record: source }, o.width));
+    });
+}
