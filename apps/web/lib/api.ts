@@ -1,69 +1,41 @@
 import "server-only";
-import {
-  COMMODITY,
-  COMPANY_KIND,
-  CURRENT_STATUS,
-  ENTITY_KINDS,
-  EVENT_KIND,
-  HERITAGE_STATUS,
-  POPULATION_GROUP,
-  PUBLISHER_TYPE,
-  PartialDateSchema,
-  REGION_KIND,
-  SOURCE_KIND,
-  STATISTIC_CATEGORY,
-  UN_BODY,
-  type EntityKindInfo,
-} from "@karabakh-atlas/domain";
-import { z } from "zod";
+import { FilterError, acceptedValues, filterSpecs } from "@karabakh-atlas/data";
+import { ENTITY_KINDS, type EntityKindInfo } from "@karabakh-atlas/domain";
 import { atlas, ids, meta } from "./data";
 
-/** A 400 body: which parameter was wrong, what it was, and what it accepts. */
+/** A 400 body: which parameter was wrong, what it was, what it accepts, and the nearest accepted value. */
 export interface BadParameter {
   error: "bad parameter";
   parameter: string;
   value: string;
   message: string;
   accepted: string[];
+  suggestion?: string;
 }
 
-function idOf(kind: EntityKindInfo["kind"], label: string) {
-  return z.string().refine((v) => ids(kind).includes(v), { message: `not a known ${label} id` });
+/** The kind of record a filter names by id. */
+function targetOf(kind: EntityKindInfo["kind"], key: string): string | undefined {
+  const value = filterSpecs(kind).find((s) => s.key === key)?.value;
+  return value?.type === "record" ? value.kind : undefined;
 }
 
-/** The list filters each kind takes, validated at the edge; values come from the domain enums. */
-function filterSchemas() {
-  const region = idOf("region", "region");
-  return {
-    regions: z.object({ kind: z.enum(REGION_KIND.values), parent: region }).partial().strict(),
-    deposits: z
-      .object({ commodity: z.enum(COMMODITY.values), region, company: idOf("company", "company"), status: z.enum(CURRENT_STATUS.values) })
-      .partial()
-      .strict(),
-    companies: z.object({ kind: z.enum(COMPANY_KIND.values), jurisdiction: z.string().regex(/^[A-Z]{2}$/) }).partial().strict(),
-    resolutions: z.object({ region, body: z.enum(UN_BODY.values) }).partial().strict(),
-    statistics: z
-      .object({ region, category: z.enum(STATISTIC_CATEGORY.values), population: z.enum(POPULATION_GROUP.values) })
-      .partial()
-      .strict(),
-    "heritage-sites": z.object({ region, status: z.enum(HERITAGE_STATUS.values) }).partial().strict(),
-    events: z.object({ region, kind: z.enum(EVENT_KIND.values), from: PartialDateSchema, to: PartialDateSchema }).partial().strict(),
-    programmes: z.object({}).strict(),
-    sources: z.object({ publisherType: z.enum(PUBLISHER_TYPE.values), kind: z.enum(SOURCE_KIND.values) }).partial().strict(),
-  } satisfies Record<EntityKindInfo["dir"], z.ZodType>;
+/** What a parameter accepts: the kind's filters for an unknown one, else its values (or their form). */
+function accepted(kind: EntityKindInfo["kind"], parameter: string): string[] {
+  const spec = filterSpecs(kind).find((s) => s.key === parameter);
+  return spec ? [...acceptedValues(spec.value, ids)] : filterSpecs(kind).map((s) => s.key);
 }
 
-function accepted(dir: EntityKindInfo["dir"], parameter: string): string[] {
-  const shape = (filterSchemas()[dir] as z.ZodObject).shape as Record<string, z.ZodType>;
-  const field = shape[parameter];
-  if (!field) return Object.keys(shape);
-  const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
-  if (inner instanceof z.ZodEnum) return inner.options.map(String);
-  if (parameter === "region" || parameter === "parent") return ids("region");
-  if (parameter === "company") return ids("company");
-  if (parameter === "from" || parameter === "to") return ["YYYY", "YYYY-MM", "YYYY-MM-DD"];
-  if (parameter === "jurisdiction") return ["an ISO 3166-1 alpha-2 code, e.g. AM"];
-  return [];
+/** A filter the atlas refused (`FilterError`, from the data package's filter specification) as a 400 body. */
+function badFilter(dir: EntityKindInfo["dir"], error: FilterError): BadParameter {
+  const { key: parameter, value, suggestion } = error;
+  const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
+  const message =
+    error.reason === "unknown-filter"
+      ? `'${parameter}' is not a filter of ${dir}.${hint}`
+      : error.reason === "not-found"
+        ? `'${value}' is not a valid ${parameter} (not a known ${targetOf(error.kind, parameter) ?? parameter} id).${hint}`
+        : `'${value}' is not a valid ${parameter}${error.expected ? ` (${error.expected})` : ""}.${hint}`;
+  return { error: "bad parameter", parameter, value, message, accepted: [...error.accepted], ...(suggestion ? { suggestion } : {}) };
 }
 
 export const KIND_DIRS = ENTITY_KINDS.map((k) => k.dir);
@@ -80,52 +52,24 @@ export function badKind(value: string): BadParameter {
 
 export type ListResult = { ok: true; kind: EntityKindInfo; items: unknown[]; filters: Record<string, string> } | { ok: false; error: BadParameter };
 
-/** Parses a list request's query and runs the matching atlas query. */
+/** Parses a list request's query and runs the matching atlas query (checked against the data package's filter specification). */
 export function listRecords(dir: string, params: URLSearchParams): ListResult {
   const kind = ENTITY_KINDS.find((k) => k.dir === dir);
   if (!kind) return { ok: false, error: badKind(dir) };
   const raw: Record<string, string> = {};
   for (const [key, value] of params) {
     if (key in raw) {
-      return { ok: false, error: { error: "bad parameter", parameter: key, value, message: `'${key}' is given more than once; give it once.`, accepted: accepted(kind.dir, key) } };
+      return { ok: false, error: { error: "bad parameter", parameter: key, value, message: `'${key}' is given more than once; give it once.`, accepted: accepted(kind.kind, key) } };
     }
     raw[key] = value;
   }
-  const parsed = filterSchemas()[kind.dir].safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
-    const parameter = unknownKey ?? String(issue?.path[0] ?? "");
-    const value = raw[parameter] ?? "";
-    const message = unknownKey
-      ? `'${unknownKey}' is not a filter of ${kind.dir}.`
-      : `'${value}' is not a valid ${parameter}${issue?.message && issue.code === "custom" ? ` (${issue.message})` : ""}.`;
-    return { ok: false, error: { error: "bad parameter", parameter, value, message, accepted: unknownKey ? accepted(kind.dir, "") : accepted(kind.dir, parameter) } };
+  try {
+    const filters = atlas.checkFilter(kind.kind, raw) as Record<string, string>;
+    return { ok: true, kind, items: [...atlas.query(kind.kind, filters)], filters };
+  } catch (error) {
+    if (error instanceof FilterError) return { ok: false, error: badFilter(kind.dir, error) };
+    throw error;
   }
-  const f = parsed.data as Record<string, string>;
-  const items: unknown[] = (() => {
-    switch (kind.dir) {
-      case "regions":
-        return atlas.regions(f);
-      case "deposits":
-        return atlas.deposits(f);
-      case "companies":
-        return atlas.companies(f);
-      case "resolutions":
-        return atlas.resolutions(f);
-      case "statistics":
-        return atlas.statistics(f);
-      case "heritage-sites":
-        return atlas.heritageSites(f);
-      case "events":
-        return atlas.events(f);
-      case "programmes":
-        return atlas.programmes();
-      case "sources":
-        return atlas.sources(f);
-    }
-  })();
-  return { ok: true, kind, items, filters: f };
 }
 
 /** The body of a list answer, for `GET /api/v1/<kind>` and the static export's `<kind>.json` alike. */

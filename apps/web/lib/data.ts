@@ -6,22 +6,21 @@ import {
   atlas as bundledAtlas,
   createAtlas,
   currentStatus,
+  datedObservations,
   resolutionDate,
   type AnyRecord,
   type Atlas,
+  type Facet,
   type OwnershipNode,
+  type OwnershipStep,
   type SourceUse,
 } from "@karabakh-atlas/data";
 import { formatProblems, validateDirectory } from "@karabakh-atlas/data/validate";
 import {
   ENTITY_KINDS,
-  compareText,
-  figureDate,
   type Citation,
-  type Company,
   type EntityKind,
   type EntityOf,
-  type Ownership,
   type Source,
   type Statistic,
 } from "@karabakh-atlas/domain";
@@ -32,7 +31,7 @@ import { SEARCH_LIMIT } from "./search";
  * them reaches into the raw records.
  */
 
-export type { AnyRecord, OwnershipNode, SourceUse };
+export type { AnyRecord, Facet, OwnershipNode, OwnershipStep, SourceUse };
 
 /**
  * The dataset the site shows: the data package's, or — for tests only — the records folder named
@@ -113,31 +112,8 @@ export const listCompanies = () => atlas.companies();
 export const getCompany = (id: string) => atlas.company(id);
 export const companyDeposits = (id: string) => atlas.companyDeposits(id);
 
-export interface OwnershipStep {
-  child: Company;
-  parent: Company;
-  link: Ownership;
-}
-
 /** Every ownership link above a company (parents, their parents…), nearest first. */
-export function ownershipUp(id: string): OwnershipStep[] {
-  const out: OwnershipStep[] = [];
-  const seen = new Set<string>();
-  const queue = [id];
-  while (queue.length > 0) {
-    const childId = queue.shift() as string;
-    const child = atlas.company(childId);
-    if (!child || seen.has(childId)) continue;
-    seen.add(childId);
-    for (const link of child.ownership) {
-      const parent = atlas.company(link.parent);
-      if (!parent) continue;
-      out.push({ child, parent, link });
-      queue.push(parent.id);
-    }
-  }
-  return out;
-}
+export const ownershipUp = (id: string): OwnershipStep[] => atlas.ownershipStepsUp(id);
 
 /** The company's subsidiaries, recursively, each with the link that ties it to its parent. */
 export function ownershipDown(id: string): OwnershipNode | undefined {
@@ -161,23 +137,19 @@ export const getHeritageSite = (id: string) => atlas.heritageSite(id);
 export const listProgrammes = () => atlas.programmes();
 export const getProgramme = (id: string) => atlas.programme(id);
 
-/** Statistics whose subject is a country or whose observations cover the whole area: the headline. */
-export function headlineStatistics(limit = 8): Statistic[] {
-  const all = atlas.statistics();
-  const topLevel = all.filter((s) => {
-    const subject = atlas.region(s.subject);
-    return subject?.kind === "country" || subject?.kind === "economic-region";
-  });
-  const chosen = topLevel.length > 0 ? topLevel : all;
-  return [...chosen]
-    .sort((a, b) => b.observations.length - a.observations.length || compareText(a.id, b.id))
-    .slice(0, limit);
-}
+/** Statistics about the whole area (a country or an economic region), the most observed first: the headline. */
+export const headlineStatistics = (limit = 8): Statistic[] => atlas.headlineStatistics(limit);
 
-/** A statistic's dated observations, in order: a series when there are two or more. */
-export function datedObservations(statistic: Statistic) {
-  return statistic.observations.filter((o) => figureDate(o) !== undefined && (o.value ?? o.upper ?? o.lower) !== undefined);
-}
+export { datedObservations };
+
+// ---- filters ----------------------------------------------------------------------------------
+
+/** The facets of a kind's list page, from the data package's filter specification. */
+export const facetsOf = <K extends EntityKind>(kind: K, records?: readonly EntityOf<K>[]): Facet[] => atlas.facets(kind, records);
+
+/** The values a record takes for its kind's facets (what the API's filters select it by). */
+export const facetValuesOf = <K extends EntityKind>(kind: K, record: EntityOf<K>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(atlas.filterValues(kind, record)).map(([key, values]) => [key, [...values]]));
 
 // ---- search -----------------------------------------------------------------------------------
 

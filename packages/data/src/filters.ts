@@ -234,5 +234,6 @@ export function checkFilter(kind: EntityKind, filter: unknown, ids: (kind: Entit
       throw new FilterError(`no ${label(spec.value.kind)} '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : ""}`, kind, spec.key, id, "not-found", known, suggestion);
     }
   }
-  return given as Record<string, string>;
+  // In the kind's order of filters, whatever the order given.
+  return Object.fromEntries(specs.filter((s) => s.key in given).map((s) => [s.key, given[s.key] as string]));
 }

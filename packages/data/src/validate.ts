@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
-import { DatasetMetaSchema, ENTITY_KINDS, plainText, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
+import { DatasetMetaSchema, ENTITY_KINDS, formatFieldPath, plainText, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
 import { checkIntegrity, type FieldPath } from "./integrity.js";
 import { didYouMean } from "./suggest.js";
 
@@ -36,12 +36,8 @@ interface ParsedFile {
 const RECORD_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 export const META_FILE = "meta.yaml";
 
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === "number") return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, "");
-}
+/** `["operations", 0, "company"]` → `operations[0].company` (the domain's, kept here for this entry's users). */
+export { formatFieldPath };
 
 function locate(parsed: ParsedFile, path: FieldPath): { line?: number; column?: number } {
   // Walk up to the deepest part of the path that exists in the file.

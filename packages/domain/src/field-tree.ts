@@ -81,9 +81,9 @@ export function kebabCase(key: string): string {
 }
 
 /** `["operations", 0, "company"]` → `operations[0].company`. */
-export function formatFieldPath(path: readonly (string | number)[]): string {
+export function formatFieldPath(path: readonly PropertyKey[]): string {
   let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : out ? `.${part}` : part;
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out ? `.${String(part)}` : String(part);
   return out;
 }
 

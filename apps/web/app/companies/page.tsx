@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { COMPANY_KIND } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { companyDeposits, listCompanies, titleOf } from "@/lib/data";
+import { companyDeposits, facetValuesOf, facetsOf, listCompanies, titleOf } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Companies",
@@ -11,18 +11,13 @@ export const metadata: Metadata = {
 
 export default function CompaniesPage() {
   const companies = listCompanies();
-  const kinds = COMPANY_KIND.values.filter((k) => companies.some((c) => c.kind === k));
-  const countries = [...new Set(companies.flatMap((c) => c.jurisdictions.map((j) => j.country)))].sort();
   return (
     <>
       <h1>Companies</h1>
       <p className="lede">Who worked, owned or licensed the deposits, and who owns them in turn.</p>
       <FilterList
         noun={{ one: "company", other: "companies" }}
-        facets={[
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: COMPANY_KIND.labels[k] })) },
-          { key: "jurisdiction", label: "Registered in", options: countries.map((c) => ({ value: c, label: c })) },
-        ]}
+        facets={facetsOf("company", companies)}
         sorts={[
           { key: "name", label: "Name" },
           { key: "-deposits", label: "Most deposits" },
@@ -31,7 +26,7 @@ export default function CompaniesPage() {
         {companies.map((c) => {
           const deposits = companyDeposits(c.id).length;
           return (
-            <FilterItem key={c.id} facets={{ kind: [c.kind], jurisdiction: c.jurisdictions.map((j) => j.country) }} sort={{ name: c.names.en, deposits }}>
+            <FilterItem key={c.id} facets={facetValuesOf("company", c)} sort={{ name: c.names.en, deposits }}>
               <Link className="title" href={`/companies/${c.id}`}>
                 {c.names.en}
               </Link>

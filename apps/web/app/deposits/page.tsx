@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { COMMODITY, CURRENT_STATUS, MINING_TYPE, sortByText } from "@karabakh-atlas/domain";
+import { COMMODITY, CURRENT_STATUS, MINING_TYPE } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { depositStatus, listDeposits, regionName, titleOf } from "@/lib/data";
+import { depositStatus, facetValuesOf, facetsOf, listDeposits, regionName } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Deposits",
@@ -11,22 +11,13 @@ export const metadata: Metadata = {
 
 export default function DepositsPage() {
   const deposits = listDeposits();
-  const commodities = COMMODITY.values.filter((c) => deposits.some((d) => d.commodities.includes(c)));
-  const regions = sortByText([...new Set(deposits.map((d) => d.region))], regionName);
-  const statuses = CURRENT_STATUS.values.filter((s) => deposits.some((d) => depositStatus(d) === s));
-  const companies = [...new Set(deposits.flatMap((d) => d.operations.map((o) => o.company)))];
   return (
     <>
       <h1>Deposits</h1>
       <p className="lede">Mineral deposits and mines, with what the sources say about their resources and who worked them.</p>
       <FilterList
         noun={{ one: "deposit", other: "deposits" }}
-        facets={[
-          { key: "commodity", label: "Commodity", options: commodities.map((c) => ({ value: c, label: COMMODITY.labels[c] })) },
-          { key: "region", label: "District", options: regions.map((r) => ({ value: r, label: regionName(r) })) },
-          { key: "status", label: "Status", options: statuses.map((s) => ({ value: s, label: CURRENT_STATUS.labels[s] })) },
-          { key: "company", label: "Company", options: companies.map((c) => ({ value: c, label: titleOf("company", c) })) },
-        ]}
+        facets={facetsOf("deposit", deposits)}
         sorts={[
           { key: "name", label: "Name" },
           { key: "region", label: "District" },
@@ -38,7 +29,7 @@ export default function DepositsPage() {
           return (
             <FilterItem
               key={d.id}
-              facets={{ commodity: d.commodities, region: [d.region], status: status ? [status] : [], company: d.operations.map((o) => o.company) }}
+              facets={facetValuesOf("deposit", d)}
               sort={{ name: d.names.en, region: regionName(d.region), figures: d.figures.length }}
             >
               <Link className="title" href={`/deposits/${d.id}`}>

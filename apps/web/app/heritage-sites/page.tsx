@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { HERITAGE_KIND, HERITAGE_STATUS } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { listHeritageSites, regionName } from "@/lib/data";
+import { facetValuesOf, facetsOf, listHeritageSites, regionName } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Heritage sites",
@@ -11,27 +11,20 @@ export const metadata: Metadata = {
 
 export default function HeritagePage() {
   const sites = listHeritageSites();
-  const kinds = HERITAGE_KIND.values.filter((k) => sites.some((s) => s.kind === k));
-  const statuses = HERITAGE_STATUS.values.filter((st) => sites.some((s) => s.statuses.some((x) => x.status === st)));
-  const regions = [...new Set(sites.map((s) => s.region))];
   return (
     <>
       <h1>Heritage sites</h1>
       <p className="lede">Named monuments and buildings, and what each source says happened to them.</p>
       <FilterList
         noun={{ one: "site", other: "sites" }}
-        facets={[
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: HERITAGE_KIND.labels[k] })) },
-          { key: "status", label: "Status", options: statuses.map((s) => ({ value: s, label: HERITAGE_STATUS.labels[s] })) },
-          { key: "region", label: "Region", options: regions.map((r) => ({ value: r, label: regionName(r) })) },
-        ]}
+        facets={facetsOf("heritage-site", sites)}
         sorts={[
           { key: "name", label: "Name" },
           { key: "region", label: "Region" },
         ]}
       >
         {sites.map((s) => (
-          <FilterItem key={s.id} facets={{ kind: [s.kind], status: s.statuses.map((x) => x.status), region: [s.region] }} sort={{ name: s.names.en, region: regionName(s.region) }}>
+          <FilterItem key={s.id} facets={facetValuesOf("heritage-site", s)} sort={{ name: s.names.en, region: regionName(s.region) }}>
             <Link className="title" href={`/heritage-sites/${s.id}`}>
               {s.names.en}
             </Link>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { REGION_KIND, formatDate } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { listRegions, regionContext, regionName } from "@/lib/data";
+import { facetValuesOf, facetsOf, listRegions, regionContext, regionName } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Regions",
@@ -11,18 +11,13 @@ export const metadata: Metadata = {
 
 export default function RegionsPage() {
   const regions = listRegions();
-  const kinds = REGION_KIND.values.filter((k) => regions.some((r) => r.kind === k));
-  const parents = [...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))];
   return (
     <>
       <h1>Regions</h1>
       <p className="lede">Countries, districts, towns and villages. Each page gives names, area, periods of control and what lies inside.</p>
       <FilterList
         noun={{ one: "region", other: "regions" }}
-        facets={[
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: REGION_KIND.labels[k] })) },
-          { key: "parent", label: "Inside", options: parents.map((p) => ({ value: p, label: regionName(p) })) },
-        ]}
+        facets={facetsOf("region", regions)}
         sorts={[
           { key: "name", label: "Name" },
           { key: "occupied", label: "Date occupied" },
@@ -33,7 +28,7 @@ export default function RegionsPage() {
           const occupied = r.control[0]?.occupiedOn[0]?.date;
           const deposits = regionContext(r.id).deposits.length;
           return (
-            <FilterItem key={r.id} facets={{ kind: [r.kind], parent: r.parent ? [r.parent] : [] }} sort={{ name: r.names.en, occupied: occupied ?? "9999", deposits }}>
+            <FilterItem key={r.id} facets={facetValuesOf("region", r)} sort={{ name: r.names.en, occupied: occupied ?? "9999", deposits }}>
               <Link className="title" href={`/regions/${r.id}`}>
                 {r.names.en}
               </Link>

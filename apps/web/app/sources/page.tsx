@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { PUBLISHER_TYPE, SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
+import { SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { listSources, sourceUses } from "@/lib/data";
+import { facetValuesOf, facetsOf, listSources, sourceUses } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -11,18 +11,13 @@ export const metadata: Metadata = {
 
 export default function SourcesPage() {
   const sources = listSources();
-  const types = PUBLISHER_TYPE.values.filter((t) => sources.some((s) => s.publisherType === t));
-  const kinds = SOURCE_KIND.values.filter((k) => sources.some((s) => s.kind === k));
   return (
     <>
       <h1>Sources</h1>
       <p className="lede">Every document cited, who published it and how many facts in the atlas rest on it.</p>
       <FilterList
         noun={{ one: "source", other: "sources" }}
-        facets={[
-          { key: "publisherType", label: "Publisher", options: types.map((t) => ({ value: t, label: PUBLISHER_TYPE.labels[t] })) },
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: SOURCE_KIND.labels[k] })) },
-        ]}
+        facets={facetsOf("source", sources)}
         sorts={[
           { key: "title", label: "Title" },
           { key: "-date", label: "Newest first" },
@@ -32,7 +27,7 @@ export default function SourcesPage() {
         {sources.map((s) => {
           const uses = sourceUses(s.id).length;
           return (
-            <FilterItem key={s.id} facets={{ publisherType: [s.publisherType], kind: [s.kind] }} sort={{ title: s.title, date: s.date ?? "", uses }}>
+            <FilterItem key={s.id} facets={facetValuesOf("source", s)} sort={{ title: s.title, date: s.date ?? "", uses }}>
               <Link className="title" href={`/sources/${s.id}`}>
                 {s.title}
               </Link>

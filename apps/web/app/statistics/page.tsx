@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
-import { POPULATION_GROUP, STATISTIC_CATEGORY, formatCompetingFigures } from "@karabakh-atlas/domain";
+import { STATISTIC_CATEGORY, formatCompetingFigures } from "@karabakh-atlas/domain";
 import { BarChart, LineChart } from "@/components/Charts";
 import { FilterItem, FilterList } from "@/components/FilterList";
 import { allSeries, chartsByCategory, chartsByRegion } from "@/lib/charts";
-import { listStatistics, regionName, titleOf } from "@/lib/data";
+import { facetValuesOf, facetsOf, listStatistics, regionName, titleOf } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Statistics",
@@ -16,9 +16,6 @@ export default function StatisticsPage() {
   const byCategory = chartsByCategory();
   const byRegion = chartsByRegion();
   const series = allSeries();
-  const categories = STATISTIC_CATEGORY.values.filter((c) => stats.some((s) => s.category === c));
-  const subjects = [...new Set(stats.map((s) => s.subject))];
-  const populations = POPULATION_GROUP.values.filter((p) => stats.some((s) => s.population === p));
   return (
     <>
       <h1>Statistics</h1>
@@ -67,11 +64,7 @@ export default function StatisticsPage() {
         <h2 id="all">All statistics</h2>
         <FilterList
           noun={{ one: "statistic", other: "statistics" }}
-          facets={[
-            { key: "category", label: "Category", options: categories.map((c) => ({ value: c, label: STATISTIC_CATEGORY.labels[c] })) },
-            { key: "region", label: "Region", options: subjects.map((r) => ({ value: r, label: regionName(r) })) },
-            { key: "population", label: "Population", options: populations.map((p) => ({ value: p, label: POPULATION_GROUP.labels[p] })) },
-          ]}
+          facets={facetsOf("statistic", stats)}
           sorts={[
             { key: "region", label: "Region" },
             { key: "category", label: "Category" },
@@ -81,7 +74,7 @@ export default function StatisticsPage() {
           {stats.map((s) => (
             <FilterItem
               key={s.id}
-              facets={{ category: [s.category], region: [s.subject], population: [s.population] }}
+              facets={facetValuesOf("statistic", s)}
               sort={{ region: regionName(s.subject), category: STATISTIC_CATEGORY.values.indexOf(s.category), sources: s.observations.length }}
             >
               <Link className="title" href={`/statistics/${s.id}`}>
