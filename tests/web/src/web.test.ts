@@ -230,6 +230,22 @@ describe("API", () => {
     }
   });
 
+  test("a mistyped filter value or parameter is a 400 with the nearest valid one", async () => {
+    const cases: [string, string][] = [
+      ["/api/v1/deposits?region=kalbajr", "kalbajar"],
+      ["/api/v1/deposits?commodity=gld", "gold"],
+      ["/api/v1/deposits?comodity=gold", "commodity"],
+      ["/api/v1/events?kind=occupaton", "occupation"],
+    ];
+    for (const [path, suggestion] of cases) {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 400, path);
+      const body = (await res.json()) as { suggestion?: string; message: string };
+      assert.equal(body.suggestion, suggestion, path);
+      assert.ok(body.message.includes(`Did you mean '${suggestion}'?`), `${path}: ${body.message}`);
+    }
+  });
+
   test("the downloads are the data package's export files, byte for byte, and each chart's CSV", async () => {
     const exportsDir = join(dirname(require.resolve("@karabakh-atlas/data/package.json")), "generated", "exports");
     const page = await (await fetch(`${base()}/downloads`)).text();
