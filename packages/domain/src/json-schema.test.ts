@@ -39,7 +39,7 @@ describe("entityJsonSchema", () => {
   });
 
   it("lists the required fields as input (defaults optional)", () => {
-    expect(new Set((entityJsonSchema("deposit") as JsonSchema).required)).toEqual(new Set(["id", "names", "region", "commodities"]));
+    expect(new Set((entityJsonSchema("deposit") as JsonSchema).required)).toEqual(new Set(["id", "names", "region", "commodities", "inTerritories"]));
     expect(new Set((entityJsonSchema("source") as JsonSchema).required)).toEqual(
       new Set(["id", "title", "publisher", "publisherType", "kind", "language"]),
     );

@@ -36,7 +36,7 @@ const minimal = {
     symbol: "S/RES/822 (1993)",
   },
   region: { id: "kalbajar", names: { en: "Kalbajar" }, kind: "district" },
-  deposit: { id: "gyzylbulag", names: { en: "Gyzylbulag" }, region: "kalbajar", commodities: ["gold"] },
+  deposit: { id: "gyzylbulag", names: { en: "Gyzylbulag" }, region: "kalbajar", commodities: ["gold"], inTerritories: true },
   company: { id: "base-metals", names: { en: "Base Metals" }, kind: "private" },
   resolution: { id: "unsc-822", title: "Security Council resolution 822 (1993)", body: "security-council", kind: "resolution", citations: [cite] },
   statistic: {

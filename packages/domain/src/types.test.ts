@@ -29,7 +29,7 @@ describe("inferred types", () => {
     expectTypeOf<Commodity>().toEqualTypeOf<(typeof COMMODITY.values)[number]>();
     expectTypeOf<"gold">().toExtend<Commodity>();
     expectTypeOf<"uranium">().not.toExtend<Commodity>();
-    const deposit: Deposit = DepositSchema.parse({ id: "x", names: { en: "X" }, region: "r", commodities: ["gold"] });
+    const deposit: Deposit = DepositSchema.parse({ id: "x", names: { en: "X" }, region: "r", commodities: ["gold"], inTerritories: true });
     expect(deposit.commodities).toEqual(["gold"]);
   });
 
