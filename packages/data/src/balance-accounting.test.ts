@@ -14,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { isCitationsField } from "./integrity.js";
+import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, formatFieldPath } from "@karabakh-atlas/domain";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, "..");
@@ -73,25 +73,18 @@ function at(value: unknown, path: string): unknown {
 /** Every citation in the record files whose note names a balance fact, with its place. */
 function citationsNotingBalanceFacts(): { fact: string; place: string; citation: CitationLike }[] {
   const out: { fact: string; place: string; citation: CitationLike }[] = [];
-  const walk = (value: unknown, path: string, file: string) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`, file));
-    if (!value || typeof value !== "object") return;
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (isCitationsField(key) && Array.isArray(child)) {
-        child.forEach((c: CitationLike, i) => {
+  const recordsDir = join(packageDir, "records");
+  for (const { kind, dir } of ENTITY_KIND_TABLE) {
+    if (!existsSync(join(recordsDir, dir))) continue;
+    for (const name of readdirSync(join(recordsDir, dir)).filter((n) => n.endsWith(".yaml")).sort()) {
+      const file = `records/${dir}/${name}`;
+      for (const list of citationListsIn(record(file), FIELDS[kind])) {
+        list.citations.forEach((c: CitationLike, i) => {
           for (const [, fact] of workingNote(c).matchAll(BALANCE_NOTE)) {
-            out.push({ fact: fact!, place: `${file} ${childPath}[${i}]`, citation: c });
+            out.push({ fact: fact!, place: `${file} ${formatFieldPath(list.path)}[${i}]`, citation: c });
           }
         });
-      } else walk(child, childPath, file);
-    }
-  };
-  const recordsDir = join(packageDir, "records");
-  for (const dir of readdirSync(recordsDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const name of readdirSync(join(recordsDir, dir.name)).filter((n) => n.endsWith(".yaml")).sort()) {
-      const file = `records/${dir.name}/${name}`;
-      walk(record(file), "", file);
+      }
     }
   }
   return out;
