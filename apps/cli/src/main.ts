@@ -64,7 +64,7 @@ function helpWidth(io: Io): number {
  */
 export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCode: EXIT.ok }, io: Io = processIo, only?: ReadonlySet<string>): Command {
   const program = new Command(NAME)
-    .description("Karabakh Atlas in the terminal: the districts of Azerbaijan occupied in 1992–1994 and returned in 2020 — regions, deposits, companies, UN documents, statistics and their sources.\nWithout a command on a terminal, opens the interactive browser.")
+    .description("Karabakh Atlas in the terminal: the districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under Azerbaijani control in 2020 and 2023 — regions, deposits, companies, UN documents, statistics and their sources.\nWithout a command on a terminal, opens the interactive browser.")
     .usage("[command] [options]")
     .option("--json", "print the data package's records as JSON")
     .option("--csv", "print records as CSV")

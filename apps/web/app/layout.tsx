@@ -10,7 +10,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { template: "%s — Karabakh Atlas", default: "Karabakh Atlas" },
   description:
-    "An open, sourced dataset about the districts of Azerbaijan occupied in 1992–1994 and returned in 2020: districts, mineral deposits, companies, UN documents and the human cost, every figure with its source.",
+    "An open, sourced dataset about the districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under Azerbaijani control in 2020 and 2023: districts, mineral deposits, companies, UN documents and the human cost, every figure with its source.",
   applicationName: "Karabakh Atlas",
 };
 

@@ -7,9 +7,9 @@ import { Timeline } from "@/components/Timeline";
 import { changesInThisVersion, counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
 
 export const metadata: Metadata = {
-  title: { absolute: "Karabakh Atlas — a sourced dataset of the districts occupied in 1992–1994" },
+  title: { absolute: "Karabakh Atlas — a sourced dataset of the districts occupied in 1992–1994 and the former NKAO, under Azerbaijani control since 2020 and 2023" },
   description:
-    "Districts, mineral deposits, companies, UN documents and the human cost of the occupation of Azerbaijani districts in 1992–1994, each figure with its source.",
+    "Districts, mineral deposits, companies, UN documents and the human cost of the conflict over Karabakh, from the occupation of 1992–1994 to the events of 2020 and 2023, each figure with its source.",
 };
 
 /** `Regions` → `regions`, but `UN documents` stays as it is. */
@@ -26,7 +26,8 @@ export default function Overview() {
     <>
       <h1>Karabakh Atlas</h1>
       <p className="lede">
-        The districts of Azerbaijan occupied in 1992–1994 and returned in 2020: their mineral deposits, the companies that
+        The districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under
+        Azerbaijani control in 2020 and 2023: their mineral deposits, the companies that
         worked them, the UN documents about them and the human cost. Every number says who says so; where sources disagree,
         every value is shown.
       </p>

@@ -50,6 +50,63 @@ describe("the bundled dataset", () => {
   it.each(["Drmbon", "Qızılbulaq", "qizilbulaq"])("finds the Gyzylbulag deposit first for '%s'", (query) => {
     expect(atlas.search(query)[0]).toMatchObject({ kind: "deposit", id: "gyzylbulag" });
   });
+
+  // Armenian-used names of places, districts of the former NKR and monuments are cited aliases:
+  // a search finds the record they belong to among its first hits (events whose titles name the
+  // place may rank above it) and, of its kind, first — or right after the district that bears
+  // the same name in another spelling (Mardakert for the former Aghdara district).
+  it.each([
+    ["Stepanakert", "region", "khankendi", []],
+    ["Dadivank", "heritage-site", "khudavank-cloister", []],
+    ["Martakert", "region", "aghdara-town", ["aghdara"]],
+    ["Gandzasar", "heritage-site", "ganjasar-cloister", []],
+    ["Martuni", "region", "khojavend-town", []],
+    ["Askeran", "region", "askeran", []],
+    ["Kashatagh", "region", "lachin", []],
+    ["Shahumyan", "region", "kalbajar", []],
+  ] as const)("finds the record the Armenian-used name '%s' belongs to", (query, kind, id, before) => {
+    expect(ids(atlas.search(query).slice(0, 5))).toContain(id);
+    const ofKind = ids(atlas.search(query, { kinds: [kind] }));
+    expect(ofKind.slice(0, before.length + 1)).toContain(id);
+    expect(ofKind.slice(0, ofKind.indexOf(id))).toEqual(before.filter((b) => ofKind.indexOf(b) < ofKind.indexOf(id)));
+  });
+
+  it.each([
+    ["Stepanakert", "khankendi"],
+    ["Dadivank", "khudavank-cloister"],
+    ["Martakert", "aghdara-town"],
+  ])("cites the alias '%s' of %s", (name, id) => {
+    const record = atlas.find(id)?.record as { aliases?: { name: string; lang?: string; note?: string; citations?: unknown[] }[] };
+    const alias = record.aliases?.find((a) => a.name === name);
+    expect(alias?.citations?.length).toBeGreaterThan(0);
+    expect(alias?.lang).toMatch(/^hy/);
+    expect(alias?.note).toBeTruthy();
+  });
+
+  it("has the events of 2023 on the timeline (what the web's /timeline lists)", () => {
+    const of2023 = ids(atlas.events({ from: "2023-01-01", to: "2023-12-31" }));
+    for (const id of [
+      "military-operation-2023-09",
+      "ceasefire-2023-09-20",
+      "fuel-depot-explosion-2023-09-25",
+      "nkr-dissolution-decree-2023-09-28",
+      "karabakh-armenian-departure-2023",
+      "flag-raising-khankendi-2023-10-15",
+    ]) {
+      expect(of2023, id).toContain(id);
+    }
+    expect(atlas.event("lachin-corridor-blockade")?.date).toBe("2022-12-12");
+  });
+
+  it("gives the areas taken in September 2023 that control period", () => {
+    for (const id of ["khankendi", "khojaly", "aghdara", "khojavend", "nagorno-karabakh-autonomous-oblast"]) {
+      const periods = atlas.region(id)?.control ?? [];
+      expect(
+        periods.some((p) => p.returnMode === "operation-2023" && p.returnedOn.some((d) => d.date.startsWith("2023-09"))),
+        id,
+      ).toBe(true);
+    }
+  });
 });
 
 // The package's own name, resolved at run time to its built `dist` (written by `npm run build`,

@@ -173,9 +173,10 @@ export const LOCATION_PRECISION = labelled(
   },
 );
 
-export const RETURN_MODE = labelled(["military-operation", "trilateral-statement", "other"] as const, {
+export const RETURN_MODE = labelled(["military-operation", "trilateral-statement", "operation-2023", "other"] as const, {
   "military-operation": "Retaken in fighting",
   "trilateral-statement": "Returned under the statement of 10 November 2020",
+  "operation-2023": "Under Azerbaijani control after the military operation and ceasefire of 19–20 September 2023",
   other: "Other",
 });
 
@@ -560,7 +561,17 @@ export const EVENT_KIND = labelled(
     "escalation",
     "war",
     "massacre",
+    "military-operation",
     "ceasefire",
+    "explosion",
+    "blockade",
+    "displacement",
+    "decree",
+    "detention",
+    "trial",
+    "court-order",
+    "flag-raising",
+    "mission",
     "resolution-adopted",
     "statement",
     "letter",
@@ -577,7 +588,17 @@ export const EVENT_KIND = labelled(
     escalation: "Escalation",
     war: "War",
     massacre: "Massacre",
+    "military-operation": "Military operation",
     ceasefire: "Ceasefire",
+    explosion: "Explosion",
+    blockade: "Blockade",
+    displacement: "Displacement of population",
+    decree: "Decree",
+    detention: "Detention",
+    trial: "Trial",
+    "court-order": "Court order",
+    "flag-raising": "Flag raising",
+    mission: "Mission",
     "resolution-adopted": "Resolution adopted",
     statement: "Statement",
     letter: "Letter",

@@ -162,6 +162,7 @@ export const AliasSchema = z
     name: z.string().min(1),
     lang: z.string().optional().meta({ description: "BCP 47 language tag of the alias, where known." }),
     note: z.string().optional().meta({ description: "Who uses the name, or its history." }),
+    citations: CitationsSchema.optional().meta({ description: "Sources that show the name in use (e.g. the Armenian-used names of places and monuments)." }),
   })
   .strict()
   .meta({ description: "Another name in use." });

@@ -137,6 +137,19 @@ describe("citations", () => {
     ]);
   });
 
+  it("accepts an alias with or without citations, and rejects an empty list or a citation without its source", () => {
+    const region = { ...minimal.region, aliases: [{ name: "Stepanakert", lang: "hy-Latn", note: "Armenian name", citations: [cite] }] };
+    expect(issues(RegionSchema, region)).toEqual([]);
+    expect(issues(RegionSchema, { ...minimal.region, aliases: [{ name: "Agdera" }] })).toEqual([]);
+    expect(issues(RegionSchema, { ...minimal.region, aliases: [{ name: "Stepanakert", citations: [] }] })).toEqual([
+      "aliases.0.citations: every figure and relationship needs at least one citation",
+    ]);
+    const { source: _source, ...withoutSource } = cite;
+    expect(issues(RegionSchema, { ...minimal.region, aliases: [{ name: "Stepanakert", citations: [withoutSource] }] })).toEqual([
+      expect.stringMatching(/^aliases\.0\.citations\.0\.source: /),
+    ]);
+  });
+
   it("rejects an empty locator and an unknown field", () => {
     expect(issues(CitationSchema, { ...cite, locator: "" })).toHaveLength(1);
     expect(issues(CitationSchema, { ...cite, page: 3 })).toEqual([': Unrecognized key: "page"']);

@@ -6,6 +6,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import {
   type COMMODITY,
+  type Citation,
   DepositSchema,
   ENTITY_KINDS,
   FigureSchema,
@@ -44,7 +45,9 @@ describe("inferred types", () => {
   });
 
   it("makes defaulted arrays non-optional on output", () => {
-    expectTypeOf<Region["aliases"]>().toEqualTypeOf<{ name: string; lang?: string | undefined; note?: string | undefined }[]>();
+    expectTypeOf<Region["aliases"]>().toEqualTypeOf<
+      { name: string; lang?: string | undefined; note?: string | undefined; citations?: Citation[] | undefined }[]
+    >();
     expectTypeOf<Company["ownership"][number]["parent"]>().toEqualTypeOf<string>();
     expectTypeOf<Event["date"]>().toEqualTypeOf<PartialDate | undefined>();
   });

@@ -14,7 +14,7 @@ export default function AboutPage() {
     <article>
       <h1>About the atlas</h1>
       <p className="lede">
-        {m.name} is an open dataset about the districts of Azerbaijan occupied in 1992–1994 and returned in 2020, served as this
+        {m.name} is an open dataset about the districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under Azerbaijani control in 2020 and 2023, served as this
         dashboard, a terminal program and npm packages, all from one typed model.
       </p>
 

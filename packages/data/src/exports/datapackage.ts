@@ -22,7 +22,7 @@ export function toDatapackage(dataset: Dataset): Record<string, unknown> {
     profile: "tabular-data-package",
     name: "karabakh-atlas",
     title: dataset.meta.name,
-    description: "Sourced records of the districts of Azerbaijan occupied in 1992–1994 and returned in 2020: regions, deposits, companies, UN documents, statistics, heritage sites, events, programmes and sources. Every figure and relationship is cited (citations.csv).",
+    description: "Sourced records of the districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under Azerbaijani control in 2020 and 2023: regions, deposits, companies, UN documents, statistics, heritage sites, events, programmes and sources. Every figure and relationship is cited (citations.csv).",
     version: dataset.meta.version,
     created: dataset.meta.updated,
     licenses: [{ name: dataset.meta.licence, path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
