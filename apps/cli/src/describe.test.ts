@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENTITY_KINDS, type Citation } from "@karabakh-atlas/domain";
 import { atlas, type AnyRecord } from "@karabakh-atlas/data";
-import { Describer, chartLines, fieldLabel, wrapLines } from "./describe.js";
+import { Describer, WORKSHOP_FIELDS, chartLines, fieldLabel, wrapLines } from "./describe.js";
 
 const describer = new Describer(atlas);
 const entries: AnyRecord[] = ENTITY_KINDS.flatMap(({ kind }) =>
@@ -28,7 +28,7 @@ describe("describe", () => {
     for (const entry of entries) {
       const text = describer.describe(entry).map((l) => l.text);
       for (const [key, value] of Object.entries(entry.record)) {
-        if (key === "id" || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+        if (key === "id" || WORKSHOP_FIELDS.has(key) || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
         const label = fieldLabel(key);
         expect(
           text.some((t) => t === label || t.startsWith(`${label}: `)),
@@ -38,15 +38,53 @@ describe("describe", () => {
     }
   });
 
-  it("shows every citation's excerpt and locator, linked to its source", () => {
+  it("shows every citation's words and locator, linked to its source: a quote in quotation marks, a summary labelled and never quoted", () => {
+    let summaries = 0;
     for (const entry of entries) {
       const lines = describer.describe(entry);
       for (const c of citations(entry.record)) {
-        expect(lines.some((l) => l.text === `“${c.excerpt}”`), `${entry.record.id}: ${c.excerpt}`).toBe(true);
+        if (c.excerpt !== undefined) expect(lines.some((l) => l.text === `“${c.excerpt}”`), `${entry.record.id}: ${c.excerpt}`).toBe(true);
+        if (c.summary !== undefined) {
+          summaries++;
+          expect(lines.some((l) => l.text === `Summary: ${c.summary}`), `${entry.record.id}: ${c.summary}`).toBe(true);
+          const quoted = lines.filter((l) => l.text.includes(`“${c.summary}`) || l.text.includes(`"${c.summary}`));
+          expect(quoted.map((l) => l.text), `${entry.record.id}: a summary shown in quotation marks`).toEqual([]);
+        }
         const sourceLine = lines.find((l) => l.link?.kind === "source" && l.link.id === c.source && l.text.endsWith(`— ${c.locator}`));
         expect(sourceLine, `${entry.record.id}: ${c.source} ${c.locator}`).toBeDefined();
       }
     }
+    expect(summaries).toBeGreaterThan(0);
+  });
+
+  it("lists what a source supports with each citation's words, summaries unquoted, and no field paths", () => {
+    for (const source of atlas.sources()) {
+      const lines = describer.describe({ kind: "source", record: source });
+      for (const use of atlas.sourceUses(source.id)) {
+        if (use.summary !== undefined) {
+          expect(lines.some((l) => l.text === `Summary: ${use.summary}`), `${source.id}: ${use.summary}`).toBe(true);
+          expect(lines.some((l) => l.text.includes(`“${use.summary}`)), `${source.id}: summary in quotation marks`).toBe(false);
+        }
+      }
+      expect(lines.filter((l) => /\w\[\d+\]/.test(l.text)).map((l) => l.text), `${source.id}: a field path shown`).toEqual([]);
+    }
+  });
+
+  it("names who says it: the author of a letter the United Nations circulated, not the United Nations", () => {
+    const letter = atlas.source("seed-un-letter-2018-04-17-kalbajar")!;
+    const statistic = atlas.statistics().find((s) => s.observations.some((o) => o.citations.some((c) => c.source === letter.id)))!;
+    const text = chartLines(atlas, statistic, 80).map((l) => l.text).join("\n");
+    expect(text).toContain("Ministry of Foreign Affairs of Azerbaijan");
+    expect(text).not.toContain("United Nations (General Assembly and Security Council)");
+    const shown = describer.describe({ kind: "source", record: letter }).map((l) => l.text);
+    expect(shown.some((t) => t.includes("002_773fb7f93ddba32c.txt")), "the seed file name is shown").toBe(false);
+  });
+
+  it("names a company's country of registration, not its ISO code", () => {
+    const company = atlas.list("company").find((c) => c.jurisdictions.some((j) => j.country === "LI"))!;
+    const text = describer.describe({ kind: "company", record: company }).map((l) => l.text);
+    expect(text.some((t) => t.includes("Liechtenstein"))).toBe(true);
+    expect(text.some((t) => /\bLI\b/.test(t))).toBe(false);
   });
 
   it("links a deposit to its operators and their parent companies", () => {

@@ -24,6 +24,11 @@ import {
   type FieldNode,
   type Figure,
   type Statistic,
+  citationWords,
+  citedFieldLabel,
+  countryName,
+  formatCitationWords,
+  sourceAuthor,
 } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 
@@ -36,6 +41,9 @@ export { fieldLabel } from "@karabakh-atlas/domain/vocabulary";
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** The compiler's working fields: kept in the data files and exports, never shown to a reader. */
+export const WORKSHOP_FIELDS: ReadonlySet<string> = new Set(["compilerNote", "seedFile"]);
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
@@ -69,6 +77,7 @@ export class Describer {
     const labels = node?.vocabulary ? vocabularyOf(node.vocabulary).labels : undefined;
     if (labels && text in labels) return labels[text] as string;
     if (node?.date && isPartialDate(text)) return formatDate(text);
+    if (node?.key === "country") return countryName(text);
     return text;
   }
 
@@ -76,8 +85,9 @@ export class Describer {
     const out: Line[] = [];
     for (const c of citations) {
       const source = this.atlas.source(c.source);
-      out.push({ text: `↳ ${source?.title ?? c.source} — ${c.locator}`, indent, tone: "source", link: { kind: "source", id: c.source } });
-      out.push({ text: `“${c.excerpt}”`, indent: indent + 1, tone: "excerpt" });
+      const says = source ? `${sourceAuthor(source)}, ${source.title}` : c.source;
+      out.push({ text: `↳ ${says} — ${c.locator}`, indent, tone: "source", link: { kind: "source", id: c.source } });
+      for (const words of citationWords(c)) out.push({ text: formatCitationWords(words), indent: indent + 1, tone: words.kind === "excerpt" ? "excerpt" : "text" });
       if (c.note) out.push({ text: `Note: ${c.note}`, indent: indent + 1, tone: "note" });
     }
     return out;
@@ -163,7 +173,7 @@ export class Describer {
   fieldLines(node: FieldNode | undefined, record: Record<string, unknown>, indent: number): Line[] {
     const out: Line[] = [];
     for (const [key, value] of Object.entries(record)) {
-      if (isEmpty(value)) continue;
+      if (isEmpty(value) || WORKSHOP_FIELDS.has(key)) continue;
       const child = node?.fields?.[key];
       const label = child?.label ?? fieldLabel(key);
       if (key === "citations" && Array.isArray(value)) {
@@ -245,8 +255,8 @@ export class Describer {
         if (uses.length === 0) return [];
         const out: Line[] = [{ text: `Cited by (${uses.length})`, indent: 0, tone: "heading" }];
         for (const use of uses) {
-          out.push({ text: `→ ${use.title} — ${fieldLabel(use.field.replace(/\[\d+\]/g, "").split(".")[0] ?? "")}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
-          out.push({ text: `“${use.excerpt}”`, indent: 2, tone: "excerpt" });
+          out.push({ text: `→ ${use.title} — ${citedFieldLabel(use.field)}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
+          for (const words of citationWords(use)) out.push({ text: formatCitationWords(words), indent: 2, tone: words.kind === "excerpt" ? "excerpt" : "text" });
         }
         return out;
       }
@@ -288,8 +298,10 @@ export class Describer {
         return `${title}: ${formatCompetingFigures(entry.record.observations)}`;
       case "deposit":
         return `${title} (${entry.record.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(", ")})`;
-      case "source":
-        return entry.record.date ? `${title} (${entry.record.date})` : title;
+      case "source": {
+        const says = `${sourceAuthor(entry.record)}: ${title}`;
+        return entry.record.date ? `${says} (${entry.record.date})` : says;
+      }
       default:
         return title;
     }
@@ -317,7 +329,7 @@ export function chartLines(atlas: Atlas, statistic: Statistic, width: number, in
   const barWidth = Math.max(8, Math.min(40, width - indent * 2 - longest - 2));
   for (const f of observations) {
     const date = figureDate(f);
-    const sources = [...new Set(f.citations.map((c) => atlas.source(c.source)?.publisher ?? c.source))].join("; ");
+    const sources = [...new Set(f.citations.map((c) => { const s = atlas.source(c.source); return s ? sourceAuthor(s) : c.source; }))].join("; ");
     out.push({ text: `${date ? formatDate(date) : "undated"} · ${sources}`, indent, tone: "text", link: f.citations[0] ? { kind: "source", id: f.citations[0].source } : undefined });
     const low = f.value ?? f.lower ?? 0;
     const high = f.upper ?? f.value ?? f.lower ?? 0;

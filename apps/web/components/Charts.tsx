@@ -3,8 +3,14 @@ import { formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey 
 import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
 import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
+import { sourceAuthor } from "@karabakh-atlas/domain";
 
-/** A compact citation for table cells: the publisher, linked to the source page, and the locator. */
+function sayer(id: string): string {
+  const source = getSource(id);
+  return source ? sourceAuthor(source) : id;
+}
+
+/** A compact citation for table cells: who says it (the source's author), linked to the source page, and the locator. */
 function SourceNote({ citations }: { citations: readonly Citation[] }) {
   return (
     <span className="muted">
@@ -13,7 +19,7 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
         <span key={i}>
           {i > 0 ? "; " : ""}
           <Link href={`/sources/${c.source}`}>
-            {getSource(c.source)?.publisher ?? c.source}
+            {sayer(c.source)}
           </Link>
           , {c.locator}
         </span>

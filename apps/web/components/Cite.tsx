@@ -1,12 +1,13 @@
 import { useId } from "react";
-import { formatDate, type Citation } from "@karabakh-atlas/domain";
+import { formatDate, sourceAuthor, type Citation } from "@karabakh-atlas/domain";
+import { CitationWords } from "./CitationWords";
 import { resolveCitations } from "@/lib/data";
 import { hrefOf } from "@/lib/routes";
 
 /**
  * Markers that reveal who says so. Each is a button that opens (with the HTML popover
- * attribute, no JavaScript) the source's title, the place in it and the excerpt, with a link
- * to the source's page. Buttons and spans are phrasing content, so a marker fits anywhere.
+ * attribute, no JavaScript) who says it, the source's title, the place in it and its words (a
+ * quote, or a summary labelled as one), with a link to the source's page. Buttons and spans are phrasing content, so a marker fits anywhere.
  */
 export function Cite({ citations }: { citations: readonly Citation[] }) {
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
@@ -27,10 +28,10 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
                 {title}
               </a>
               <span className="cite-meta">
-                {c.sourceRecord?.publisher}
+                {c.sourceRecord ? sourceAuthor(c.sourceRecord) : null}
                 {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date)}` : ""} · {c.locator}
               </span>
-              <q className="cite-excerpt">{c.excerpt}</q>
+              <CitationWords citation={c} />
               {c.note ? <span className="cite-note">{c.note}</span> : null}
             </span>
           </span>

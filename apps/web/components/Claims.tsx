@@ -1,4 +1,4 @@
-import type { Claim } from "@karabakh-atlas/domain";
+import { sourceAuthor, type Claim } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
 import { Cite } from "./Cite";
 
@@ -10,10 +10,11 @@ export function Claims({ claims, heading = "What the sources say" }: { claims: r
       <h2 id="claims-heading">{heading}</h2>
       <ul className="claims">
         {claims.map((claim, i) => {
-          const publishers = [...new Set(claim.citations.map((c) => getSource(c.source)?.publisher ?? c.source))];
+          // Who says it: the author (a ministry), not whoever circulated it (the United Nations).
+          const authors = [...new Set(claim.citations.map((c) => { const s = getSource(c.source); return s ? sourceAuthor(s) : c.source; }))];
           return (
             <li key={i}>
-              <span className="muted">{publishers.join(", ")}: </span>
+              <span className="muted">{authors.join(", ")}: </span>
               {claim.statement}
               <Cite citations={claim.citations} />
             </li>

@@ -1,4 +1,5 @@
 import type { Alias, Names as NamesT } from "@karabakh-atlas/domain";
+import { Cite } from "./Cite";
 
 const LANGS: [keyof NamesT, string][] = [
   ["en", "English"],
@@ -28,8 +29,9 @@ export function Names({ names, aliases }: { names: NamesT; aliases: readonly Ali
             {aliases.map((a, i) => (
               <span key={i}>
                 {i > 0 ? " · " : ""}
-                {a.name}
+                <span lang={a.lang}>{a.name}</span>
                 {a.note ? <span className="muted"> ({a.note})</span> : null}
+                {a.citations ? <Cite citations={a.citations} /> : null}
               </span>
             ))}
           </dd>

@@ -142,7 +142,8 @@ function citationColumns(citations: readonly Citation[]) {
   return {
     sources: citations.map((c) => c.source).join("; "),
     locators: citations.map((c) => c.locator).join("; "),
-    excerpts: citations.map((c) => c.excerpt).join(" | "),
+    excerpts: citations.map((c) => c.excerpt ?? "").join(" | "),
+    summaries: citations.map((c) => c.summary ?? "").join(" | "),
   };
 }
 

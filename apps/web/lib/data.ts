@@ -194,12 +194,12 @@ export function dataPackageExports(): { name: string; file: string }[] {
 }
 
 /**
- * What the data package's CHANGELOG says about the current version, as plain paragraphs and
- * list items; empty when the package ships no entry for it.
+ * What the data package's reader changelog (`WHATS-NEW.md`, not the developers' CHANGELOG) says
+ * about the current version, as plain paragraphs and list items; empty when it has no entry.
  */
 export function changesInThisVersion(): string[] {
   try {
-    const text = readFileSync(join(dataPackageDir(), "CHANGELOG.md"), "utf8");
+    const text = readFileSync(join(dataPackageDir(), "WHATS-NEW.md"), "utf8");
     const version = atlas.meta.version.replace(/\./g, "\\.");
     const section = new RegExp(`^##\\s+${version}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, "m").exec(text)?.[1] ?? "";
     return section

@@ -30,6 +30,7 @@ import {
   type Source,
   type Statistic,
   type StatusClaim,
+  countryName,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createSearchIndex, type SearchDocument, type SearchHit, type SearchIndex, type SearchOptions } from "./search.js";
 import { nearest } from "./suggest.js";
@@ -44,10 +45,13 @@ export interface SourceUse {
   kind: EntityKind;
   id: string;
   title: string;
-  /** Field path of the citation, e.g. `observations[0].citations[0]`. */
+  /** Field path of the citation, e.g. `observations[0].citations[0]` (for data files and exports; readers see `fieldLabel`). */
   field: string;
   locator: string;
-  excerpt: string;
+  /** The source's own words, verbatim. */
+  excerpt?: string;
+  /** The compiler's summary of what the source says, where its words were not found. */
+  summary?: string;
 }
 
 
@@ -486,6 +490,8 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
           }),
           (o) => o.label,
         );
+      } else if (value.type === "country") {
+        options = [...present].sort().map((v) => ({ value: v, label: countryName(v) }));
       } else {
         options = [...present].sort().map((v) => ({ value: v, label: v }));
       }
@@ -515,7 +521,10 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
         const at = formatFieldPath(list.path);
         list.citations.forEach((c, i) => {
           const uses = index.get(c.source) ?? [];
-          uses.push({ kind: entry.kind, id: entry.record.id, title: title(entry), field: `${at}[${i}]`, locator: c.locator, excerpt: c.excerpt });
+          const use: SourceUse = { kind: entry.kind, id: entry.record.id, title: title(entry), field: `${at}[${i}]`, locator: c.locator };
+          if (c.excerpt !== undefined) use.excerpt = c.excerpt;
+          if (c.summary !== undefined) use.summary = c.summary;
+          uses.push(use);
           index.set(c.source, uses);
         });
       }

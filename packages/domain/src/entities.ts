@@ -58,16 +58,29 @@ export const SourceSchema = z
       .string()
       .optional()
       .meta({ description: "Caveat on the title, e.g. that it was supplied by the compiler because the page showed none." }),
-    publisher: z.string().min(1).meta({ description: "Who published it." }),
+    publisher: z
+      .string()
+      .min(1)
+      .meta({ description: "Who published or circulated it (e.g. the United Nations, for a member state's letter it circulated)." }),
     publisherType: z.enum(PUBLISHER_TYPE.values),
     kind: z.enum(SOURCE_KIND.values),
     date: PartialDateSchema.optional().meta({ description: "Publication date, at the precision known." }),
     dateNote: z.string().optional().meta({ description: "Why the date is missing or approximate." }),
-    url: WebAddressSchema.optional().meta({ description: "Web address of the document (http or https)." }),
+    url: WebAddressSchema.optional().meta({ description: "Web address of the document (http or https): the publisher's own where known." }),
     symbol: z.string().optional().meta({ description: "Document symbol, e.g. `A/72/841–S/2018/360`." }),
     language: BCP47.meta({ description: "Main language of the text used (BCP 47)." }),
     otherLanguages: z.array(BCP47).default([]).meta({ description: "Other languages present in the document." }),
-    author: z.string().optional().meta({ description: "Author, sender or speaker." }),
+    author: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "Who says it: the person or body whose words the document carries (e.g. the Ministry of Foreign Affairs of Azerbaijan), shown wherever the atlas says what the source says. Absent when the publisher speaks for itself.",
+      }),
+    sender: z
+      .string()
+      .optional()
+      .meta({ description: "Who signed or transmitted it when not its author (e.g. a Permanent Representative sending a ministry's statement)." }),
     addressee: z.string().optional().meta({ description: "Addressee of a letter." }),
     documentDate: PartialDateSchema.optional().meta({ description: "Date the document itself bears (e.g. a letter's date)." }),
     sessions: z.array(z.string()).default([]).meta({ description: "UN sessions or years under which it is circulated." }),
@@ -77,6 +90,19 @@ export const SourceSchema = z
       .optional()
       .meta({ description: "File name in the project's seed documents, when this source is one of them." }),
     description: z.string().optional().meta({ description: "Plain description of what the document is." }),
+    alsoAt: z
+      .array(WebAddressSchema)
+      .default([])
+      .meta({ description: "Other copies of the document (mirrors, reposts, translations); `url` is the publisher's own address where known." }),
+    noAddressReason: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Why the source has neither a web address nor a document symbol (required then)." }),
+    compilerNote: z
+      .string()
+      .optional()
+      .meta({ description: "The compiler's working note (e.g. which reference fact named the source); kept in the data and exports, not shown to readers." }),
     citedIn: reference("source").optional().meta({
       description:
         "Id of the source through which this one is known, when it was not consulted directly (e.g. a figure another article attributes to it).",
@@ -91,11 +117,18 @@ export const SourceSchema = z
   })
   .strict()
   .superRefine((source, ctx) => {
-    if (!source.url && !source.symbol && !source.seedFile && !source.citedIn) {
+    if (!source.url && !source.symbol && !source.noAddressReason) {
       ctx.addIssue({
         code: "custom",
         path: ["url"],
-        message: "a source needs a `url`, a document `symbol`, a `seedFile`, or `citedIn` (the source that names it)",
+        message: "a source needs a `url` or a document `symbol`, or a `noAddressReason` saying why it has neither",
+      });
+    }
+    if (source.addressee && !source.author) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["author"],
+        message: "a letter (it has an `addressee`) needs its `author`: who says what it says, e.g. `Ministry of Foreign Affairs of Azerbaijan`",
       });
     }
     const copy = source.reliability && source.reliability !== "primary" && source.reliability !== "user-contributed";
@@ -351,7 +384,6 @@ export const HeritageStatusClaimSchema = z
   .object({
     status: z.enum(HERITAGE_STATUS.values),
     asOf: PartialDateSchema.optional(),
-    by: z.string().optional().meta({ description: "Who the source says did it, in the source's terms." }),
     citations: CitationsSchema,
   })
   .strict()

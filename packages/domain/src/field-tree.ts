@@ -179,7 +179,7 @@ export interface CitationListAt {
   path: FieldPath;
   /** `citations` supports the object that holds it; a named list (`regionCitations`) supports itself. */
   supports: FieldPath;
-  citations: readonly { source: string; locator: string; excerpt: string; note?: string }[];
+  citations: readonly { source: string; locator: string; excerpt?: string; summary?: string; note?: string }[];
 }
 
 /** Every list of citations in a record, in the record's order. */

@@ -62,7 +62,9 @@ export type {
 } from "./enums.js";
 
 export {
+  ARMENIAN_ALIAS_MESSAGE,
   AliasSchema,
+  CITATION_WORDS_MESSAGE,
   CitationSchema,
   CitationsSchema,
   ClaimSchema,
@@ -179,6 +181,9 @@ export type { FormatFigureOptions, UnitStyle } from "./format.js";
 
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
+export { SUMMARY_LABEL, citationWords, citationWordsKind, citedFieldLabel, countryName, formatCitationWords, languageName, sourceAuthor } from "./provenance.js";
+export type { CitationWords } from "./provenance.js";
+export { PARTISAN_TERMS, partisanTerm, unattributedTerm, unattributedTermMessage } from "./terminology.js";
 export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
 export type { EntityKindRow } from "./kinds.js";
 export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";

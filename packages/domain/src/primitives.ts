@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PARTIAL_DATE_MESSAGE, isPartialDate } from "./dates.js";
 import { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
 import { ASSESSMENT, LOCATION_PRECISION, QUALIFIER, UNIT } from "./enums.js";
+import { unattributedTerm, unattributedTermMessage } from "./terminology.js";
 
 export { isPartialDate };
 
@@ -45,6 +46,10 @@ export const WebAddressSchema = z
   })
   .meta({ description: "A web address (http or https only).", pattern: "^https?://" });
 
+/** What the validator says when a citation carries neither the source's words nor a summary of them. */
+export const CITATION_WORDS_MESSAGE =
+  "a citation needs the source's own words in `excerpt` (verbatim, at most 200 characters) or, where they could not be found, the compiler's `summary` of what the source says";
+
 export const CitationSchema = z
   .object({
     source: IdSchema.meta({ description: "Id of the Source record cited." }),
@@ -57,11 +62,30 @@ export const CitationSchema = z
       .string()
       .min(1)
       .max(200, { message: "an excerpt is at most 200 characters: quote only the words that show the fact" })
-      .meta({ description: "Short verbatim excerpt (≤ 200 characters) that shows the fact." }),
-    note: z.string().optional().meta({ description: "Editorial note on how the excerpt supports the record." }),
+      .optional()
+      .meta({ description: "The source's own words (≤ 200 characters), verbatim, that show the fact; shown in quotation marks." }),
+    summary: z
+      .string()
+      .min(1)
+      .max(300, { message: "a summary is at most 300 characters: say only what the source says about the fact" })
+      .optional()
+      .meta({
+        description:
+          "The compiler's words for what the source says, where its own words could not be found in a stored copy; shown labelled as a summary, never in quotation marks.",
+      }),
+    note: z.string().optional().meta({ description: "Editorial note for readers on how the citation supports the record." }),
+    compilerNote: z
+      .string()
+      .optional()
+      .meta({ description: "The compiler's working note (e.g. the reference fact it came from); kept in the data and exports, not shown to readers." }),
   })
   .strict()
-  .meta({ description: "Who says so: a source, the place in it and the words that show the fact." });
+  .superRefine((citation, ctx) => {
+    if (citation.excerpt === undefined && citation.summary === undefined) {
+      ctx.addIssue({ code: "custom", path: ["excerpt"], message: CITATION_WORDS_MESSAGE });
+    }
+  })
+  .meta({ description: "Who says so: a source, the place in it and its words (an excerpt) or, failing them, a labelled summary." });
 
 export const CitationsSchema = z
   .array(CitationSchema)
@@ -135,6 +159,10 @@ export const ClaimSchema = z
     ...AssessmentFields,
   })
   .strict()
+  .superRefine((claim, ctx) => {
+    const term = unattributedTerm(claim.statement);
+    if (term) ctx.addIssue({ code: "custom", path: ["statement"], message: unattributedTermMessage(term) });
+  })
   .meta({ description: "A statement attributed to its sources, never adopted as the atlas' own." });
 
 /** A link to another record, with who says the link exists. */
@@ -157,15 +185,24 @@ export const NamesSchema = z
   .strict()
   .meta({ description: "Names per language." });
 
+/** What the validator says when a name used on the Armenian side carries no citation. */
+export const ARMENIAN_ALIAS_MESSAGE =
+  "a name used on the Armenian side (`lang: hy…`) needs `citations`: the source that gives the name (see packages/data/TERMINOLOGY.md)";
+
 export const AliasSchema = z
   .object({
     name: z.string().min(1),
     lang: z.string().optional().meta({ description: "BCP 47 language tag of the alias, where known." }),
     note: z.string().optional().meta({ description: "Who uses the name, or its history." }),
-    citations: CitationsSchema.optional().meta({ description: "Sources that show the name in use (e.g. the Armenian-used names of places and monuments)." }),
+    citations: CitationsSchema.optional().meta({ description: "Who gives the name; required for Armenian-used names (`lang: hy…`)." }),
   })
   .strict()
-  .meta({ description: "Another name in use." });
+  .superRefine((alias, ctx) => {
+    if (alias.lang !== undefined && /^hy(-|$)/i.test(alias.lang) && alias.citations === undefined) {
+      ctx.addIssue({ code: "custom", path: ["citations"], message: ARMENIAN_ALIAS_MESSAGE });
+    }
+  })
+  .meta({ description: "Another name in use; a name used on the Armenian side is cited." });
 
 export const LocationSchema = z
   .object({

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
+  ARMENIAN_ALIAS_MESSAGE,
+  AliasSchema,
+  CITATION_WORDS_MESSAGE,
   CitationSchema,
+  ClaimSchema,
   CompanySchema,
   DatasetMetaSchema,
   DatasetSchema,
@@ -19,6 +23,7 @@ import {
   StatisticSchema,
   entityKindByDir,
   entityKindInfo,
+  unattributedTermMessage,
   isPartialDate,
 } from "./index.js";
 
@@ -150,6 +155,19 @@ describe("citations", () => {
     ]);
   });
 
+  it("accepts a summary in place of an excerpt, and both together", () => {
+    const { excerpt: _excerpt, ...bare } = cite;
+    expect(issues(CitationSchema, { ...bare, summary: "The letter lists the seven districts." })).toEqual([]);
+    expect(issues(CitationSchema, { ...cite, summary: "The letter lists the seven districts." })).toEqual([]);
+  });
+
+  it("rejects a citation with neither the source's words nor a summary", () => {
+    const { excerpt: _excerpt, ...bare } = cite;
+    expect(issues(CitationSchema, bare)).toEqual([`excerpt: ${CITATION_WORDS_MESSAGE}`]);
+    expect(issues(CitationSchema, { ...bare, note: "a note is not the source's words" })).toEqual([`excerpt: ${CITATION_WORDS_MESSAGE}`]);
+    expect(issues(CitationSchema, { ...bare, summary: "" })).toHaveLength(1);
+  });
+
   it("rejects an empty locator and an unknown field", () => {
     expect(issues(CitationSchema, { ...cite, locator: "" })).toHaveLength(1);
     expect(issues(CitationSchema, { ...cite, page: 3 })).toEqual([': Unrecognized key: "page"']);
@@ -250,13 +268,55 @@ describe("figures", () => {
 });
 
 describe("record rules", () => {
-  it("rejects a source without url, symbol or seed file", () => {
+  it("rejects a source without url or symbol unless it says why it has neither", () => {
     const { symbol: _symbol, ...withoutSymbol } = minimal.source;
     const found = issues(SourceSchema, withoutSymbol);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^url: a source needs a `url`, a document `symbol`.* `seedFile`/);
+    expect(found).toEqual(["url: a source needs a `url` or a document `symbol`, or a `noAddressReason` saying why it has neither"]);
     expect(issues(SourceSchema, { ...withoutSymbol, url: "https://www.un.org/" })).toEqual([]);
-    expect(issues(SourceSchema, { ...withoutSymbol, seedFile: "002_773fb7f93ddba32c.txt" })).toEqual([]);
+    // A seed file or the source that names it is no longer an address.
+    expect(issues(SourceSchema, { ...withoutSymbol, seedFile: "002_773fb7f93ddba32c.txt" })).toEqual(found);
+    expect(issues(SourceSchema, { ...withoutSymbol, noAddressReason: "Known only as cited in another article." })).toEqual([]);
+    expect(issues(SourceSchema, { ...withoutSymbol, noAddressReason: "" })).toHaveLength(2);
+  });
+
+  it("keeps mirrors as web addresses under alsoAt", () => {
+    expect(issues(SourceSchema, { ...minimal.source, alsoAt: ["https://docslib.org/doc/1"] })).toEqual([]);
+    expect(issues(SourceSchema, { ...minimal.source, alsoAt: ["javascript:alert(1)"] })).toEqual([
+      expect.stringMatching(/^alsoAt\.0: 'javascript:' addresses are not allowed/),
+    ]);
+  });
+
+  it("rejects a letter without its author, who says what it says", () => {
+    const letter = { ...minimal.source, addressee: "Secretary-General of the United Nations" };
+    expect(issues(SourceSchema, letter)).toEqual([
+      "author: a letter (it has an `addressee`) needs its `author`: who says what it says, e.g. `Ministry of Foreign Affairs of Azerbaijan`",
+    ]);
+    expect(issues(SourceSchema, { ...letter, author: "Ministry of Foreign Affairs of Azerbaijan" })).toEqual([]);
+  });
+
+  it("rejects a statement using one side's word unless it says whose word it is", () => {
+    const claim = (statement: string) => ({ statement, citations: [cite] });
+    expect(issues(ClaimSchema, claim("Mines in the liberated territories slow the return of displaced persons."))).toEqual([
+      `statement: ${unattributedTermMessage("liberated")}`,
+    ]);
+    expect(issues(ClaimSchema, claim("Azer Allahverenov said mines in the liberated territories slow the return of displaced persons."))).toEqual([]);
+    expect(issues(ClaimSchema, claim("According to AzerGold, the deposits were illegally exploited."))).toEqual([]);
+    expect(issues(ClaimSchema, claim("The district was occupied on 2 April 1993."))).toEqual([]);
+  });
+
+  it("requires a citation on a name used on the Armenian side", () => {
+    expect(issues(AliasSchema, { name: "Karvachar", lang: "hy-Latn" })).toEqual([`citations: ${ARMENIAN_ALIAS_MESSAGE}`]);
+    expect(issues(AliasSchema, { name: "Քարվաճառ", lang: "hy" })).toEqual([`citations: ${ARMENIAN_ALIAS_MESSAGE}`]);
+    expect(issues(AliasSchema, { name: "Քարվաճառ", lang: "hy", citations: [cite] })).toEqual([]);
+    expect(issues(AliasSchema, { name: "Kelbadjar", lang: "en" })).toEqual([]);
+    expect(issues(AliasSchema, { name: "Kelbadjar", lang: "hy", citations: [] })).toEqual([
+      "citations: every figure and relationship needs at least one citation",
+    ]);
+  });
+
+  it("has no `by` on a heritage status: who did it is an attributed claim", () => {
+    const site = { ...minimal["heritage-site"], statuses: [{ status: "destroyed", by: "someone", citations: [cite] }] };
+    expect(issues(HeritageSiteSchema, site)).toEqual(['statuses.0: Unrecognized key: "by"']);
   });
 
   it("rejects a malformed url and language tag on a source", () => {

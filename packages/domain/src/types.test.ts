@@ -5,6 +5,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import {
+  type Alias,
   type COMMODITY,
   type Citation,
   DepositSchema,
@@ -45,9 +46,8 @@ describe("inferred types", () => {
   });
 
   it("makes defaulted arrays non-optional on output", () => {
-    expectTypeOf<Region["aliases"]>().toEqualTypeOf<
-      { name: string; lang?: string | undefined; note?: string | undefined; citations?: Citation[] | undefined }[]
-    >();
+    expectTypeOf<Region["aliases"]>().toEqualTypeOf<Alias[]>();
+    expectTypeOf<Region["aliases"]>().not.toBeUndefined();
     expectTypeOf<Company["ownership"][number]["parent"]>().toEqualTypeOf<string>();
     expectTypeOf<Event["date"]>().toEqualTypeOf<PartialDate | undefined>();
   });

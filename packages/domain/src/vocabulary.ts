@@ -102,6 +102,9 @@ export {
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
+export { SUMMARY_LABEL, citationWords, citationWordsKind, citedFieldLabel, countryName, formatCitationWords, languageName, sourceAuthor } from "./provenance.js";
+export type { CitationWords } from "./provenance.js";
+export { PARTISAN_TERMS, partisanTerm, unattributedTerm, unattributedTermMessage } from "./terminology.js";
 
 // Types only: inferred from the schemas, erased at run time.
 export type {

@@ -134,6 +134,24 @@ describe("plain text", () => {
     expect(r.stdout).toContain("Gyzylbulag");
   });
 
+  it("stats, show and sources name who says it: the ministry, not the United Nations that circulated its letter", () => {
+    const stats = cli(["stats", "--region", "kalbajar"]).stdout;
+    expect(stats).toContain("Ministry of Foreign Affairs of Azerbaijan");
+    expect(stats).not.toContain("United Nations (General Assembly and Security Council)");
+    expect(cli(["show", "ulukhan-castle"]).stdout).toContain("↳ Ministry of Foreign Affairs of Azerbaijan (Press Service), Letter dated 17 April 2018");
+    expect(cli(["sources"]).stdout).toMatch(/^seed-un-letter-2018-04-17-kalbajar +Ministry of Foreign Affairs of Azerbaijan \(Press Service\): Letter dated/m);
+  });
+
+  it("shows a summary labelled and never in quotation marks, and no field paths or seed file names", () => {
+    const source = atlas.sources().find((s) => atlas.sourceUses(s.id).some((u) => u.summary !== undefined && u.excerpt === undefined))!;
+    const use = atlas.sourceUses(source.id).find((u) => u.summary !== undefined && u.excerpt === undefined)!;
+    const out = cli(["sources", source.id]).stdout;
+    expect(out).toContain(`Summary: ${use.summary}`);
+    expect(out).not.toContain(`“${use.summary}`);
+    expect(out).not.toMatch(/\w\[\d+\]\.citations/);
+    expect(cli(["sources", "seed-un-letter-2018-04-17-kalbajar"]).stdout).not.toContain(".txt");
+  });
+
   it("stats draws a bar per observation, or says there are none", () => {
     const r = cli(["stats", "--region", "kalbajar"]);
     expect(r.code).toBe(0);

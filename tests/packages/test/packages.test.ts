@@ -293,7 +293,15 @@ describe("exports shipped in the data package", () => {
     expect(citations.map((c) => c.citation_id).sort()).toEqual(expected.map((e) => e.path).sort());
     for (const row of citations) {
       const want = expected.find((e) => e.path === row.citation_id)?.citation;
-      expect([row.source_id, row.locator, row.excerpt, row.note]).toEqual([want?.source, want?.locator, want?.excerpt, want?.note ?? ""]);
+      expect([row.source_id, row.locator, row.excerpt, row.summary, row.note]).toEqual([
+        want?.source,
+        want?.locator,
+        want?.excerpt ?? "",
+        want?.summary ?? "",
+        want?.note ?? "",
+      ]);
+      // A summary is never presented as the source's words.
+      expect(row.words, row.citation_id).toBe([want?.excerpt === undefined ? "" : "excerpt", want?.summary === undefined ? "" : "summary"].filter(Boolean).join("+"));
     }
     // Every figure's citations are tied to it by figure_id.
     for (const row of figures) {

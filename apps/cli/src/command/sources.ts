@@ -19,7 +19,7 @@ export function defineSources(ctx: CommandContext): void {
       const o = out(globals, io);
       if (mode === "json") return printJson(o, source);
       if (mode === "csv") {
-        return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt"] })));
+        return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt", "summary"] })));
       }
       printLines(o, new (opt().Describer)(atlas).describe({ kind: "source", record: source }, o.width));
     });

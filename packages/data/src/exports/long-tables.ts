@@ -23,6 +23,7 @@ import {
   type FieldNode,
   type FieldRegistry,
   type Figure,
+  citationWordsKind,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createAtlas } from "../atlas.js";
 import { col, join, listNote, str, type ExportColumn, type ExportForeignKey, type ExportTable } from "./columns.js";
@@ -152,7 +153,7 @@ function claimOf(node: FieldNode, value: Record<string, unknown>): ClaimFields |
     case "date-claim":
       return { type: "date", date: text(value.date), ...assessed };
     case "status":
-      return { type: "status", status: text(value.status), date: text(value.asOf), note: text(value.note) ?? (value.by ? `by: ${String(value.by)}` : undefined) };
+      return { type: "status", status: text(value.status), date: text(value.asOf), note: text(value.note) };
     case "demand":
       return { type: "demand", statement: text(value.text) };
     case "milestone": {
@@ -350,7 +351,10 @@ export const citationsTable: ExportTable<CitationRow> = {
     str("claim_id", "The claim the citation supports (foreign key to claims.csv), if any.", (r) => r.claimId),
     str("source_id", "Id of the source (foreign key to sources.csv).", (r) => r.citation.source),
     str("locator", "Where in the source: paragraph, page, table, section.", (r) => r.citation.locator),
-    str("excerpt", "Short verbatim excerpt that shows the fact.", (r) => r.citation.excerpt),
+    str("words", "What the citation's words are: `excerpt` (the source's own, verbatim), `summary` (the compiler's) or `excerpt+summary`.", (r) => citationWordsKind(r.citation)),
+    str("excerpt", "The source's own words, verbatim, that show the fact (empty when only a summary is given).", (r) => r.citation.excerpt),
+    str("summary", "The compiler's summary of what the source says, where its own words were not found; not a quotation.", (r) => r.citation.summary),
     str("note", "Editorial note on the citation.", (r) => r.citation.note),
+    str("compiler_note", "The compiler's working note (e.g. the reference fact it came from).", (r) => r.citation.compilerNote),
   ],
 };

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
 import {
+  countryName,
   COMPANY_KIND,
   COMPANY_METRIC,
   OPERATION_ROLE,
@@ -84,7 +85,7 @@ export default async function CompanyPage({ params }: Props) {
               {company.jurisdictions.map((j, i) => (
                 <span key={i}>
                   {i > 0 ? " · " : ""}
-                  {j.country}
+                  {countryName(j.country)}
                   <Cite citations={j.citations} />
                 </span>
               ))}

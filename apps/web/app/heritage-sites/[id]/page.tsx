@@ -57,7 +57,6 @@ export default async function HeritageSitePage({ params }: Props) {
                 <li key={i}>
                   {HERITAGE_STATUS.labels[s.status]}
                   {s.asOf ? ` (as of ${formatDate(s.asOf)})` : ""}
-                  {s.by ? <span className="muted"> — by {s.by}, as the source says</span> : null}
                   <Cite citations={s.citations} />
                 </li>
               ))}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { PUBLISHER_TYPE, SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
+import { PUBLISHER_TYPE, SOURCE_KIND, citedFieldLabel, formatDate, languageName, sourceAuthor } from "@karabakh-atlas/domain";
+import { CitationWords } from "@/components/CitationWords";
 import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";
 import { hrefOf, kindLabel } from "@/lib/routes";
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = getSource((await params).id);
   if (!s) return { title: "Source not found" };
-  return { title: s.title, description: `${s.title} (${s.publisher}): what it is and every fact in the atlas it supports, with locators and excerpts.` };
+  return { title: s.title, description: `${s.title} (${sourceAuthor(s)}): what it is and every fact in the atlas it supports, with locators and excerpts.` };
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -30,12 +31,14 @@ export default async function SourcePage({ params }: Props) {
       <h1>{s.title}</h1>
       {s.titleNote ? <p className="muted">{s.titleNote}</p> : null}
       <dl className="facts">
-        <dt>Publisher</dt>
+        <dt>Who says it</dt>
+        <dd>{sourceAuthor(s)}</dd>
+        <dt>{s.author ? "Published or circulated by" : "Publisher"}</dt>
         <dd>{s.publisher}</dd>
-        {s.author ? (
+        {s.sender ? (
           <>
-            <dt>Author</dt>
-            <dd>{s.author}</dd>
+            <dt>Sent by</dt>
+            <dd>{s.sender}</dd>
           </>
         ) : null}
         {s.addressee ? (
@@ -62,7 +65,7 @@ export default async function SourcePage({ params }: Props) {
           </>
         ) : null}
         <dt>Language</dt>
-        <dd>{[s.language, ...s.otherLanguages].join(", ")}</dd>
+        <dd>{[s.language, ...s.otherLanguages].map(languageName).join(", ")}</dd>
         {s.url ? (
           <>
             <dt>Address</dt>
@@ -70,6 +73,38 @@ export default async function SourcePage({ params }: Props) {
               <a href={s.url} rel="nofollow noopener">
                 {s.url}
               </a>
+            </dd>
+          </>
+        ) : null}
+        {s.alsoAt.length > 0 ? (
+          <>
+            <dt>Also at</dt>
+            <dd className="break">
+              {s.alsoAt.map((url, i) => (
+                <span key={url}>
+                  {i > 0 ? <br /> : null}
+                  <a href={url} rel="nofollow noopener">
+                    {url}
+                  </a>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {!s.url && !s.symbol && s.noAddressReason ? (
+          <>
+            <dt>Address</dt>
+            <dd>
+              <span className="muted">none: </span>
+              {s.noAddressReason}
+            </dd>
+          </>
+        ) : null}
+        {s.citedIn ? (
+          <>
+            <dt>Known through</dt>
+            <dd>
+              <Link href={hrefOf("source", s.citedIn)}>{getSource(s.citedIn)?.title ?? s.citedIn}</Link>
             </dd>
           </>
         ) : null}
@@ -103,20 +138,18 @@ export default async function SourcePage({ params }: Props) {
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">Field</th>
+                      <th scope="col">What it supports</th>
                       <th scope="col">Where in the source</th>
-                      <th scope="col">Excerpt</th>
+                      <th scope="col">Its words</th>
                     </tr>
                   </thead>
                   <tbody>
                     {list.map((u, i) => (
                       <tr key={i}>
-                        <td>
-                          <code>{u.field}</code>
-                        </td>
+                        <td>{citedFieldLabel(u.field)}</td>
                         <td>{u.locator}</td>
                         <td>
-                          <q>{u.excerpt}</q>
+                          <CitationWords citation={u} />
                         </td>
                       </tr>
                     ))}
