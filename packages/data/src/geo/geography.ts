@@ -32,7 +32,9 @@ export interface GeographyException {
 }
 
 /**
- * Points known to lie outside their region's polygon, and why. An exception for a record whose
+ * Points known to lie outside their region's polygon, and why. A mine across the state border
+ * (as Soyudlu/Zod) would be declared here if its point fell in Armenia; the point the atlas has
+ * for Soyudlu (its infobox point) lies inside the Kalbajar polygon, so it needs no exception. An exception for a record whose
  * point lies inside its polygon is stale (the geography test fails on it); one for a record
  * without a point waits for the point.
  */
@@ -43,12 +45,7 @@ export const GEOGRAPHY_EXCEPTIONS: readonly GeographyException[] = [
     reason:
       "Coarse simplified outline: Shusha's town point (39.758 N, 46.748 E) lies about 0.2 km outside the simplified 'Shusha City' polygon of geoBoundaries.",
   },
-  {
-    kind: "deposit",
-    id: "soyudlu",
-    reason:
-      "A mine across the state border: the Soyudlu (Zod/Sotk) gold deposit extends into Armenia, and the simplified outline is not evidence of which side of the border a point lies.",
-  },
+
 ];
 
 /** The polygon a region's points should lie in: its own, or the nearest ancestor's. */
