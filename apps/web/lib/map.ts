@@ -200,7 +200,7 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Rough width of a label in the map's units (system sans-serif, mixed case). */
-const textWidth = (text: string, size: number) => text.length * size * 0.64 + size * 0.4;
+const textWidth = (text: string, size: number) => text.length * size * 0.7 + size * 0.6;
 
 /**
  * Labels placed greedily, most important first (districts by size, then places, then deposits),
@@ -218,7 +218,7 @@ function placeLabels(
   const out: MapLabel[] = [];
   for (const c of candidates) {
     const w = textWidth(c.text, size);
-    const h = size * 1.1;
+    const h = size * 1.3;
     const gap = c.radius + 3;
     const options: { x: number; y: number; anchor: MapLabel["anchor"]; box: Box }[] = c.district
       ? [0, -h, h, -2 * h, 2 * h].map((dy) => ({ x: c.x, y: c.y + dy + size * 0.35, anchor: "middle" as const, box: { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + dy - h / 2, y1: c.y + dy + h / 2 } }))
