@@ -51,6 +51,8 @@ async function writeDatasetParts(): Promise<void> {
   const dataset = JSON.parse(readFileSync(require.resolve("@karabakh-atlas/data/dataset.json"), "utf8"));
   mkdirSync("dist/data", { recursive: true });
   for (const [part, value] of datasetParts(dataset)) writeFileSync(`dist/data/${part}.json`, JSON.stringify(value));
+  // The district boundaries, for `map` and `export --format geojson` only.
+  writeFileSync("dist/data/boundaries.json", readFileSync(require.resolve("@karabakh-atlas/data/boundaries.json"), "utf8"));
 }
 
 export default defineConfig({

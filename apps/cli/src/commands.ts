@@ -5,7 +5,7 @@
  * each ES module costs its resolution, a package scope lookup and a cache check.
  */
 export * from "./options.js";
-export { bundledAtlas } from "./dataset.js";
+export { bundledAtlas, bundledBoundaries } from "./dataset.js";
 export { Describer, chartLines } from "./describe.js";
 export { geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
 export { paint } from "./output.js";

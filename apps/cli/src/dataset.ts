@@ -5,11 +5,16 @@
  * deposits, not the sources or the statistics.
  */
 import { readFileSync } from "node:fs";
-import { createAtlas, datasetFromParts, type Atlas, type DatasetPart } from "@karabakh-atlas/data/core";
+import { createAtlas, datasetFromParts, type Atlas, type BoundaryCollection, type DatasetPart } from "@karabakh-atlas/data/core";
 
 /** Where the parts are, next to the bundled code. */
 const DATA_DIR = new URL("./data/", import.meta.url);
 
 export function bundledAtlas(): Atlas {
   return createAtlas(datasetFromParts((part: DatasetPart) => JSON.parse(readFileSync(new URL(`${part}.json`, DATA_DIR), "utf8")) as unknown));
+}
+
+/** The district boundaries (the data package's `boundaries.json`, CC BY-SA 3.0), read only by the commands that draw or export them. */
+export function bundledBoundaries(): BoundaryCollection {
+  return JSON.parse(readFileSync(new URL("boundaries.json", DATA_DIR), "utf8")) as BoundaryCollection;
 }

@@ -4,7 +4,8 @@
  * module only narrows them to the records a command selected.
  */
 import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
+import { toCsv, toGeoJSON, withoutCoordinates, type BoundaryCollection, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
+import { notFoundError } from "./errors.js";
 
 /** The dataset with only these records of one kind (every other list empty). */
 function only(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): Dataset {
@@ -29,8 +30,19 @@ export function tableCsv(dataset: Dataset, table: ExportTableName): string {
   return toCsv(dataset, table);
 }
 
-/** One layer of points, or both (regions with a centre, then deposits with a location). */
-export function geoJson(dataset: Dataset, layer?: GeoLayer): GeoJsonFeatureCollection {
-  if (layer) return toGeoJSON(dataset, layer);
-  return { type: "FeatureCollection", features: [...toGeoJSON(dataset, "regions").features, ...toGeoJSON(dataset, "deposits").features] };
+/**
+ * One layer (region polygons, places or deposits), or all three in one collection. A layer with
+ * no feature is an error (exit 1) that says which records it lacks, never a silent empty file.
+ */
+export function geoJson(dataset: Dataset, boundaries: BoundaryCollection, layer?: GeoLayer): GeoJsonFeatureCollection {
+  const layers: GeoLayer[] = layer ? [layer] : ["regions", "places", "deposits"];
+  const features = layers.flatMap((l) => toGeoJSON(dataset, l, boundaries).features);
+  if (layer && features.length === 0) {
+    const missing = withoutCoordinates(dataset, layer, boundaries);
+    const what = { regions: "district or city has a polygon", places: "town or village has a point", deposits: "deposit has a location" }[layer];
+    throw notFoundError(
+      `warning: no ${what}, so the ${layer} layer would be empty; nothing written (${missing.length} ${layer} without coordinates${missing.length > 0 ? `: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""}` : ""})`,
+    );
+  }
+  return { type: "FeatureCollection", features };
 }

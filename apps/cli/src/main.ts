@@ -12,6 +12,7 @@ import { NAME, browse, isInteractive, loadAtlas, type CommandContext, type Vocab
 import { defineBrowse } from "./command/browse.js";
 import { defineExport } from "./command/export.js";
 import { defineList } from "./command/list.js";
+import { defineMap } from "./command/map.js";
 import { defineSearch } from "./command/search.js";
 import { defineShow } from "./command/show.js";
 import { defineSources } from "./command/sources.js";
@@ -35,6 +36,7 @@ Examples:
   ${NAME} stats --region kalbajar
   ${NAME} sources seed-un-letter-2018-04-17-kalbajar
   ${NAME} export --format csv --table figures --out figures.csv
+  ${NAME} map kalbajar                      the district drawn in the terminal, with its deposits
   ${NAME} validate packages/data/records
   ${NAME} --data my-records show gyzylbulag   the records of a folder instead of the bundled ones
   ${NAME} list deposits --json | jq '.[].id'`;
@@ -47,6 +49,7 @@ const COMMAND_MODULES: Record<string, (ctx: CommandContext) => void> = {
   stats: defineStats,
   sources: defineSources,
   export: defineExport,
+  map: defineMap,
   validate: defineValidate,
   browse: defineBrowse,
 };
@@ -136,7 +139,7 @@ function splitDataOption(argv: readonly string[]): { data?: string; rest: string
   return { data, rest };
 }
 
-const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "validate", "browse", "help"]);
+const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "map", "validate", "browse", "help"]);
 
 /**
  * Runs the CLI and returns the exit code; never throws. Output and messages go to `io` (the

@@ -113,7 +113,7 @@ export function parseTable(text: string): ExportTableName {
   throw usageError(`--table: '${text}' is not a table${didYouMean(text, EXPORT_TABLE_NAMES)}; tables are ${EXPORT_TABLE_NAMES.join(", ")}`);
 }
 
-export const LAYERS = ["regions", "deposits"] as const satisfies readonly GeoLayer[];
+export const LAYERS = ["regions", "places", "deposits"] as const satisfies readonly GeoLayer[];
 
 export function parseLayer(text: string): GeoLayer {
   if (!(LAYERS as readonly string[]).includes(text)) throw usageError(`--layer: '${text}' is not allowed${didYouMean(text, LAYERS)}; expected one of: ${LAYERS.join(", ")}`);

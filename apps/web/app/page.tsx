@@ -52,7 +52,7 @@ export default function Overview() {
 
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-        <AtlasMap />
+        <AtlasMap title="The districts returned in 2020 and 2023, shaded by when they returned, with the located deposits and places" />
       </section>
 
       <section aria-labelledby="timeline-heading">

@@ -1,46 +1,106 @@
 import "server-only";
-import { geoMercator, geoPath, type GeoStream } from "d3-geo";
+import { geoArea, geoMercator, geoPath, type GeoStream } from "d3-geo";
 import { feature } from "topojson-client";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import topology from "world-atlas/countries-10m.json";
-import { LOCATION_PRECISION, REGION_KIND } from "@karabakh-atlas/domain";
-import { listDeposits, listHeritageSites, listRegions } from "./data";
+import {
+  COMMODITY_GROUP,
+  COMMODITY_GROUP_OF,
+  LOCATION_PRECISION,
+  RETURN_GROUP,
+  type CommodityGroup,
+  type Deposit,
+  type Region,
+  type ReturnGroup,
+} from "@karabakh-atlas/domain";
+import { boundaries, boundsOf, regionBoundary, returnGroup, type BoundaryFeature } from "@karabakh-atlas/data/geo";
+import { atlas } from "./data";
 import { hrefOf } from "./routes";
 
-/** Natural Earth ids (ISO 3166-1 numeric) of the countries drawn, the first two framed. */
-const FRAMED = ["031", "051"]; // Azerbaijan, Armenia
-const CONTEXT = ["268", "364", "792", "643"]; // Georgia, Iran, Türkiye, Russia
+/**
+ * The atlas's map, drawn on the server as SVG: the districts of the vendored boundary file
+ * (geoBoundaries, CC BY-SA 3.0) shaded by when they returned, the located deposits as symbols by
+ * commodity group, the settlements as dots, and labels placed so that none overlaps another or a
+ * symbol (two sets: one sized for a wide screen, one for a phone). Every feature is a link.
+ */
 
 export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 560;
 
-export interface MapPoint {
-  key: string;
-  kind: "region" | "deposit" | "heritage-site";
+/** Natural Earth ids (ISO 3166-1 numeric) of the neighbouring countries drawn as context. */
+const CONTEXT_COUNTRIES = ["051", "364", "268", "792", "643"]; // Armenia, Iran, Georgia, Türkiye, Russia
+
+export type MapFocus = { kind: "overview" } | { kind: "region"; id: string } | { kind: "deposit"; id: string };
+
+export interface MapDistrict {
   id: string;
-  label: string;
-  detail: string;
+  name: string;
+  href: string;
+  d: string;
+  group: ReturnGroup;
+  groupLabel: string;
+  focus: boolean;
+  x: number;
+  y: number;
+}
+
+export interface MapSymbol {
+  key: string;
+  kind: "deposit" | "region";
+  id: string;
+  name: string;
   href: string;
   x: number;
   y: number;
+  /** SVG path of the symbol (deposits), or undefined for a place's dot. */
+  d?: string;
+  group?: CommodityGroup;
+  detail: string;
   lat: number;
   lon: number;
+  focus: boolean;
+  /** The district (or city) with a polygon that the record belongs to. */
+  district?: string;
 }
 
-export interface MapShape {
-  id: string;
-  name: string;
-  d: string;
-  framed: boolean;
+export interface MapLabel {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  anchor: "start" | "middle" | "end";
+  district: boolean;
 }
 
-type CountryProps = { name: string };
+export interface MapView {
+  width: number;
+  height: number;
+  context: { key: string; d: string; country: boolean }[];
+  districts: MapDistrict[];
+  symbols: MapSymbol[];
+  labelsWide: MapLabel[];
+  labelsNarrow: MapLabel[];
+  /** Deposits of the districts in view that have no point: drawn as their district. */
+  unplaced: { id: string; name: string; href: string; region: string; regionName: string }[];
+  groups: ReturnGroup[];
+  commodityGroups: CommodityGroup[];
+  attribution: string;
+}
 
-/**
- * Drops projected points closer than `tolerance` pixels (2 on an 800-pixel map, which a phone shows at less than half that) to the last one kept, so the 1:10m
- * outlines do not put thousands of sub-pixel points into every page. Rings keep their ends.
- */
+/** d3-geo reads polygons on the sphere, outer rings clockwise; a ring the other way round would cover the rest of the globe. */
+function d3Winding(shape: BoundaryFeature): Feature<Polygon | MultiPolygon> {
+  const f: Feature<Polygon | MultiPolygon> = { type: "Feature", properties: {}, geometry: shape.geometry };
+  if (geoArea(f) <= 2 * Math.PI) return f;
+  const flip = (poly: number[][][]) => poly.map((ring) => [...ring].reverse());
+  const geometry: Polygon | MultiPolygon =
+    shape.geometry.type === "Polygon"
+      ? { type: "Polygon", coordinates: flip(shape.geometry.coordinates) }
+      : { type: "MultiPolygon", coordinates: shape.geometry.coordinates.map(flip) };
+  return { type: "Feature", properties: {}, geometry };
+}
+
+/** Drops projected points closer than `tolerance` pixels to the last one kept (rings keep their ends). */
 function thin(out: GeoStream, tolerance: number): GeoStream {
   let lastX = Number.NaN;
   let lastY = Number.NaN;
@@ -77,63 +137,311 @@ function thin(out: GeoStream, tolerance: number): GeoStream {
   };
 }
 
-let cached: { shapes: MapShape[]; project: (lon: number, lat: number) => [number, number] | null } | undefined;
+let countries: Feature<Geometry, { name: string }>[] | undefined;
+function contextCountries(): Feature<Geometry, { name: string }>[] {
+  if (!countries) {
+    const topo = topology as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const all = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    countries = all.features.filter((f) => CONTEXT_COUNTRIES.includes(String(f.id)));
+  }
+  return countries;
+}
 
-function base() {
-  if (cached) return cached;
-  const topo = topology as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-  const all = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, CountryProps>;
-  const wanted = (f: Feature<Geometry, CountryProps>, list: string[]) => list.includes(String(f.id));
-  const framed: FeatureCollection<Geometry, CountryProps> = {
-    type: "FeatureCollection",
-    features: all.features.filter((f) => wanted(f, FRAMED)),
+/** A symbol of radius `r` at (x, y) for a commodity group. */
+export function symbolPath(group: CommodityGroup, x: number, y: number, r: number): string {
+  const p = (n: number) => Number(n.toFixed(1));
+  switch (group) {
+    case "precious":
+      return `M${p(x)} ${p(y - r * 1.25)}L${p(x + r * 1.25)} ${p(y)}L${p(x)} ${p(y + r * 1.25)}L${p(x - r * 1.25)} ${p(y)}Z`;
+    case "base":
+      return `M${p(x - r)} ${p(y - r)}h${p(2 * r)}v${p(2 * r)}h${p(-2 * r)}Z`;
+    case "ferrous":
+      return `M${p(x)} ${p(y - r * 1.2)}L${p(x + r * 1.15)} ${p(y + r * 0.9)}L${p(x - r * 1.15)} ${p(y + r * 0.9)}Z`;
+    case "industrial":
+      return `M${p(x - r * 1.15)} ${p(y - r * 0.9)}L${p(x + r * 1.15)} ${p(y - r * 0.9)}L${p(x)} ${p(y + r * 1.2)}Z`;
+    case "water":
+      return `M${p(x - r)} ${p(y)}a${p(r)} ${p(r)} 0 1 0 ${p(2 * r)} 0a${p(r)} ${p(r)} 0 1 0 ${p(-2 * r)} 0Z`;
+    default:
+      return `M${p(x - r)} ${p(y - r)}L${p(x + r)} ${p(y + r)}M${p(x + r)} ${p(y - r)}L${p(x - r)} ${p(y + r)}`;
+  }
+}
+
+/** The group a deposit is drawn in: that of its first-listed commodity. */
+export function depositGroup(d: Pick<Deposit, "commodities">): CommodityGroup {
+  const first = d.commodities[0];
+  return first ? COMMODITY_GROUP_OF[first] : "other";
+}
+
+function shortName(region: Region): string {
+  return region.names.en.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, "");
+}
+
+/** The polygons a region is drawn as: its own, those of the districts that hold it, or its parent's. */
+function focusShapes(region: Region, seen = new Set<string>()): BoundaryFeature[] {
+  if (seen.has(region.id)) return [];
+  seen.add(region.id);
+  const own = regionBoundary(boundaries, region);
+  if (own) return [own];
+  const parts = (region.noBoundary?.parts ?? []).flatMap((p) => {
+    const r = atlas.get("region", p.region);
+    return r ? focusShapes(r, seen) : [];
+  });
+  if (parts.length > 0) return [...new Set(parts)];
+  const parent = region.parent ? atlas.get("region", region.parent) : undefined;
+  return parent && parent.kind !== "country" ? focusShapes(parent, seen) : [];
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Rough width of a label in the map's units (system sans-serif, mixed case). */
+const textWidth = (text: string, size: number) => text.length * size * 0.7 + size * 0.6;
+
+/**
+ * Labels placed greedily, most important first (districts by size, then places, then deposits),
+ * each at the first candidate position that overlaps no label and no symbol but its own and
+ * stays inside the map; a label that fits nowhere is left out (the table below lists every feature).
+ */
+function placeLabels(
+  candidates: { key: string; text: string; x: number; y: number; district: boolean; radius: number }[],
+  obstacles: Box[],
+  size: number,
+  width: number,
+  height: number,
+): MapLabel[] {
+  const placed: Box[] = [];
+  const out: MapLabel[] = [];
+  for (const c of candidates) {
+    const w = textWidth(c.text, size);
+    const h = size * 1.3;
+    const gap = c.radius + 3;
+    const options: { x: number; y: number; anchor: MapLabel["anchor"]; box: Box }[] = c.district
+      ? [0, -h, h, -2 * h, 2 * h].map((dy) => ({ x: c.x, y: c.y + dy + size * 0.35, anchor: "middle" as const, box: { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + dy - h / 2, y1: c.y + dy + h / 2 } }))
+      : [
+          { x: c.x + gap, y: c.y + size * 0.35, anchor: "start" as const, box: { x0: c.x + gap, x1: c.x + gap + w, y0: c.y - h / 2, y1: c.y + h / 2 } },
+          { x: c.x - gap, y: c.y + size * 0.35, anchor: "end" as const, box: { x0: c.x - gap - w, x1: c.x - gap, y0: c.y - h / 2, y1: c.y + h / 2 } },
+          { x: c.x, y: c.y - gap - size * 0.25, anchor: "middle" as const, box: { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - gap - h, y1: c.y - gap } },
+          { x: c.x, y: c.y + gap + size * 0.85, anchor: "middle" as const, box: { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + gap, y1: c.y + gap + h } },
+        ];
+    const own: Box = { x0: c.x - c.radius, x1: c.x + c.radius, y0: c.y - c.radius, y1: c.y + c.radius };
+    const fit = options.find(
+      (o) =>
+        o.box.x0 >= 2 &&
+        o.box.y0 >= 2 &&
+        o.box.x1 <= width - 2 &&
+        o.box.y1 <= height - 2 &&
+        !placed.some((b) => overlaps(b, o.box)) &&
+        !obstacles.some((b) => b !== own && overlaps(b, o.box) && !(b.x0 === own.x0 && b.y0 === own.y0)),
+    );
+    if (!fit) continue;
+    placed.push(fit.box);
+    out.push({ key: c.key, x: Number(fit.x.toFixed(1)), y: Number(fit.y.toFixed(1)), text: c.text, size, anchor: fit.anchor, district: c.district });
+  }
+  return out;
+}
+
+const cache = new Map<string, MapView | undefined>();
+
+/**
+ * The map of the territories (`overview`), of one region enlarged with its neighbours, or of a
+ * deposit's district. Undefined when there is nothing to draw (a region without a polygon or a
+ * district that holds it).
+ */
+export function mapView(focus: MapFocus): MapView | undefined {
+  const key = focus.kind === "overview" ? "overview" : `${focus.kind}:${focus.id}`;
+  if (cache.has(key)) return cache.get(key);
+  const view = buildView(focus);
+  cache.set(key, view);
+  return view;
+}
+
+/** The nearest region up the parent chain (the region itself first) that has a polygon. */
+function enclosingDistrict(id: string): string | undefined {
+  const seen = new Set<string>();
+  let r = atlas.get("region", id);
+  while (r && !seen.has(r.id)) {
+    seen.add(r.id);
+    if (regionBoundary(boundaries, r)) return r.id;
+    r = r.parent ? atlas.get("region", r.parent) : undefined;
+  }
+  return undefined;
+}
+
+function buildView(focus: MapFocus): MapView | undefined {
+  const regions = atlas.list("region");
+  const deposits = atlas.list("deposit");
+  const shapes = regions.flatMap((r) => {
+    const f = regionBoundary(boundaries, r);
+    return f ? [{ region: r, shape: f, group: returnGroup(r) }] : [];
+  });
+
+  let focused: BoundaryFeature[];
+  let focusDeposit: Deposit | undefined;
+  if (focus.kind === "overview") {
+    focused = shapes.filter((s) => s.group !== "none").map((s) => s.shape);
+  } else if (focus.kind === "region") {
+    const region = atlas.get("region", focus.id);
+    focused = region ? focusShapes(region) : [];
+  } else {
+    focusDeposit = atlas.get("deposit", focus.id);
+    const region = focusDeposit ? atlas.get("region", focusDeposit.region) : undefined;
+    focused = region ? focusShapes(region) : [];
+  }
+  if (focused.length === 0) return undefined;
+
+  // Frame: the focused polygons with a margin (wider for one district, to show its neighbours).
+  const [w, s, e, n] = boundsOf(focused);
+  const margin = focus.kind === "overview" ? 0.04 : 0.25;
+  const mx = (e - w) * margin;
+  const my = (n - s) * margin;
+  const frame: Feature<Polygon> = {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Polygon", coordinates: [[[w - mx, s - my], [w - mx, n + my], [e + mx, n + my], [e + mx, s - my], [w - mx, s - my]]] },
   };
+  const aspect = ((n - s + 2 * my) / ((e - w + 2 * mx) * Math.cos((((n + s) / 2) * Math.PI) / 180))) * 1.03;
+  const width = MAP_WIDTH;
+  const height = Math.round(Math.min(1.3, Math.max(0.55, aspect)) * width);
   const projection = geoMercator()
     .fitExtent(
       [
-        [16, 16],
-        [MAP_WIDTH - 16, MAP_HEIGHT - 16],
+        [8, 8],
+        [width - 8, height - 8],
       ],
-      framed,
+      frame,
     )
     .clipExtent([
       [0, 0],
-      [MAP_WIDTH, MAP_HEIGHT],
+      [width, height],
     ]);
-  const path = geoPath({ stream: (out) => projection.stream(thin(out, 2)) }).digits(0);
-  const shapes = all.features
-    .filter((f) => wanted(f, FRAMED) || wanted(f, CONTEXT))
-    .map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "", framed: String(f.id) === FRAMED[0] }))
-    .filter((s) => s.d.length > 0);
-  cached = { shapes, project: (lon, lat) => projection([lon, lat]) };
-  return cached;
-}
-
-/** Country outlines and every record that has coordinates, projected for an SVG map. */
-export function mapData(): { shapes: MapShape[]; points: MapPoint[] } {
-  const { shapes, project } = base();
-  const points: MapPoint[] = [];
-  const add = (
-    kind: MapPoint["kind"],
-    id: string,
-    label: string,
-    detail: string,
-    loc: { lat: number; lon: number } | undefined,
-  ) => {
-    if (!loc) return;
-    const xy = project(loc.lon, loc.lat);
-    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > MAP_WIDTH || xy[1] > MAP_HEIGHT) return;
-    points.push({ key: `${kind}:${id}`, kind, id, label, detail, href: hrefOf(kind, id), x: xy[0], y: xy[1], lat: loc.lat, lon: loc.lon });
+  const path = geoPath({ stream: (out) => projection.stream(thin(out, 1.5)) }).digits(1);
+  const project = (lon: number, lat: number) => projection([lon, lat]) ?? [-1, -1];
+  const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const [vw, vs, ve, vn] = [w - mx * 2, s - my * 2, e + mx * 2, n + my * 2];
+  const visible = (f: BoundaryFeature) => {
+    const [a, b, c, d] = boundsOf([f]);
+    return a < ve && c > vw && b < vn && d > vs;
   };
-  for (const r of listRegions()) {
-    if (r.kind === "country" || r.kind === "economic-region") continue;
-    add("region", r.id, r.names.en, `${REGION_KIND.labels[r.kind]}, ${LOCATION_PRECISION.labels[r.centre?.precision ?? "approximate"].toLowerCase()} centre`, r.centre);
+
+  const context: MapView["context"] = [];
+  for (const country of contextCountries()) {
+    const d = path(country) ?? "";
+    if (d) context.push({ key: `country:${String(country.id)}`, d, country: true });
   }
-  for (const d of listDeposits()) {
-    add("deposit", d.id, d.names.en, `Deposit, location ${LOCATION_PRECISION.labels[d.location?.precision ?? "approximate"].toLowerCase()}`, d.location);
+  const atlasShapes = new Set(shapes.map((x) => x.shape));
+  for (const f of boundaries.features) {
+    if (atlasShapes.has(f) || !visible(f)) continue;
+    const d = path(d3Winding(f)) ?? "";
+    if (d) context.push({ key: f.id, d, country: false });
   }
-  for (const h of listHeritageSites()) {
-    add("heritage-site", h.id, h.names.en, "Heritage site", h.location);
+
+  const districts: MapDistrict[] = shapes
+    .filter((x) => visible(x.shape))
+    .map((x) => {
+      const [lx, ly] = project(...x.shape.properties.label);
+      return {
+        id: x.region.id,
+        name: x.region.names.en,
+        href: hrefOf("region", x.region.id),
+        d: path(d3Winding(x.shape)) ?? "",
+        group: x.group,
+        groupLabel: RETURN_GROUP.labels[x.group],
+        focus: focus.kind === "overview" || focused.includes(x.shape),
+        x: Number(lx.toFixed(1)),
+        y: Number(ly.toFixed(1)),
+      };
+    })
+    .filter((d) => d.d.length > 0);
+  const focusIds = new Set(districts.filter((d) => d.focus).map((d) => d.id));
+
+  const symbols: MapSymbol[] = [];
+  for (const d of deposits) {
+    if (!d.location || d.location.precision === "district") continue;
+    const xy = project(d.location.lon, d.location.lat);
+    if (!inside(xy)) continue;
+    const group = depositGroup(d);
+    symbols.push({
+      key: `deposit:${d.id}`,
+      kind: "deposit",
+      id: d.id,
+      name: d.names.en,
+      href: hrefOf("deposit", d.id),
+      x: Number(xy[0].toFixed(1)),
+      y: Number(xy[1].toFixed(1)),
+      d: symbolPath(group, xy[0], xy[1], 6),
+      group,
+      detail: `${COMMODITY_GROUP.labels[group]} deposit, location ${LOCATION_PRECISION.labels[d.location.precision].toLowerCase()}`,
+      lat: d.location.lat,
+      lon: d.location.lon,
+      focus: focusDeposit ? focusDeposit.id === d.id : focusIds.has(d.region),
+      district: enclosingDistrict(d.region),
+    });
   }
-  return { shapes, points };
+  for (const r of regions) {
+    if (!r.centre || !["city", "town", "village", "settlement"].includes(r.kind) || r.centre.precision === "district") continue;
+    const xy = project(r.centre.lon, r.centre.lat);
+    if (!inside(xy)) continue;
+    symbols.push({
+      key: `region:${r.id}`,
+      kind: "region",
+      id: r.id,
+      name: r.names.en,
+      href: hrefOf("region", r.id),
+      x: Number(xy[0].toFixed(1)),
+      y: Number(xy[1].toFixed(1)),
+      detail: `${r.kind === "city" ? "City" : r.kind === "town" ? "Town" : "Village"}, location ${LOCATION_PRECISION.labels[r.centre.precision].toLowerCase()}`,
+      lat: r.centre.lat,
+      lon: r.centre.lon,
+      focus: false,
+      district: enclosingDistrict(r.id),
+    });
+  }
+
+  const obstacles: Box[] = symbols.map((s) => ({ x0: s.x - 7, x1: s.x + 7, y0: s.y - 7, y1: s.y + 7 }));
+  const area = (f: MapDistrict) => {
+    const [a, b, c, d] = boundsOf([shapes.find((x) => x.region.id === f.id)!.shape]);
+    return (c - a) * (d - b);
+  };
+  const districtCandidates = [...districts]
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || area(b) - area(a))
+    .map((d) => ({ key: `label:${d.id}`, text: shortName(atlas.get("region", d.id)!), x: d.x, y: d.y, district: true, radius: 0 }));
+  const pointCandidates = [...symbols]
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || (a.kind === "deposit" ? 1 : 0) - (b.kind === "deposit" ? 1 : 0))
+    .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city)\)$/, ""), x: s.x, y: s.y, district: false, radius: 7 }));
+  const candidates = [...districtCandidates, ...pointCandidates];
+  // Wide screens show the map at about its own size; a 390-pixel phone at under half of it, so
+  // its labels are drawn at 26 units to be at least 11 pixels high there.
+  const labelsWide = placeLabels(candidates, obstacles, 14, width, height);
+  const labelsNarrow = placeLabels(candidates, obstacles, 26, width, height);
+
+  const regionName = (id: string) => {
+    const r = atlas.get("region", id);
+    return r ? r.names.en : id;
+  };
+  const unplaced = deposits
+    .filter(
+      (d) =>
+        (!d.location || d.location.precision === "district") &&
+        (focusDeposit ? d.id === focusDeposit.id : focusIds.has(enclosingDistrict(d.region) ?? d.region) || (focus.kind === "region" && d.region === focus.id)),
+    )
+    .map((d) => ({ id: d.id, name: d.names.en, href: hrefOf("deposit", d.id), region: d.region, regionName: regionName(d.region) }));
+
+  return {
+    width,
+    height,
+    context,
+    districts,
+    symbols,
+    labelsWide,
+    labelsNarrow,
+    unplaced,
+    groups: RETURN_GROUP.values.filter((g) => districts.some((d) => d.group === g)),
+    commodityGroups: COMMODITY_GROUP.values.filter((g) => symbols.some((s) => s.group === g)),
+    attribution: boundaries.attribution,
+  };
 }

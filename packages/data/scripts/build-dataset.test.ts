@@ -30,7 +30,7 @@ describe("scripts/build-dataset.ts --check <dir>", { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = run("--check", VALID_FIXTURE);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^ok: 33 record files valid \(7 regions, 4 deposits, 6 companies, .*\) in \d+ ms\n$/);
+    expect(stdout).toMatch(/^ok: 34 record files valid \(7 regions, 4 deposits, 6 companies, .*\) in \d+ ms\n$/);
     expect(stdout).not.toContain("wrote");
     expect(existsSync(generated) ? statSync(generated).mtimeMs : undefined).toBe(before);
   });
@@ -46,7 +46,7 @@ describe("scripts/build-dataset.ts --check <dir>", { timeout: 60_000 }, () => {
     const line = lineOf(dir, "deposits/gyzylbulag.yaml", "company: base-metal");
     expect(stderr).toContain(`${shown}/events/lachin-occupied.yaml:4:7  date: expected text but found number 1992: put it in quotes, e.g. "1992"\n`);
     expect(stderr).not.toContain("base-metal'");
-    expect(stderr).toMatch(/\n\n1 problem in .* \(33 record files read\)\n$/);
+    expect(stderr).toMatch(/\n\n1 problem in .* \(34 record files read\)\n$/);
 
     // Once the schema problem is fixed, the integrity check runs and finds the dangling id.
     edit(dir, "events/lachin-occupied.yaml", "date: 1992", 'date: "1992"');

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import type { Dataset } from "@karabakh-atlas/domain";
+import type { BoundaryCollection } from "../src/geo/boundaries.js";
 import {
   CSV_LIST_SEPARATOR,
   describeTables,
@@ -19,20 +20,26 @@ import {
   toJsonSchemas,
   toRows,
   withoutCoordinates,
+  GEO_LAYERS,
   type GeoLayer,
 } from "../src/exports.js";
 
 export const ZIP_NAME = "karabakh-atlas-data.zip";
 
 /** The README of the exports folder and zip, written from the table descriptions. */
-export function exportsReadme(dataset: Dataset, files: readonly string[]): string {
+export function exportsReadme(dataset: Dataset, files: readonly string[], boundaries: BoundaryCollection): string {
   const { meta } = dataset;
   const lines: string[] = [];
   const geo = (layer: GeoLayer) => {
-    const missing = withoutCoordinates(dataset, layer);
-    const shown = toGeoJSON(dataset, layer).features.length;
-    const what = layer === "regions" ? "regions (their `centre`)" : "deposits (their `location`)";
-    return `- \`${layer}.geojson\`: ${shown} ${what}. ${missing.length} without coordinates ${missing.length === 1 ? "is" : "are"} left out${missing.length > 0 ? `: ${missing.map((id) => `\`${id}\``).join(", ")}` : ""}.`;
+    const missing = withoutCoordinates(dataset, layer, boundaries);
+    const shown = toGeoJSON(dataset, layer, boundaries).features.length;
+    const what = {
+      regions: "districts and cities as polygons (CC BY-SA 3.0, see `LICENSE-BOUNDARIES.md`), each with its label point (`label_lon`, `label_lat`) and when it returned (`return_group`)",
+      places: "towns and villages as points (their `centre`)",
+      deposits: "deposits as points (their `location`)",
+    }[layer];
+    const left = { regions: "without a polygon", places: "without a point", deposits: "without a location (known only to their district)" }[layer];
+    return `- \`${layer}.geojson\`: ${shown} ${what}. ${missing.length} ${left} ${missing.length === 1 ? "is" : "are"} left out${missing.length > 0 ? `: ${missing.map((id) => `\`${id}\``).join(", ")}` : ""}.`;
   };
   lines.push(
     `# ${meta.name} — data exports`,
@@ -52,11 +59,18 @@ export function exportsReadme(dataset: Dataset, files: readonly string[]): strin
     "- `schemas/dataset.schema.json` and `schemas/<kind>.schema.json`: JSON Schema (draft 2020-12) of the dataset and of each kind of record.",
     "- `datapackage.json`: a Frictionless Tabular Data Package describing every CSV (field types, primary and foreign keys).",
     "- `*.csv`: the tables below.",
-    geo("regions"),
-    geo("deposits"),
+    ...GEO_LAYERS.map(geo),
     `- \`${ZIP_NAME}\`: all of the above in one archive.`,
     "",
-    "GeoJSON follows RFC 7946: WGS 84 points as `[longitude, latitude]`. Each feature's `precision` says how precise the point is (exact, approximate, nearest settlement, district centroid) and `location_sources` lists the sources of the point.",
+    "GeoJSON follows RFC 7946: WGS 84 coordinates as `[longitude, latitude]`. Each feature has its `id`, `name` (English) and `name_az`, its `licence` and a `precision`: for a point, how precise it is (exact, approximate, nearest settlement, district) with `location_sources`, the sources of the point; for a polygon, `boundary` (a simplified outline).",
+    "",
+    "## Licence of the boundaries",
+    "",
+    `The polygons of \`regions.geojson\` come from geoBoundaries and are licensed under CC BY-SA 3.0 (share-alike), unlike the rest of the dataset: ${boundaries.attribution} See \`LICENSE-BOUNDARIES.md\`. They are simplified: there is no polygon for the former Nagorno-Karabakh Autonomous Oblast or the former Aghdara district (their records say why and which districts hold them today), Fuzuli, Agdam and Tartar are drawn whole, and there is no line of contact.`,
+    "",
+    "## Opening the GeoJSON in QGIS",
+    "",
+    "In QGIS (3.x), choose Layer → Add Layer → Add Vector Layer…, pick `regions.geojson` as the source and press Add, then do the same for `places.geojson` and `deposits.geojson` (or drag the three files onto the map canvas). Each opens as one layer in WGS 84 (EPSG:4326). To shade the districts by when they returned, open the regions layer's Properties → Symbology, choose Categorized with the value `return_group` and press Classify; to label them, Properties → Labels → Single Labels with the value `name`. To place labels at each district's label point rather than where QGIS chooses, set the label placement's geometry generator to `make_point(\"label_lon\", \"label_lat\")`. Keep the attribution line above on any map you publish.",
     "",
     "## CSV conventions",
     "",
@@ -88,12 +102,12 @@ export function exportsReadme(dataset: Dataset, files: readonly string[]): strin
 }
 
 /** Every export file by relative path, in a stable order (the zip and the README excepted). */
-export function exportFiles(dataset: Dataset, datasetText: string): Map<string, string> {
+export function exportFiles(dataset: Dataset, datasetText: string, boundaries: BoundaryCollection): Map<string, string> {
   const files = new Map<string, string>();
   files.set("dataset.json", datasetText);
   files.set("datapackage.json", `${JSON.stringify(toDatapackage(dataset), null, 2)}\n`);
   for (const table of describeTables()) files.set(`${table.name}.csv`, toCsv(dataset, table.name));
-  for (const layer of ["regions", "deposits"] as const) files.set(`${layer}.geojson`, `${JSON.stringify(toGeoJSON(dataset, layer), null, 2)}\n`);
+  for (const layer of GEO_LAYERS) files.set(`${layer}.geojson`, `${JSON.stringify(toGeoJSON(dataset, layer, boundaries), null, 2)}\n`);
   for (const [name, schema] of Object.entries(toJsonSchemas())) files.set(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   return files;
 }
@@ -120,10 +134,12 @@ function main(): void {
   const started = performance.now();
   const datasetText = readFileSync(datasetPath, "utf8");
   const dataset = JSON.parse(datasetText) as Dataset;
-  const files = exportFiles(dataset, datasetText);
+  const boundaries = JSON.parse(readFileSync(join(packageRoot, "generated", "boundaries.json"), "utf8")) as BoundaryCollection;
+  const files = exportFiles(dataset, datasetText, boundaries);
   files.set("LICENSE-DATA.md", readFileSync(join(packageRoot, "LICENSE-DATA.md"), "utf8"));
+  files.set("LICENSE-BOUNDARIES.md", readFileSync(join(packageRoot, "geo", "LICENSE.md"), "utf8"));
   const listed = [...files.keys(), "README.md"].sort();
-  files.set("README.md", exportsReadme(dataset, listed));
+  files.set("README.md", exportsReadme(dataset, listed, boundaries));
 
   const outArg = process.argv.indexOf("--out");
   const out = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1] as string) : join(packageRoot, "generated", "exports");

@@ -41,6 +41,7 @@ export { didYouMean, nearest } from "./suggest.js";
 export {
   CSV_LIST_SEPARATOR,
   EXPORT_TABLE_NAMES,
+  GEO_LAYERS,
   describeTables,
   toCsv,
   toDatapackage,
@@ -60,3 +61,16 @@ export type {
 } from "./exports.js";
 export { DATASET_PARTS, datasetFromParts, datasetParts } from "./parts.js";
 export type { DatasetPart } from "./parts.js";
+export {
+  BOUNDARY_ATTRIBUTION,
+  BOUNDARY_DATASET,
+  BOUNDARY_LICENCE,
+  BOUNDED_KINDS,
+  boundaryById,
+  boundsOf,
+  containsPoint,
+  regionBoundary,
+  regionLabelPoint,
+  returnGroup,
+} from "./geo/boundaries.js";
+export type { BoundaryCollection, BoundaryFeature } from "./geo/boundaries.js";

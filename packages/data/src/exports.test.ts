@@ -36,7 +36,7 @@ describe("export tables", () => {
 
   it("reject an unknown table or layer with the list of valid ones", () => {
     expect(() => toCsv(dataset, "nope" as never)).toThrow(/unknown table 'nope'; expected one of: regions, deposits/);
-    expect(() => toGeoJSON(dataset, "nope" as never)).toThrow(/expected regions or deposits/);
+    expect(() => toGeoJSON(dataset, "nope" as never)).toThrow(/expected regions, places, deposits/);
   });
 
   it("put points in [lon, lat] order and count the records left out", () => {

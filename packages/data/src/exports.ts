@@ -8,6 +8,6 @@ export { CSV_LIST_SEPARATOR } from "./exports/columns.js";
 export type { ExportFieldType, ExportForeignKey } from "./exports/columns.js";
 export { EXPORT_TABLE_NAMES, describeTables, toCsv, toRows } from "./exports/csv.js";
 export type { ExportTableInfo, ExportTableName } from "./exports/csv.js";
-export { toGeoJSON, withoutCoordinates } from "./exports/geojson.js";
-export type { GeoJsonFeature, GeoJsonFeatureCollection, GeoLayer } from "./exports/geojson.js";
+export { GEO_LAYERS, toGeoJSON, withoutCoordinates } from "./geo/geojson.js";
+export type { GeoJsonFeature, GeoJsonFeatureCollection, GeoLayer } from "./geo/geojson.js";
 export { toDatapackage, toJsonSchemas } from "./exports/datapackage.js";

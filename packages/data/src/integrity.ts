@@ -11,6 +11,7 @@ import {
   type EntityKind,
   type PartialDate,
 } from "@karabakh-atlas/domain/vocabulary";
+import { checkBoundaries } from "./geo/check.js";
 import { didYouMean } from "./suggest.js";
 
 export type FieldPath = (string | number)[];
@@ -164,6 +165,8 @@ export function checkIntegrity(dataset: Dataset, fields: FieldRegistry = FIELDS)
       stack.push(...(parents.get(next) ?? []));
     }
   });
+
+  problems.push(...checkBoundaries(dataset));
 
   return problems;
 }

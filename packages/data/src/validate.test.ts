@@ -19,7 +19,7 @@ describe("the valid fixture", () => {
   it("validates with no problems and yields a dataset the domain schema accepts", () => {
     const { problems, dataset, files } = validateDirectory(VALID_FIXTURE);
     expect(formatProblems(problems)).toBe("");
-    expect(files).toBe(33);
+    expect(files).toBe(34);
     expect(dataset).toBeDefined();
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
     expect(checkIntegrity(dataset as NonNullable<typeof dataset>)).toEqual([]);

@@ -170,13 +170,47 @@ export const EconomicRegionLinkSchema = linkTo("region", { only: "economic-regio
   .strict()
   .meta({ description: "Membership of an economic region, with its period." });
 
+export const BoundarySchema = z
+  .object({
+    dataset: reference("source", {
+      description: "Id of the Source record of the boundary dataset (the vendored file in packages/data/geo/, e.g. `geoboundaries-aze-adm2`).",
+      relation: "boundary-dataset",
+    }),
+    shapeId: z.string().min(1).meta({ description: "The polygon's id in that dataset (its `shapeID`); it must exist in the vendored file." }),
+    note: z.string().optional(),
+  })
+  .strict()
+  .meta({ description: "The region's polygon in a vendored boundary dataset. Its label point is computed from the polygon." });
+
+export const BoundaryPartSchema = z
+  .object({
+    region: reference("region", { description: "Id of a present-day district (or city) that holds part or all of the former territory.", relation: "boundary-part" }),
+    citations: CitationsSchema.optional().meta({ description: "Sources that describe this part; absent where none in the atlas does." }),
+    note: z.string().optional().meta({ description: "Which part, as the sources describe it." }),
+  })
+  .strict()
+  .meta({ description: "A present-day district that holds part of a region without its own polygon." });
+
+export const NoBoundarySchema = z
+  .object({
+    reason: z.string().min(1).meta({ description: "Why the region has no polygon (e.g. abolished before the boundary dataset's division)." }),
+    parts: z.array(BoundaryPartSchema).default([]).meta({ description: "Today's districts that hold its territory, with citations where sources describe them." }),
+  })
+  .strict()
+  .meta({ description: "A stated reason why a region has no polygon, and how it relates to today's districts." });
+
 export const RegionSchema = z
   .object({
     ...NamedFields,
     kind: z.enum(REGION_KIND.values),
     parent: reference("region").optional().meta({ description: "Id of the enclosing region." }),
     iso: z.string().regex(/^[A-Z]{2}$/).optional().meta({ description: "ISO 3166-1 alpha-2 code, for countries." }),
-    centre: LocationSchema.optional().meta({ description: "Centre point (for a district, its administrative centre)." }),
+    centre: LocationSchema.optional().meta({
+      description:
+        "The point of a settlement (town, village, city). A district has none: its label point is computed from its `boundary`, and its town's point belongs to the town's record (`adminCentre`).",
+    }),
+    boundary: BoundarySchema.optional(),
+    noBoundary: NoBoundarySchema.optional(),
     adminCentre: reference("region").optional().meta({ description: "Id of the settlement that is the administrative centre." }),
     area: z.array(FigureSchema).default([]).meta({ description: "Area figures, one per source where they disagree." }),
     population: z.array(FigureSchema).default([]).meta({ description: "Population figures with their dates." }),
@@ -184,6 +218,19 @@ export const RegionSchema = z
     economicRegions: z.array(EconomicRegionLinkSchema).default([]),
   })
   .strict()
+  .superRefine((region, ctx) => {
+    if (region.boundary && region.noBoundary) {
+      ctx.addIssue({ code: "custom", path: ["noBoundary"], message: "a region has a `boundary` or a `noBoundary` reason, not both" });
+    }
+    if (region.kind === "district" && region.centre) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["centre"],
+        message:
+          "a district has no `centre`: its label point is computed from its `boundary`; put the town's coordinates on the town's record and link it with `adminCentre`",
+      });
+    }
+  })
   .meta({ title: "Region", description: "A country, economic region, district, town or village." });
 
 // ---------------------------------------------------------------------------------------------
@@ -458,6 +505,9 @@ export type Source = z.infer<typeof SourceSchema>;
 export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
 export type EconomicRegionLink = z.infer<typeof EconomicRegionLinkSchema>;
 export type Region = z.infer<typeof RegionSchema>;
+export type Boundary = z.infer<typeof BoundarySchema>;
+export type BoundaryPart = z.infer<typeof BoundaryPartSchema>;
+export type NoBoundary = z.infer<typeof NoBoundarySchema>;
 export type DepositFigure = z.infer<typeof DepositFigureSchema>;
 export type StatusClaim = z.infer<typeof StatusClaimSchema>;
 export type Operation = z.infer<typeof OperationSchema>;

@@ -163,21 +163,39 @@ export const REGION_KIND = labelled(
   },
 );
 
-export const LOCATION_PRECISION = labelled(
-  ["exact", "approximate", "settlement", "district-centroid"] as const,
-  {
-    exact: "Exact",
-    approximate: "Approximate",
-    settlement: "Nearest settlement",
-    "district-centroid": "District centroid",
-  },
-);
+export const LOCATION_PRECISION = labelled(["exact", "approximate", "nearest-settlement", "district"] as const, {
+  exact: "Exact",
+  approximate: "Approximate",
+  "nearest-settlement": "Nearest settlement",
+  district: "District",
+});
+
+/** What each location precision means, for schemas, exports and legends. */
+export const LOCATION_PRECISION_DESCRIPTION: LabelMap<typeof LOCATION_PRECISION.values> = {
+  exact: "The point is the place itself, as its source gives it.",
+  approximate: "The point is near the place; its source gives it roughly.",
+  "nearest-settlement": "The point is the nearest settlement's, not the place's own.",
+  district: "Only the district is known: the point stands for the district and the place is drawn as its district.",
+};
 
 export const RETURN_MODE = labelled(["military-operation", "trilateral-statement", "operation-2023", "other"] as const, {
   "military-operation": "Retaken in fighting",
   "trilateral-statement": "Returned under the statement of 10 November 2020",
   "operation-2023": "Under Azerbaijani control after the military operation and ceasefire of 19–20 September 2023",
   other: "Other",
+});
+
+/**
+ * When a district came back under Azerbaijani control, in the three groups the atlas's maps
+ * shade (derived from a region's control periods, never stored), and `none` for a region with no
+ * return on record.
+ */
+export const RETURN_GROUP = labelled(["2020-statement", "2020-war", "2023", "other", "none"] as const, {
+  "2020-statement": "Returned in 2020 under the statement of 10 November",
+  "2020-war": "Retaken in the 2020 war",
+  "2023": "Returned in 2023",
+  other: "Returned at another time, or sources disagree on the year",
+  none: "No return on record",
 });
 
 export const COMMODITY = labelled(
@@ -266,6 +284,60 @@ export const COMMODITY = labelled(
     unspecified: "Ore (commodity not stated by the source)",
   },
 );
+
+/** Groups of commodities, one map symbol each. */
+export const COMMODITY_GROUP = labelled(["precious", "base", "ferrous", "industrial", "water", "other"] as const, {
+  precious: "Precious metals",
+  base: "Base and other non-ferrous metals",
+  ferrous: "Ferrous and alloy metals",
+  industrial: "Industrial minerals, stone and coal",
+  water: "Mineral water",
+  other: "Unspecified",
+});
+
+/** The group each commodity is drawn in. */
+export const COMMODITY_GROUP_OF: { readonly [K in (typeof COMMODITY.values)[number]]: (typeof COMMODITY_GROUP.values)[number] } = {
+  gold: "precious",
+  silver: "precious",
+  copper: "base",
+  molybdenum: "base",
+  mercury: "base",
+  zinc: "base",
+  lead: "base",
+  antimony: "base",
+  "non-ferrous-metals": "base",
+  iron: "ferrous",
+  chromite: "ferrous",
+  cobalt: "ferrous",
+  tungsten: "ferrous",
+  nickel: "ferrous",
+  chromium: "ferrous",
+  perlite: "industrial",
+  coal: "industrial",
+  tuff: "industrial",
+  clay: "industrial",
+  sand: "industrial",
+  "sand-gravel": "industrial",
+  pumice: "industrial",
+  gypsum: "industrial",
+  "volcanic-ash": "industrial",
+  obsidian: "industrial",
+  listvenite: "industrial",
+  nephroid: "industrial",
+  onyx: "industrial",
+  jasper: "industrial",
+  chalcedony: "industrial",
+  agate: "industrial",
+  gabbro: "industrial",
+  "facing-stone": "industrial",
+  "sawn-stone": "industrial",
+  "cement-raw-material": "industrial",
+  marble: "industrial",
+  limestone: "industrial",
+  "building-stone": "industrial",
+  "mineral-water": "water",
+  unspecified: "other",
+};
 
 export const MINING_TYPE = labelled(["underground", "open-pit", "underground-and-open-pit", "placer", "unknown"] as const, {
   underground: "Underground",
@@ -632,6 +704,8 @@ export type Unit = (typeof UNIT.values)[number];
 export type RegionKind = (typeof REGION_KIND.values)[number];
 export type LocationPrecision = (typeof LOCATION_PRECISION.values)[number];
 export type ReturnMode = (typeof RETURN_MODE.values)[number];
+export type ReturnGroup = (typeof RETURN_GROUP.values)[number];
+export type CommodityGroup = (typeof COMMODITY_GROUP.values)[number];
 export type Commodity = (typeof COMMODITY.values)[number];
 export type MiningType = (typeof MINING_TYPE.values)[number];
 export type DepositStatus = (typeof DEPOSIT_STATUS.values)[number];

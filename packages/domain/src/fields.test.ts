@@ -57,7 +57,7 @@ describe("the field registry", () => {
       ]),
     );
     expect(refs).toEqual({
-      region: ["parent→region parent", "adminCentre→region admin-centre", "economicRegions[].id→region economic-region (economic-region)"],
+      region: ["parent→region parent", "boundary.dataset→source boundary-dataset", "noBoundary.parts[].region→region boundary-part", "adminCentre→region admin-centre", "economicRegions[].id→region economic-region (economic-region)"],
       deposit: [
         "region→region region",
         "regionClaims[].region→region region-claim",

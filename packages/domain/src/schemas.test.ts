@@ -398,8 +398,34 @@ describe("record rules", () => {
 
   it("rejects a location outside WGS 84 bounds", () => {
     const centre = { lat: 40.1, lon: 46.03, precision: "approximate", citations: [cite] };
-    expect(issues(RegionSchema, { ...minimal.region, centre })).toEqual([]);
-    expect(issues(RegionSchema, { ...minimal.region, centre: { ...centre, lat: 91 } })[0]).toMatch(/^centre\.lat: /);
+    const town = { ...minimal.region, kind: "town" };
+    expect(issues(RegionSchema, { ...town, centre })).toEqual([]);
+    expect(issues(RegionSchema, { ...town, centre: { ...centre, lat: 91 } })[0]).toMatch(/^centre\.lat: /);
+  });
+
+  it("accepts the four location precisions and rejects the old district centroid", () => {
+    const town = { ...minimal.region, kind: "town" };
+    for (const precision of ["exact", "approximate", "nearest-settlement", "district"]) {
+      expect(issues(RegionSchema, { ...town, centre: { lat: 40.1, lon: 46.03, precision, citations: [cite] } })).toEqual([]);
+    }
+    expect(issues(RegionSchema, { ...town, centre: { lat: 40.1, lon: 46.03, precision: "district-centroid", citations: [cite] } })[0]).toMatch(/^centre\.precision: /);
+  });
+
+  it("gives a district no point of its own: its label point comes from its boundary", () => {
+    const centre = { lat: 40.1, lon: 46.03, precision: "exact", citations: [cite] };
+    expect(issues(RegionSchema, { ...minimal.region, centre })).toEqual([
+      "centre: a district has no `centre`: its label point is computed from its `boundary`; put the town's coordinates on the town's record and link it with `adminCentre`",
+    ]);
+  });
+
+  it("takes a boundary or a reason for none, not both", () => {
+    const boundary = { dataset: "geoboundaries-aze-adm2", shapeId: "AZE-ADM2-54616110B71777131" };
+    const noBoundary = { reason: "abolished in 1992", parts: [{ region: "kalbajar" }] };
+    expect(issues(RegionSchema, { ...minimal.region, boundary })).toEqual([]);
+    expect(issues(RegionSchema, { ...minimal.region, noBoundary })).toEqual([]);
+    expect(issues(RegionSchema, { ...minimal.region, boundary, noBoundary })).toEqual(["noBoundary: a region has a `boundary` or a `noBoundary` reason, not both"]);
+    expect(issues(RegionSchema, { ...minimal.region, noBoundary: { parts: [] } })[0]).toMatch(/^noBoundary\.reason: /);
+    expect(issues(RegionSchema, { ...minimal.region, boundary: { dataset: "geoboundaries-aze-adm2" } })[0]).toMatch(/^boundary\.shapeId: /);
   });
 
   it("rejects a jurisdiction that is not an ISO alpha-2 code", () => {

@@ -26,7 +26,7 @@ export function cli(args: string[], env: Record<string, string | undefined> = {}
     encoding: "utf8",
     env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
     input: "",
-    // The whole dataset as JSON is over spawnSync's default 1 MiB: past it the child is killed (status null).
+    // The whole dataset as JSON is over a megabyte, spawnSync's default limit (past it: status null).
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { atlas, toCsv, toGeoJSON } from "@karabakh-atlas/data";
+import { boundaries } from "@karabakh-atlas/data/geo";
 import { BIN, asJson, cli, cliManifest } from "./bin.js";
 
 const ESC = "\u001b";
@@ -185,20 +186,45 @@ describe("export", () => {
     expect(r.stderr).toContain("did you mean 'figures'?");
   });
 
-  it("geojson has a point per located region and deposit, with its precision", () => {
+  it("geojson has the region polygons, the places and the located deposits, each with its precision and licence", () => {
     const r = cli(["export", "--format", "geojson"]);
     expect(r.code).toBe(0);
-    const collection = JSON.parse(r.stdout) as { type: string; features: { geometry: { type: string; coordinates: number[] }; properties: { precision: string } }[] };
+    const collection = JSON.parse(r.stdout) as { type: string; features: { geometry: { type: string }; properties: { precision: string; licence: string } }[] };
     expect(collection.type).toBe("FeatureCollection");
-    const located = atlas.regions().filter((x) => x.centre).length + atlas.deposits().filter((x) => x.location).length;
-    expect(collection.features.length).toBe(located);
+    const layers = (["regions", "places", "deposits"] as const).map((l) => toGeoJSON(atlas.dataset, l, boundaries).features.length);
+    expect(collection.features.length).toBe(layers.reduce((a, b) => a + b, 0));
     for (const f of collection.features) {
-      expect(f.geometry.type).toBe("Point");
-      expect(f.geometry.coordinates).toHaveLength(2);
+      expect(["Point", "Polygon", "MultiPolygon"]).toContain(f.geometry.type);
       expect(typeof f.properties.precision).toBe("string");
+      expect(f.properties.licence).toMatch(/^CC-BY/);
     }
+    const regions = cli(["export", "--format", "geojson", "--layer", "regions"]);
+    expect(JSON.parse(regions.stdout)).toEqual(asJson(toGeoJSON(atlas.dataset, "regions", boundaries)));
+  });
+
+  it("a deposits layer with no located deposit is a warning and exit 1, never an empty file", () => {
+    const located = atlas.deposits().filter((d) => d.location).length;
     const deposits = cli(["export", "--format", "geojson", "--layer", "deposits"]);
-    expect(JSON.parse(deposits.stdout)).toEqual(asJson(toGeoJSON(atlas.dataset, "deposits")));
+    if (located > 0) {
+      expect(deposits.code).toBe(0);
+      expect(JSON.parse(deposits.stdout)).toEqual(asJson(toGeoJSON(atlas.dataset, "deposits")));
+    }
+    // A folder of records in which no deposit has a location.
+    const dir = mkdtempSync(join(tmpdir(), "atlas-nolocation-"));
+    try {
+      cpSync(recordsDir, dir, { recursive: true });
+      for (const d of atlas.deposits().filter((x) => x.location)) {
+        const file = join(dir, "deposits", `${d.id}.yaml`);
+        writeFileSync(file, readFileSync(file, "utf8").replace(/^location:\n(?: .*\n)+/m, ""));
+      }
+      const r = cli(["--data", dir, "export", "--format", "geojson", "--layer", "deposits", "--out", join(dir, "out.geojson")]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^karabakh-atlas: warning: no deposit has a location, so the deposits layer would be empty; nothing written \(\d+ deposits without coordinates: /);
+      expect(() => readFileSync(join(dir, "out.geojson"))).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("list --csv is the kind's table narrowed to the records listed", () => {

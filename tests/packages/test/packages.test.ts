@@ -132,7 +132,7 @@ describe("tarballs", () => {
       expect(files.filter((f) => /^(src|scripts|records|test)\/|tsconfig|tsup\.config|vitest\.config|\.test\./.test(f))).toEqual([]);
     }
     expect(dataFiles).toEqual(
-      expect.arrayContaining(["LICENSE-DATA.md", "generated/dataset.json", "generated/exports/datapackage.json", "generated/exports/karabakh-atlas-data.zip"]),
+      expect.arrayContaining(["LICENSE-DATA.md", "geo/LICENSE.md", "geo/geoBoundaries-AZE-ADM2_simplified.topojson", "generated/boundaries.json", "generated/dataset.json", "generated/exports/datapackage.json", "generated/exports/karabakh-atlas-data.zip"]),
     );
   });
 
@@ -214,7 +214,8 @@ describe("exports shipped in the data package", () => {
   it("GeoJSON passes @placemarkio/check-geojson and leaves out records without coordinates", async () => {
     const regions = dataset.regions as Json[];
     const deposits = dataset.deposits as Json[];
-    for (const [layer, list, field] of [["regions", regions, "centre"], ["deposits", deposits, "location"]] as const) {
+    const readme = readFileSync(join(exportsDir, "README.md"), "utf8");
+    for (const [layer, list, field, what] of [["places", regions, "centre", "towns and villages as points"], ["deposits", deposits, "location", "deposits as points"]] as const) {
       const collection = checkGeoJSON(readFileSync(join(exportsDir, `${layer}.geojson`), "utf8")) as unknown as FeatureCollection;
       expect(collection.type).toBe("FeatureCollection");
       const withPoint = list.filter((r) => r[field]);
@@ -223,19 +224,27 @@ describe("exports shipped in the data package", () => {
         const location = list.find((r) => r.id === feature.id)?.[field] as { lat: number; lon: number; precision: string };
         expect(feature.geometry).toEqual({ type: "Point", coordinates: [location.lon, location.lat] });
         expect(feature.properties?.precision).toBe(location.precision);
+        expect(feature.properties?.licence).toBe("CC-BY-4.0");
       }
-      const readme = readFileSync(join(exportsDir, "README.md"), "utf8");
-      expect(readme).toContain(`\`${layer}.geojson\`: ${withPoint.length} `);
-      expect(readme).toContain(`${list.length - withPoint.length} without coordinates`);
+      expect(readme).toContain(`\`${layer}.geojson\`: ${withPoint.length} ${what}`);
     }
+    expect(readme).toContain(`${deposits.filter((d) => !d.location).length} without a location`);
+    // The districts and cities with a boundary, as polygons under the boundaries' own licence.
+    const polygons = checkGeoJSON(readFileSync(join(exportsDir, "regions.geojson"), "utf8")) as unknown as FeatureCollection;
+    expect(polygons.features.map((f) => f.id)).toEqual(regions.filter((r) => r.boundary).map((r) => r.id));
+    for (const feature of polygons.features) {
+      expect(["Polygon", "MultiPolygon"]).toContain((feature.geometry as { type: string }).type);
+      expect(feature.properties?.licence).toBe("CC-BY-SA-3.0");
+    }
+    expect(readme).toContain(`\`regions.geojson\`: ${polygons.features.length} districts and cities as polygons`);
     // The exporter puts points in [lon, lat] order: checked on a dataset that has a centre.
     const { toGeoJSON } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as DataModule;
     const placed = structuredClone(dataset) as never as Dataset;
-    const first = placed.regions[0];
-    if (!first) throw new Error("dataset has no region");
+    const first = placed.regions.find((r) => r.kind !== "district");
+    if (!first) throw new Error("dataset has no region other than districts");
     first.centre = { lat: 40.1, lon: 46.03, precision: "approximate", citations: [{ source: "s", locator: "p. 1", excerpt: "e" }] };
-    const collection = checkGeoJSON(JSON.stringify(toGeoJSON(placed, "regions"))) as unknown as FeatureCollection;
-    expect(collection.features[0]?.geometry).toEqual({ type: "Point", coordinates: [46.03, 40.1] });
+    const collection = checkGeoJSON(JSON.stringify(toGeoJSON(placed, "places"))) as unknown as FeatureCollection;
+    expect(collection.features.find((f) => f.id === first.id)?.geometry).toEqual({ type: "Point", coordinates: [46.03, 40.1] });
   });
 
   it("each kind's CSV parses back (csv-parse) to the records", () => {

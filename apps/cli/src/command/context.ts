@@ -91,5 +91,5 @@ export function isInteractive(): boolean {
 export async function browse(c: Vocab, data?: string): Promise<void> {
   const atlas = await loadAtlas(c, data);
   const { runBrowser } = await import("../ui/run.js");
-  await runBrowser(atlas);
+  await runBrowser(atlas, c.bundledBoundaries());
 }

@@ -1,4 +1,4 @@
-/** `export`: the dataset as JSON, a CSV table or GeoJSON points (the data package's exports). */
+/** `export`: the dataset as JSON, a CSV table or GeoJSON (the data package's exports). */
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { NAME, loadAtlas, type CommandContext, type Globals } from "./context.js";
@@ -11,9 +11,9 @@ export function defineExport(ctx: CommandContext): void {
     .requiredOption("--format <format>", "json, csv or geojson")
     .option("--kind <kind>", "json: records of one kind only")
     .option("--table <table>", "csv: a kind's table (regions, deposits, …) or a long table (records, figures, links, claims, citations)")
-    .option("--layer <layer>", "geojson: regions or deposits only (default: both)")
+    .option("--layer <layer>", "geojson: regions (polygons), places or deposits only (default: all three)")
     .option("--out <file>", "write to this file instead of standard output")
-    .description("the dataset as JSON, a CSV table, or GeoJSON points (the data package's exports)")
+    .description("the dataset as JSON, a CSV table, or GeoJSON (the data package's exports)")
     .addHelpText(
       "after",
       `\nExamples:\n  ${NAME} export --format json --out atlas.json\n  ${NAME} export --format csv --table deposits --out deposits.csv\n  ${NAME} export --format csv --table figures > figures.csv\n  ${NAME} export --format geojson --layer deposits > deposits.geojson`,
@@ -33,7 +33,7 @@ export function defineExport(ctx: CommandContext): void {
       // The same bytes to a file as to standard output: JSON exact, CSV without control characters.
       let text: string;
       if (fmt === "csv") text = csvText(tableCsv(atlas.dataset, table as NonNullable<typeof table>));
-      else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, layer));
+      else if (fmt === "geojson") text = jsonText(geoJson(atlas.dataset, opt().bundledBoundaries(), layer));
       else text = jsonText(kind ? atlas.list(kind) : atlas.dataset);
       if (!opts.out) return void io.stdout(text);
       try {

@@ -5,7 +5,8 @@
  */
 import { useMemo, useRef, useState } from "react";
 import { Box, Text, useApp, useInput } from "ink";
-import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
+import type { AnyRecord, Atlas, BoundaryCollection } from "@karabakh-atlas/data/core";
+import { drawMap, focusShapes } from "../map.js";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, kindPlural, wrapLines, type Line, type Ref, type Tone } from "../describe.js";
 import { plainRow } from "../output.js";
@@ -16,6 +17,8 @@ export interface AppProps {
   height: number;
   /** Colours and inverse video; off with NO_COLOR. */
   color?: boolean;
+  /** The district boundaries: with them, a region's detail ends with its map. */
+  boundaries?: BoundaryCollection;
 }
 
 interface Place {
@@ -64,7 +67,18 @@ function refKey(ref: Ref): string {
   return `${ref.kind}:${ref.id}`;
 }
 
-export function App({ atlas, width, height, color = true }: AppProps) {
+/** A region's map as detail lines (plain Braille and text, no colour: Ink measures the rows). */
+function mapLines(atlas: Atlas, boundaries: BoundaryCollection | undefined, entry: AnyRecord | undefined, width: number): Line[] {
+  if (!boundaries || entry?.kind !== "region" || focusShapes(atlas, boundaries, entry.record).length === 0) return [];
+  const map = drawMap(atlas, boundaries, entry.record, { width, color: false });
+  return [
+    { text: "", indent: 0, tone: "text" },
+    { text: `Map: ${map.title}`, indent: 0, tone: "heading" },
+    ...map.lines.map((text): Line => ({ text, indent: 0, tone: "text" })),
+  ];
+}
+
+export function App({ atlas, width, height, color = true, boundaries }: AppProps) {
   const { exit } = useApp();
   const describer = useMemo(() => new Describer(atlas), [atlas]);
   const [place, setPlace] = useState<Place>(START);
@@ -92,7 +106,10 @@ export function App({ atlas, width, height, color = true }: AppProps) {
   const detailWidth = Math.max(20, width - listWidth - 2);
   const bodyHeight = Math.max(3, height - 2);
   // The detail pane's text width: its border, padding and the cursor mark take 3 columns.
-  const lines: Line[] = useMemo(() => (entry ? wrapLines(describer.describe(entry, detailWidth - 3), detailWidth - 3) : []), [describer, entry, detailWidth]);
+  const lines: Line[] = useMemo(
+    () => (entry ? wrapLines([...describer.describe(entry, detailWidth - 3), ...mapLines(atlas, boundaries, entry, detailWidth - 3)], detailWidth - 3) : []),
+    [atlas, boundaries, describer, entry, detailWidth],
+  );
   const line = clamp(place.line, 0, Math.max(0, lines.length - 1));
   const listTop = useWindowTop(index, bodyHeight, items.length);
   const detailTop = useWindowTop(place.focus === "detail" ? line : 0, bodyHeight, lines.length);

@@ -1,18 +1,18 @@
 import { render } from "ink";
-import type { Atlas } from "@karabakh-atlas/data/core";
+import type { Atlas, BoundaryCollection } from "@karabakh-atlas/data/core";
 import { colorEnabled } from "../output.js";
 import { App } from "./app.js";
 import { useWindowSize } from "ink";
 
-function Sized({ atlas, color }: { atlas: Atlas; color: boolean }) {
+function Sized({ atlas, color, boundaries }: { atlas: Atlas; color: boolean; boundaries?: BoundaryCollection }) {
   // Redraws on resize; one row spare so the terminal never scrolls.
   const { columns, rows } = useWindowSize();
-  return <App atlas={atlas} width={Math.max(40, columns)} height={Math.max(10, rows - 1)} color={color} />;
+  return <App atlas={atlas} width={Math.max(40, columns)} height={Math.max(10, rows - 1)} color={color} boundaries={boundaries} />;
 }
 
 /** Draws the browser full-screen until the user quits. */
-export async function runBrowser(atlas: Atlas): Promise<void> {
-  const instance = render(<Sized atlas={atlas} color={colorEnabled(process.stdout)} />, {
+export async function runBrowser(atlas: Atlas, boundaries?: BoundaryCollection): Promise<void> {
+  const instance = render(<Sized atlas={atlas} color={colorEnabled(process.stdout)} boundaries={boundaries} />, {
     // Ink turns itself non-interactive under CI; the caller has checked that this is a terminal.
     interactive: true,
     alternateScreen: true,

@@ -168,12 +168,11 @@ export default async function DepositPage({ params }: Props) {
 
       <Claims claims={deposit.claims} />
 
-      {deposit.location ? (
-        <section aria-labelledby="map-heading">
-          <h2 id="map-heading">On the map</h2>
-          <AtlasMap highlight={[deposit.id]} title={`Map showing ${deposit.names.en}`} />
-        </section>
-      ) : null}
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">On the map</h2>
+        {!deposit.location || deposit.location.precision === "district" ? <p>No point is known for this deposit: the map shades its district.</p> : null}
+        <AtlasMap focus={{ kind: "deposit", id: deposit.id }} title={`Where ${deposit.names.en} is`} />
+      </section>
     </article>
   );
 }

@@ -118,12 +118,25 @@ export default async function RegionPage({ params }: Props) {
 
       <Claims claims={region.claims} />
 
-      {region.centre || ctx.deposits.some((d) => d.location) ? (
-        <section aria-labelledby="map-heading">
-          <h2 id="map-heading">On the map</h2>
-          <AtlasMap highlight={[region.id, ...ctx.deposits.map((d) => d.id)]} title={`Map showing ${region.names.en}`} />
-        </section>
-      ) : null}
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">On the map</h2>
+        {region.noBoundary ? (
+          <p>
+            No polygon of its own: {region.noBoundary.reason}
+            {region.noBoundary.parts.length > 0 ? " Today it is held by: " : null}
+            {region.noBoundary.parts.map((p, i) => (
+              <span key={p.region}>
+                {i > 0 ? "; " : ""}
+                <Link href={`/regions/${p.region}`}>{titleOf("region", p.region)}</Link>
+                {p.note ? ` — ${p.note}` : null}
+                {p.citations ? <Cite citations={p.citations} /> : null}
+              </span>
+            ))}
+            {region.noBoundary.parts.length > 0 ? "." : null}
+          </p>
+        ) : null}
+        <AtlasMap focus={{ kind: "region", id: region.id }} title={`Map of ${region.names.en}${region.boundary ? "" : " and its district"}`} />
+      </section>
 
       {ctx.children.length > 0 ? (
         <section aria-labelledby="inside-heading">

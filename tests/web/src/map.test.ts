@@ -1,0 +1,165 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { AxeBuilder } from "@axe-core/playwright";
+import { recordPageErrors, withContext } from "@karabakh-atlas/test-support/page";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ensureArtifactsDir, launchBrowser, startServer, type Server } from "./harness.ts";
+
+/**
+ * The map in real Chromium: its districts and deposits are links that land on their pages, by
+ * mouse and by keyboard; labels never overlap and are at least 11 pixels high on a 390-pixel
+ * phone; axe passes in both colour schemes; the map's markup stays under 30 kB gzip; and
+ * screenshots at 1280 and 390 pixels go to artifacts/web/ for a person to look at.
+ */
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+let depositPath = "/deposits/gyzylbulag";
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // A deposit with a point, if any has one; else one known only to its district.
+  const res = await fetch(`${server.url}/api/v1/deposits`);
+  const body = (await res.json()) as { data: { id: string; location?: unknown }[] };
+  const located = body.data.find((d) => d.location);
+  if (located) depositPath = `/deposits/${located.id}`;
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+const base = () => {
+  assert.ok(server, "server started");
+  return server.url;
+};
+const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use);
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = recordPageErrors(page);
+  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+  assert.equal(response?.status(), 200, path);
+  return { page, errors };
+}
+
+const PAGES = () => ["/", "/regions/kalbajar", depositPath];
+
+describe("the map", () => {
+  test("clicking a district on the overview map lands on its page", async () => {
+    await inContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+      const { page, errors } = await open(context, "/");
+      const district = page.locator('svg.map-svg a.map-district[href$="/regions/kalbajar"]');
+      assert.equal(await district.count(), 1, "Kalbajar is drawn as a link");
+      const box = await district.locator("path").boundingBox();
+      assert.ok(box && box.width > 20, "drawn at a clickable size");
+      // Click on the district's own area (its label point is inside the polygon).
+      await district.locator("path").click({ position: { x: box.width / 2, y: box.height / 2 }, force: false });
+      await page.waitForURL(/\/regions\/kalbajar\/?$/);
+      assert.match(await page.locator("h1").innerText(), /Kalbajar/);
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test("clicking a deposit on the map lands on its page", async () => {
+    await inContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+      const { page } = await open(context, "/");
+      const symbols = page.locator("svg.map-svg a.map-deposit");
+      if ((await symbols.count()) > 0) {
+        const href = (await symbols.first().getAttribute("href")) as string;
+        await symbols.first().locator("path").click();
+        await page.waitForURL((url) => url.pathname.replace(/\/$/, "") === href.replace(/\/$/, ""));
+      } else {
+        // No deposit has a point yet: each is known only to its district, listed in the map's table.
+        const { page: region } = await open(context, "/regions/kalbajar");
+        const link = region.locator("figure.map table a[href*='/deposits/']").first();
+        const href = (await link.getAttribute("href")) as string;
+        await link.click();
+        await region.waitForURL((url) => url.pathname.replace(/\/$/, "") === href.replace(/\/$/, ""));
+        assert.match(await region.locator("h2#map-heading").innerText(), /On the map/);
+        assert.ok((await region.locator("svg.map-svg a.map-district.focus").count()) >= 1, "the deposit's page shades its district");
+      }
+    });
+  });
+
+  test("every feature is reachable with Tab and shows its name on focus; Enter follows it", async () => {
+    await inContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+      const { page } = await open(context, "/regions/kalbajar");
+      const features = page.locator("svg.map-svg a.map-feature");
+      const total = await features.count();
+      assert.ok(total >= 3, "districts and places are links");
+      for (let i = 0; i < total; i++) assert.equal(await features.nth(i).getAttribute("tabindex"), null, "no feature is taken out of the tab order");
+      const first = features.first();
+      await first.focus();
+      assert.notEqual(await first.locator(".map-name").evaluate((el) => getComputedStyle(el).display), "none", "the name shows on focus");
+      await page.mouse.move(0, 0);
+      const href = (await first.getAttribute("href")) as string;
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.pathname.replace(/\/$/, "") === href.replace(/\/$/, ""));
+    });
+  });
+
+  for (const width of [390, 1280]) {
+    test(`labels do not overlap and are at least 11 px high at ${width} px`, async () => {
+      await inContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 }, async (context) => {
+        for (const path of PAGES()) {
+          const { page } = await open(context, path);
+          const labels = await page.$$eval("svg.map-svg .map-labels text", (nodes) =>
+            nodes
+              .filter((n) => getComputedStyle(n.parentElement as Element).display !== "none")
+              .map((n) => {
+                const r = n.getBoundingClientRect();
+                const svg = n.closest("svg") as SVGSVGElement;
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return { text: n.textContent, px: Number(n.getAttribute("font-size")) * scale, box: { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom } };
+              }),
+          );
+          assert.ok(labels.length >= 1, `${path}: some labels are shown`);
+          for (const l of labels) assert.ok(l.px >= 11, `${path}: '${l.text}' is ${l.px.toFixed(1)} px`);
+          for (let i = 0; i < labels.length; i++) {
+            for (let j = i + 1; j < labels.length; j++) {
+              const a = labels[i]!.box;
+              const b = labels[j]!.box;
+              const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+              assert.ok(!overlap, `${path} at ${width}px: '${labels[i]!.text}' overlaps '${labels[j]!.text}'`);
+            }
+          }
+          const name = `map-${width}-${path === "/" ? "overview" : path.split("/").filter(Boolean).join("-")}`;
+          await page.screenshot({ path: join(ensureArtifactsDir(), `${name}.png`), fullPage: true });
+          await page.locator("figure.map").screenshot({ path: join(ensureArtifactsDir(), `${name}-figure.png`) });
+          await page.close();
+        }
+      });
+    });
+  }
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe finds no violations on the map's pages (${colorScheme})`, async () => {
+      await inContext({ colorScheme, viewport: { width: 390, height: 900 } }, async (context) => {
+        for (const path of PAGES()) {
+          const { page } = await open(context, path);
+          const result = await new AxeBuilder({ page }).analyze();
+          const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+          assert.deepEqual(summary, [], `${path} in ${colorScheme} mode`);
+          await page.close();
+        }
+      });
+    });
+  }
+
+  test("the map adds at most 30 kB gzip to a page", async () => {
+    for (const path of PAGES()) {
+      const html = await (await fetch(`${base()}${path}`)).text();
+      const start = html.indexOf('<figure class="map"');
+      assert.ok(start >= 0, `${path} has the map`);
+      const end = html.indexOf("</figure>", start) + "</figure>".length;
+      const bytes = gzipSync(html.slice(start, end), { level: 9 }).length;
+      console.log(`map markup on ${path}: ${(html.slice(start, end).length / 1024).toFixed(1)} kB, ${(bytes / 1024).toFixed(1)} kB gzip`);
+      assert.ok(bytes <= 30 * 1024, `${path}: the map is ${bytes} bytes gzip`);
+    }
+  });
+});
