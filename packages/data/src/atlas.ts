@@ -2,8 +2,8 @@ import {
   ENTITY_KIND_TABLE,
   FIELDS,
   STATISTIC_CATEGORY,
-  POPULATION_GROUP,
   citationListsIn,
+  statisticTitle,
   compareText,
   comparePartialDates,
   figureDate,
@@ -209,6 +209,12 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
 
   const regionName = (id: string) => get("region", id)?.names.en ?? id;
 
+  /** A statistic's title (the domain's `statisticTitle`, with its place's name and its event's title). */
+  function statisticTitleOf(statistic: Statistic): string {
+    const event = statistic.event ? get("event", statistic.event)?.title : undefined;
+    return statisticTitle(statistic, { place: regionName(statistic.subject), event });
+  }
+
   function get<K extends EntityKind>(kind: K, id: string): EntityOf<K> | undefined {
     return kindIndex(kind).get(id)?.record as EntityOf<K> | undefined;
   }
@@ -225,9 +231,7 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     if (own.names) return (record.names as { en: string }).en;
     if (own.title) return String(record.title);
     if (entry.kind === "statistic") {
-      const s = entry.record;
-      const population = s.population === "all" ? "" : `, ${POPULATION_GROUP.labels[s.population].toLowerCase()}`;
-      return `${STATISTIC_CATEGORY.labels[s.category]}${population} — ${regionName(s.subject)}`;
+      return statisticTitleOf(entry.record);
     }
     return String(record.id);
   }
@@ -627,6 +631,7 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     find: (id: string): AnyRecord | undefined => byId().get(id),
     list,
     title,
+    statisticTitle: statisticTitleOf,
     suggestId,
     region: (id: string) => get("region", id),
     deposit: (id: string) => get("deposit", id),

@@ -24,6 +24,8 @@ export {
   SOURCE_KIND,
   SOURCE_RELIABILITY,
   STATISTIC_CATEGORY,
+  STATISTIC_THEME,
+  STATISTIC_WAR,
   UN_BODY,
   UNIT,
   VOCABULARIES,
@@ -55,6 +57,8 @@ export type {
   SourceKind,
   SourceReliability,
   StatisticCategory,
+  StatisticTheme,
+  StatisticWar,
   UnBody,
   Unit,
   Vocabulary,
@@ -176,6 +180,8 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
+export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
+export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
