@@ -127,6 +127,8 @@ export const getResolution = (id: string) => atlas.resolution(id);
 export const dateOfResolution = resolutionDate;
 
 export const listStatistics = () => atlas.statistics();
+/** Statistics grouped by what may share a chart (the data package's rule). */
+export const comparisons = () => atlas.comparisons();
 export const getStatistic = (id: string) => atlas.statistic(id);
 
 export const listEvents = () => atlas.events();

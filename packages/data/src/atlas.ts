@@ -36,6 +36,7 @@ import { nearest } from "./suggest.js";
 import { checkFilter, filterSpecs, type DepositScope, type FilterOf } from "./filters.js";
 
 export { DEPOSIT_SCOPES, type DepositScope } from "./filters.js";
+import { comparisons, type Comparison } from "./statistics.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
 
@@ -632,6 +633,8 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     list,
     title,
     statisticTitle: statisticTitleOf,
+    /** Statistics grouped by what may share a chart (`comparisonKey`): all of them, or those given. */
+    comparisons: (list: readonly Statistic[] = statistics()): Comparison[] => comparisons(list, (id) => get("event", id)?.title),
     suggestId,
     region: (id: string) => get("region", id),
     deposit: (id: string) => get("deposit", id),
