@@ -195,7 +195,7 @@ export function LineChart({ chart, headingLevel = 3, id }: { chart: SeriesChartD
         const top = 14;
         const bottom = 28;
         const years = yearTicks(Math.min(...times), Math.max(...times), wide ? 8 : 4);
-        const t0 = Date.UTC(years[0] ?? 0, 0, 1);
+        const t0 = Math.min(Date.UTC(new Date(Math.min(...times)).getUTCFullYear(), 0, 1), Date.UTC(years[0] ?? 0, 0, 1));
         const t1 = Math.max(Date.UTC(years[years.length - 1] ?? 0, 0, 1), Math.max(...times));
         const x = (t: number) => left + ((t - t0) / Math.max(t1 - t0, 1)) * (width - left - right);
         const y = (v: number) => top + (1 - v / vtop) * (height - top - bottom);

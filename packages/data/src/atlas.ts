@@ -575,7 +575,9 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     const documents: SearchDocument[] = [];
     for (const entry of byId().values()) {
       const record = entry.record as Record<string, unknown>;
-      const names = record.names ? Object.values(record.names as Record<string, string>) : [title(entry)];
+      // A statistic's title names its place ("… — Kalbajar District, Occupation of Kalbajar District"):
+      // as a name it would outrank the places themselves, so it is searched as text only.
+      const names = record.names ? Object.values(record.names as Record<string, string>) : entry.kind === "statistic" ? [] : [title(entry)];
       const aliases = ((record.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name);
       const text: string[] = [];
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
