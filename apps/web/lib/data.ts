@@ -9,6 +9,7 @@ import {
   datedObservations,
   resolutionDate,
   type AnyRecord,
+  type DepositFilter,
   type Atlas,
   type Facet,
   type OwnershipNode,
@@ -102,7 +103,7 @@ export function regionContext(id: string) {
 
 // ---- deposits ---------------------------------------------------------------------------------
 
-export const listDeposits = () => atlas.deposits();
+export const listDeposits = (filter?: DepositFilter) => atlas.deposits(filter);
 export const getDeposit = (id: string) => atlas.deposit(id);
 export const depositStatus = currentStatus;
 
