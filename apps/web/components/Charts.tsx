@@ -182,6 +182,7 @@ export function LineChart({ chart, headingLevel = 3, id }: { chart: SeriesChartD
   return (
     <figure className="chart" id={id}>
       <Heading className="chart-title">{chart.title}</Heading>
+      {chart.statistic.context ? <p className="chart-subtitle">{chart.statistic.context}</p> : null}
       {last ? (
         <p className="chart-latest">
           Latest: <strong>{formatFigure(last.figure)}</strong> ({formatDate(last.date)}, {publisher(last.figure)})
@@ -283,13 +284,28 @@ export function LineChart({ chart, headingLevel = 3, id }: { chart: SeriesChartD
 }
 
 /** A statistic with a single date (or none): its number, as each source states it, with the source. */
-export function StatNumber({ title, href, figures, headingLevel = 3, id }: { title: string; href: string; figures: readonly Figure[]; headingLevel?: 2 | 3 | 4; id?: string }) {
+export function StatNumber({
+  title,
+  subtitle,
+  href,
+  figures,
+  headingLevel = 3,
+  id,
+}: {
+  title: string;
+  subtitle?: string;
+  href: string;
+  figures: readonly Figure[];
+  headingLevel?: 2 | 3 | 4;
+  id?: string;
+}) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
   return (
     <figure className="stat-number" id={id}>
       <Heading className="chart-title">
         <Link href={href}>{title}</Link>
       </Heading>
+      {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
       <ul className="stat-values">
         {figures.map((f, i) => {
           const date = figureDate(f);

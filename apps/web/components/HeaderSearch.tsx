@@ -112,10 +112,19 @@ export function HeaderSearch() {
       <button type="submit">Search</button>
       <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!open}>
         {suggestions.map((s, i) => (
-          <li key={s.key} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? "active" : undefined}>
-            <a href={s.href} tabIndex={-1}>
-              {s.title} <span className="muted">· {s.what}</span>
-            </a>
+          // An option is not a link (no interactive element inside an option): a press goes to its page.
+          <li
+            key={s.key}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? "active" : undefined}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              window.location.assign(s.href);
+            }}
+          >
+            {s.title} <span className="muted">· {s.what}</span>
           </li>
         ))}
       </ul>

@@ -81,7 +81,7 @@ export default function StatisticsPage() {
               ) : v.kind === "series" ? (
                 <LineChart key={v.id} id={v.id} chart={v.chart} />
               ) : (
-                <StatNumber key={v.id} id={v.id} title={v.title} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
+                <StatNumber key={v.id} id={v.id} title={v.title} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
               ),
             )}
           </div>
