@@ -529,7 +529,7 @@ export const STATISTIC_THEME = labelled(["war-dead", "missing", "displaced", "mi
   displaced: "Displaced and expelled",
   mines: "Mines",
   destruction: "Destruction",
-  deposits: "Deposits counted",
+  deposits: "Deposits and reserves",
   other: "Land and population",
 });
 

@@ -29,6 +29,7 @@ describe("statisticTitle", () => {
     expect(statisticTitle(fields, { place: "Khojaly" })).toBe("Killed — Khojaly");
     expect(statisticAsOf({ observations: [figure("2020"), figure("2021")] })).toBeUndefined();
     expect(statisticAsOf({ observations: [figure("2020-03"), figure("2020-03")] })).toBe("2020-03");
+    expect(statisticAsOf({ observations: [figure("1993"), figure()] })).toBe("1993");
   });
 
   it("puts every category in a theme", () => {

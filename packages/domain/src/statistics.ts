@@ -20,11 +20,13 @@ export interface StatisticTitleNames {
   event?: string | undefined;
 }
 
-/** The single date every observation describes, when they all describe one; else undefined. */
+/**
+ * The single date every dated observation describes, when they all describe one (an undated
+ * figure beside them does not change what the statistic is as of); else undefined.
+ */
 export function statisticAsOf(statistic: Pick<StatisticTitleFields, "observations">): PartialDate | undefined {
-  const dates = new Set<PartialDate | undefined>(statistic.observations.map((o) => figureDate(o)));
-  if (dates.size !== 1) return undefined;
-  return [...dates][0];
+  const dates = new Set(statistic.observations.flatMap((o) => figureDate(o) ?? []));
+  return dates.size === 1 ? [...dates][0] : undefined;
 }
 
 /** What the statistic counts, without the place: `Missing, military (hostages)`. */
@@ -90,6 +92,14 @@ export const STATISTIC_THEME_OF: { readonly [C in StatisticCategory]: StatisticT
   "museums-destroyed": "destruction",
   "monuments-destroyed": "destruction",
   "deposits-counted": "deposits",
+  "ore-deposits-counted": "deposits",
+  "mineral-water-deposits-counted": "deposits",
+  "non-metallic-deposits-counted": "deposits",
+  "deposits-returned": "deposits",
+  "deposits-monitored": "deposits",
+  "gold-reserves": "deposits",
+  "silver-reserves": "deposits",
+  "copper-reserves": "deposits",
   population: "other",
   "area-occupied": "other",
 };
