@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { COMPANY_KIND, sortByText } from "@karabakh-atlas/domain";
+import { COMPANY_KIND } from "@karabakh-atlas/domain";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { companyDeposits, listCompanies, titleOf } from "@/lib/data";
+import { companyDeposits, facetValuesOf, facetsOf, listCompanies, titleOf } from "@/lib/data";
 import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -11,14 +11,12 @@ export const metadata: Metadata = {
 
 export default function CompaniesPage() {
   const companies = listCompanies();
-  const kinds = COMPANY_KIND.values.filter((k) => companies.some((c) => c.kind === k));
-  const countries = sortByText([...new Set(companies.flatMap((c) => c.jurisdictions.map((j) => j.country)))], (c) => c);
   const rows: TableRow[] = companies.map((c) => {
     const deposits = companyDeposits(c.id);
     const countriesOf = [...new Set(c.jurisdictions.map((j) => j.country))];
     return {
       id: c.id,
-      facets: { kind: [c.kind], jurisdiction: countriesOf },
+      facets: facetValuesOf("company", c),
       cells: {
         name: { text: c.names.en, href: pageHref(`/companies/${c.id}`) },
         kind: { text: `${COMPANY_KIND.labels[c.kind]}${c.legalForm ? ` ${c.legalForm}` : ""}` },
@@ -43,10 +41,7 @@ export default function CompaniesPage() {
           { key: "owner", label: "Owned by" },
           { key: "deposits", label: "Deposits" },
         ]}
-        facets={[
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: COMPANY_KIND.labels[k] })) },
-          { key: "jurisdiction", label: "Registered in", options: countries.map((c) => ({ value: c, label: c })) },
-        ]}
+        facets={facetsOf("company", companies)}
         rows={rows}
       />
     </>

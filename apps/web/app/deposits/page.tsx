@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { COMMODITY, CURRENT_STATUS, DEPOSIT_STATUS, OPERATION_ROLE, RESOURCE_CATEGORY, formatDate, formatFigure, sortByText } from "@karabakh-atlas/domain";
+import { COMMODITY, CURRENT_STATUS, DEPOSIT_STATUS, OPERATION_ROLE, RESOURCE_CATEGORY, formatDate, formatFigure } from "@karabakh-atlas/domain";
 import { depositRow } from "@karabakh-atlas/data";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { getSource, listDeposits, regionName, titleOf } from "@/lib/data";
+import { facetValuesOf, facetsOf, getSource, listDeposits, regionName, titleOf } from "@/lib/data";
 import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -14,23 +14,16 @@ const publishers = (citations: readonly { source: string }[]) => [...new Set(cit
 
 export default function DepositsPage() {
   // Every deposit, those elsewhere in Azerbaijan too: the table shows the territories' by default.
-  const deposits = listDeposits({ scope: "all" }).map(depositRow);
-  const commodities = COMMODITY.values.filter((c) => deposits.some((d) => d.commodities.includes(c)));
-  const regions = sortByText([...new Set(deposits.map((d) => d.region))], regionName);
-  const statuses = CURRENT_STATUS.values.filter((s) => deposits.some((d) => d.status === s || d.statuses.includes(s as never)));
-  const companies = sortByText([...new Set(deposits.flatMap((d) => d.operations.map((o) => o.company)))], (c) => titleOf("company", c));
+  const all = listDeposits({ scope: "all" });
+  const deposits = all.map(depositRow);
+  const byId = new Map(all.map((d) => [d.id, d]));
   const rows: TableRow[] = deposits.map((d) => {
     const reserve = d.reserve?.figure;
     return {
       id: d.id,
-      facets: {
-        scope: [d.inTerritories ? "territories" : "elsewhere"],
-        commodity: d.commodities,
-        region: [d.region],
-        // A disputed deposit is found under "disputed" and under each status claimed for that date.
-        status: [...(d.status ? [d.status] : []), ...d.statuses],
-        company: d.operations.map((o) => o.company),
-      },
+      // The data package's filter values (a region facet selects the regions around a deposit's too),
+      // and where it lies: in the territories or elsewhere.
+      facets: { scope: [d.inTerritories ? "territories" : "elsewhere"], ...facetValuesOf("deposit", byId.get(d.id) as NonNullable<ReturnType<typeof byId.get>>) },
       cells: {
         name: { text: d.name, href: pageHref(`/deposits/${d.id}`) },
         district: { text: regionName(d.region), href: pageHref(`/regions/${d.region}`) },
@@ -88,10 +81,7 @@ export default function DepositsPage() {
               { value: "elsewhere", label: "Elsewhere in Azerbaijan" },
             ],
           },
-          { key: "commodity", label: "Commodity", options: commodities.map((c) => ({ value: c, label: COMMODITY.labels[c] })) },
-          { key: "region", label: "District", options: regions.map((r) => ({ value: r, label: regionName(r) })) },
-          { key: "status", label: "Status", options: statuses.map((s) => ({ value: s, label: CURRENT_STATUS.labels[s] })) },
-          { key: "company", label: "Company", options: companies.map((c) => ({ value: c, label: titleOf("company", c) })) },
+          ...facetsOf("deposit", all),
         ]}
         rows={rows}
       />

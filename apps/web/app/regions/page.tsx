@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { REGION_KIND, formatDate, sortByText } from "@karabakh-atlas/domain";
+import { REGION_KIND, formatDate } from "@karabakh-atlas/domain";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { listRegions, regionContext, regionName } from "@/lib/data";
+import { facetValuesOf, facetsOf, listRegions, regionContext, regionName } from "@/lib/data";
 import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
@@ -11,15 +11,13 @@ export const metadata: Metadata = {
 
 export default function RegionsPage() {
   const regions = listRegions();
-  const kinds = REGION_KIND.values.filter((k) => regions.some((r) => r.kind === k));
-  const parents = sortByText([...new Set(regions.map((r) => r.parent).filter((p): p is string => !!p))], regionName);
   const rows: TableRow[] = regions.map((r) => {
     const occupied = r.control[0]?.occupiedOn[0]?.date;
     const returned = r.control[0]?.returnedOn[0]?.date;
     const deposits = regionContext(r.id).deposits.length;
     return {
       id: r.id,
-      facets: { kind: [r.kind], parent: r.parent ? [r.parent] : [] },
+      facets: facetValuesOf("region", r),
       cells: {
         name: { text: r.names.en, href: pageHref(`/regions/${r.id}`), note: r.names.az && r.names.az !== r.names.en ? r.names.az : undefined },
         kind: { text: REGION_KIND.labels[r.kind], sort: REGION_KIND.values.indexOf(r.kind) },
@@ -46,10 +44,7 @@ export default function RegionsPage() {
           { key: "returned", label: "Returned" },
           { key: "deposits", label: "Deposits", numeric: true },
         ]}
-        facets={[
-          { key: "kind", label: "Kind", options: kinds.map((k) => ({ value: k, label: REGION_KIND.labels[k] })) },
-          { key: "parent", label: "Inside", options: parents.map((p) => ({ value: p, label: regionName(p) })) },
-        ]}
+        facets={facetsOf("region", regions)}
         rows={rows}
       />
     </>
