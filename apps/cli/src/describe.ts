@@ -320,9 +320,16 @@ export function bar(fraction: number, cells: number): string {
  * A statistic's observations as a bar chart: one bar per source and date, scaled to the largest
  * value; a range draws its lower bound solid and the rest up to its upper bound shaded.
  */
-export function chartLines(atlas: Atlas, statistic: Statistic, width: number, indent = 0): Line[] {
-  const observations = sortFiguresByDate(statistic.observations);
-  const top = Math.max(0, ...observations.map((f) => f.upper ?? f.value ?? f.lower ?? 0));
+export function chartLines(
+  atlas: Atlas,
+  statistic: Statistic,
+  width: number,
+  indent = 0,
+  /** The figures to draw (default: all) and the value a full bar stands for (default: their largest), shared by the rows a chart compares. */
+  scale: { figures?: readonly Statistic["observations"][number][]; top?: number } = {},
+): Line[] {
+  const observations = sortFiguresByDate(scale.figures ?? statistic.observations);
+  const top = scale.top ?? Math.max(0, ...observations.map((f) => f.upper ?? f.value ?? f.lower ?? 0));
   const out: Line[] = [];
   // Room for the bar beside the longest value text, at most 40 cells.
   const longest = Math.max(0, ...observations.map((f) => formatFigure(f).length));

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "@/components/Link";
 import { formatDate } from "@karabakh-atlas/domain";
+import { HeaderSearch } from "@/components/HeaderSearch";
+import { NavLinks } from "@/components/NavLinks";
 import { ThemeToggle } from "@/components/ThemeToggle";
 import { meta } from "@/lib/data";
-import { pageHref } from "@/lib/routes";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -23,12 +24,15 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Every kind of record has its place in the menu (events are the timeline). */
 const NAV = [
   ["/regions", "Regions"],
   ["/deposits", "Deposits"],
   ["/companies", "Companies"],
   ["/resolutions", "UN documents"],
   ["/statistics", "Statistics"],
+  ["/heritage-sites", "Heritage sites"],
+  ["/programmes", "Programmes"],
   ["/timeline", "Timeline"],
   ["/sources", "Sources"],
   ["/downloads", "Downloads"],
@@ -51,23 +55,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">
               Karabakh Atlas
             </Link>
-            <form action={pageHref("/search")} method="get" role="search" aria-label="Site search" className="header-search">
-              <label htmlFor="header-q" className="sr-only">
-                Search
-              </label>
-              <input id="header-q" name="q" type="search" placeholder="Search names, aliases…" />
-              <button type="submit">Search</button>
-            </form>
+            <HeaderSearch />
             <ThemeToggle />
+            {/* On a phone the menu folds behind a button: a <details>, so it opens without JavaScript. */}
+            <details className="menu-phone">
+              <summary>Menu</summary>
+              <nav aria-label="Main">
+                <NavLinks items={NAV} />
+              </nav>
+            </details>
           </div>
-          <nav aria-label="Main">
-            <ul>
-              {NAV.map(([href, label]) => (
-                <li key={href}>
-                  <Link href={href}>{label}</Link>
-                </li>
-              ))}
-            </ul>
+          <nav aria-label="Main" className="nav-wide">
+            <NavLinks items={NAV} />
           </nav>
         </header>
         <main id="main">{children}</main>

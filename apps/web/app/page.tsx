@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { formatDate } from "@karabakh-atlas/domain";
 import { AtlasMap } from "@/components/AtlasMap";
-import { Figures } from "@/components/Figures";
+import { Headline } from "@/components/Headline";
 import { Timeline } from "@/components/Timeline";
 import { changesInThisVersion, counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
 
@@ -43,7 +43,7 @@ export default function Overview() {
                 <h3>
                   <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>
                 </h3>
-                <Figures figures={s.observations} limit={4} more={`/statistics/${s.id}`} />
+                <Headline statistic={s} />
               </li>
             ))}
           </ul>

@@ -2,25 +2,13 @@
 
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo, useState } from "react";
-import { createSearchIndex, type SearchDocument, type SearchIndex } from "@karabakh-atlas/data/search";
-import { SEARCH_INDEX_PATH, SEARCH_LIMIT } from "@/lib/search";
+import type { SearchIndex } from "@karabakh-atlas/data/search";
+import { SEARCH_LIMIT } from "@/lib/search";
+import { loadSearchIndex } from "@/lib/searchIndex";
 import { SearchBox } from "./SearchBox";
 import { SearchResults } from "./SearchResults";
 
 type Loaded = { index: SearchIndex } | { error: string } | undefined;
-
-// One download and one index per page load, however often the query changes.
-let loading: Promise<SearchIndex> | undefined;
-function loadIndex(): Promise<SearchIndex> {
-  loading ??= fetch(SEARCH_INDEX_PATH)
-    .then((res) => {
-      if (!res.ok) throw new Error(`${SEARCH_INDEX_PATH} answered ${res.status}`);
-      return res.json() as Promise<{ documents: SearchDocument[] }>;
-    })
-    .then(({ documents }) => createSearchIndex(documents));
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
 
 function Search() {
   const q = useSearchParams().get("q")?.trim() ?? "";
@@ -28,7 +16,7 @@ function Search() {
 
   useEffect(() => {
     let current = true;
-    loadIndex().then(
+    loadSearchIndex().then(
       (index) => current && setLoaded({ index }),
       (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
     );

@@ -1,23 +1,19 @@
 import "server-only";
 import {
-  POPULATION_GROUP,
-  STATISTIC_CATEGORY,
-  UNIT,
+  STATISTIC_THEME,
   figureDate,
-  figureSpan,
   formatCompetingFigures,
   formatFigure,
-  formatPeriod,
-  partialDateSortKey,
-  sortFiguresByDate,
   type Citation,
   type Figure,
   type Statistic,
+  type StatisticTheme,
   type Unit,
 } from "@karabakh-atlas/domain";
-import { datedObservations, getSource, getStatistic, listStatistics, regionName } from "./data";
+import { isSeries, seriesPoints, statisticUnits, type Comparison } from "@karabakh-atlas/data";
+import { comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
 
-/** One row of a chart: a bar, or a point of a series, with the figures behind it. */
+/** One bar of a chart: a statistic's figures, spanning what its sources state. */
 export interface ChartRow {
   label: string;
   href: string;
@@ -27,6 +23,7 @@ export interface ChartRow {
   figures: Figure[];
 }
 
+/** Places compared on one chart: statistics that differ only in their place (the data package's rule). */
 export interface BarChartData {
   file: string;
   title: string;
@@ -49,80 +46,67 @@ export interface SeriesChartData {
   points: SeriesPoint[];
 }
 
-function statLabel(s: Statistic, by: "region" | "category"): string {
-  const qualifiers = [s.population === "all" ? "" : POPULATION_GROUP.labels[s.population].toLowerCase(), s.period ? formatPeriod(s.period) : ""].filter(Boolean);
-  const suffix = qualifiers.length > 0 ? ` (${qualifiers.join(", ")})` : "";
-  return by === "region" ? `${regionName(s.subject)}${suffix}` : `${STATISTIC_CATEGORY.labels[s.category]}${suffix}`;
+/** What /statistics draws for one comparison: a bar chart of places, a line over time, or a number. */
+export type StatisticView =
+  | { kind: "bars"; id: string; chart: BarChartData }
+  | { kind: "series"; id: string; chart: SeriesChartData }
+  | { kind: "number"; id: string; statistic: Statistic; title: string; figures: Figure[] };
+
+export interface ThemeSection {
+  theme: StatisticTheme;
+  label: string;
+  statistics: Statistic[];
+  views: StatisticView[];
 }
 
-function rowsOf(stats: Statistic[], unit: Unit, by: "region" | "category"): ChartRow[] {
-  return stats
-    .map((s) => {
-      const figures = s.observations.filter((o) => o.unit === unit);
-      const span = figureSpan(figures);
-      if (!span) return undefined;
-      return { label: statLabel(s, by), href: `/statistics/${s.id}`, min: span.min, max: span.max, text: formatCompetingFigures(figures), figures };
-    })
-    .filter((r): r is ChartRow => r !== undefined);
-}
-
-function unitsOf(stats: Statistic[]): Unit[] {
-  const units = new Set(stats.flatMap((s) => s.observations.map((o) => o.unit)));
-  return UNIT.values.filter((u) => units.has(u));
-}
-
-/** One bar chart per category (and unit): the regions compared. */
-export function chartsByCategory(): BarChartData[] {
-  const stats = listStatistics();
-  const out: BarChartData[] = [];
-  for (const category of STATISTIC_CATEGORY.values) {
-    const inCategory = stats.filter((s) => s.category === category);
-    for (const unit of unitsOf(inCategory)) {
-      const rows = rowsOf(inCategory, unit, "region");
-      // A single bar compares nothing; that figure is in its region's chart and in the list.
-      if (rows.length < 2) continue;
-      out.push({ file: `chart-category-${category}-${unit}.csv`, title: `${STATISTIC_CATEGORY.labels[category]}, by region`, unit, rows });
-    }
-  }
-  return out;
-}
-
-/** One bar chart per region (and unit): its categories compared. */
-export function chartsByRegion(): BarChartData[] {
-  const stats = listStatistics();
-  const subjects = [...new Set(stats.map((s) => s.subject))];
-  const out: BarChartData[] = [];
-  for (const subject of subjects) {
-    const ofSubject = stats.filter((s) => s.subject === subject);
-    for (const unit of unitsOf(ofSubject)) {
-      const rows = rowsOf(ofSubject, unit, "category");
-      if (rows.length < 2) continue;
-      out.push({ file: `chart-region-${subject}-${unit}.csv`, title: `${regionName(subject)}, by category`, unit, rows });
-    }
-  }
-  return out;
-}
-
-/** A dated series for one statistic: a line when two or more dates are given. */
-export function seriesOf(statistic: Statistic): SeriesChartData | undefined {
-  const dated = datedObservations(statistic);
-  const units = unitsOf([{ ...statistic, observations: dated }]);
-  const unit = units[0];
-  if (!unit) return undefined;
-  const points = sortFiguresByDate(dated.filter((o) => o.unit === unit)).map((figure) => ({
-    date: figureDate(figure) as string,
-    value: (figure.value ?? figure.upper ?? figure.lower) as number,
-    text: formatFigure(figure),
-    figure,
-  }));
-  if (new Set(points.map((p) => p.date)).size < 2) return undefined;
+function barChartOf(comparison: Comparison): BarChartData | undefined {
+  const rows = comparison.rows.flatMap((row) =>
+    row.span
+      ? [{ label: regionName(row.statistic.subject), href: `/statistics/${row.statistic.id}`, min: row.span.min, max: row.span.max, text: formatCompetingFigures(row.figures), figures: row.figures }]
+      : [],
+  );
+  if (rows.length < 2) return undefined;
+  const first = comparison.rows[0]?.statistic.id ?? "chart";
   return {
-    file: `chart-series-${statistic.id}.csv`,
-    title: `${STATISTIC_CATEGORY.labels[statistic.category]} — ${regionName(statistic.subject)}, over time`,
-    unit,
-    statistic,
-    points,
+    file: `chart-compare-${first}-${comparison.unit}.csv`,
+    title: `${comparison.what}, by place${comparison.when ? ` — ${comparison.when}` : ""}`,
+    unit: comparison.unit,
+    rows,
   };
+}
+
+/** A statistic's dated figures as a line, when they give two or more dates (in its first unit). */
+export function seriesOf(statistic: Statistic): SeriesChartData | undefined {
+  const unit = statisticUnits(statistic).find((u) => isSeries(seriesPoints(statistic, u)));
+  if (!unit) return undefined;
+  const points = seriesPoints(statistic, unit).map((p) => ({ ...p, text: formatFigure(p.figure) }));
+  return { file: `chart-series-${statistic.id}.csv`, title: titleOf("statistic", statistic.id), unit, statistic, points };
+}
+
+function viewsOf(comparison: Comparison): StatisticView[] {
+  const bars = barChartOf(comparison);
+  if (bars) return [{ kind: "bars", id: `chart-${comparison.rows[0]?.statistic.id}-${comparison.unit}`, chart: bars }];
+  return comparison.rows.map((row) => {
+    const series = seriesOf(row.statistic);
+    if (series && series.unit === comparison.unit) return { kind: "series", id: `stat-${row.statistic.id}-${comparison.unit}`, chart: series };
+    return { kind: "number", id: `stat-${row.statistic.id}-${comparison.unit}`, statistic: row.statistic, title: titleOf("statistic", row.statistic.id), figures: row.figures };
+  });
+}
+
+/** The statistics page's sections: one per theme, each with its charts, lines and numbers. */
+export function statisticsByTheme(): ThemeSection[] {
+  const all = comparisons();
+  return STATISTIC_THEME.values
+    .map((theme) => {
+      const inTheme = all.filter((c) => c.theme === theme);
+      const statistics = [...new Map(inTheme.flatMap((c) => c.rows.map((r) => [r.statistic.id, r.statistic] as const))).values()];
+      return { theme, label: STATISTIC_THEME.labels[theme], statistics, views: inTheme.flatMap(viewsOf) };
+    })
+    .filter((section) => section.views.length > 0);
+}
+
+export function allBarCharts(): BarChartData[] {
+  return comparisons().flatMap((c) => barChartOf(c) ?? []);
 }
 
 export function allSeries(): SeriesChartData[] {
@@ -136,8 +120,6 @@ export function sourcesOf(figures: readonly Figure[]): { id: string; title: stri
   return ids.map((id) => ({ id, title: getSource(id)?.title ?? id }));
 }
 
-export const sortKey = partialDateSortKey;
-
 function citationColumns(citations: readonly Citation[]) {
   return {
     sources: citations.map((c) => c.source).join("; "),
@@ -149,12 +131,13 @@ function citationColumns(citations: readonly Citation[]) {
 
 /** The rows of a chart's CSV: exactly the figures the chart draws, one line per source figure. */
 export function chartCsvRows(file: string): Record<string, string | number | undefined>[] | undefined {
-  const bar = [...chartsByCategory(), ...chartsByRegion()].find((c) => c.file === file);
+  const bar = allBarCharts().find((c) => c.file === file);
   if (bar) {
     return bar.rows.flatMap((row) =>
       row.figures.map((f) => ({
         chart: bar.title,
         row: row.label,
+        statistic: titleOf("statistic", row.href.split("/").pop() ?? ""),
         value: f.value,
         lower: f.lower,
         upper: f.upper,
@@ -182,7 +165,7 @@ export function chartCsvRows(file: string): Record<string, string | number | und
 }
 
 export function chartFiles(): string[] {
-  return [...chartsByCategory(), ...chartsByRegion(), ...allSeries()].map((c) => c.file);
+  return [...allBarCharts(), ...allSeries()].map((c) => c.file);
 }
 
 export { getStatistic };

@@ -9,6 +9,7 @@ import {
   datedObservations,
   resolutionDate,
   type AnyRecord,
+  type DepositFilter,
   type Atlas,
   type Facet,
   type OwnershipNode,
@@ -102,7 +103,7 @@ export function regionContext(id: string) {
 
 // ---- deposits ---------------------------------------------------------------------------------
 
-export const listDeposits = () => atlas.deposits();
+export const listDeposits = (filter?: DepositFilter) => atlas.deposits(filter);
 export const getDeposit = (id: string) => atlas.deposit(id);
 export const depositStatus = currentStatus;
 
@@ -127,6 +128,8 @@ export const getResolution = (id: string) => atlas.resolution(id);
 export const dateOfResolution = resolutionDate;
 
 export const listStatistics = () => atlas.statistics();
+/** Statistics grouped by what may share a chart (the data package's rule). */
+export const comparisons = () => atlas.comparisons();
 export const getStatistic = (id: string) => atlas.statistic(id);
 
 export const listEvents = () => atlas.events();

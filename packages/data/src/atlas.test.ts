@@ -50,7 +50,7 @@ describe("records by id", () => {
     const title = (id: string) => atlas.title(atlas.find(id) as NonNullable<ReturnType<Atlas["find"]>>);
     expect(title("kalbajar")).toBe("Kalbajar District");
     expect(title("unsc-822")).toBe("Security Council resolution 822 (1993)");
-    expect(title("kalbajar-killed")).toBe("Killed, civilians — Kalbajar District");
+    expect(title("kalbajar-killed")).toBe("Killed, civilians — Kalbajar District, 1993 – 1994");
     expect(title("kalbajar-expelled")).toBe("Expelled — Kalbajar District");
     expect(title("mining-news")).toBe("Fixture news article on mining companies");
   });

@@ -2,8 +2,8 @@ import {
   ENTITY_KIND_TABLE,
   FIELDS,
   STATISTIC_CATEGORY,
-  POPULATION_GROUP,
   citationListsIn,
+  statisticTitle,
   compareText,
   comparePartialDates,
   figureDate,
@@ -37,6 +37,7 @@ import { nearest } from "./suggest.js";
 import { checkFilter, filterSpecs, type DepositScope, type FilterOf } from "./filters.js";
 
 export { DEPOSIT_SCOPES, type DepositScope } from "./filters.js";
+import { comparisons, type Comparison } from "./statistics.js";
 
 export type AnyRecord = { [K in EntityKind]: { kind: K; record: EntityOf<K> } }[EntityKind];
 
@@ -213,6 +214,12 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
 
   const regionName = (id: string) => get("region", id)?.names.en ?? id;
 
+  /** A statistic's title (the domain's `statisticTitle`, with its place's name and its event's title). */
+  function statisticTitleOf(statistic: Statistic): string {
+    const event = statistic.event ? get("event", statistic.event)?.title : undefined;
+    return statisticTitle(statistic, { place: regionName(statistic.subject), event });
+  }
+
   function get<K extends EntityKind>(kind: K, id: string): EntityOf<K> | undefined {
     return kindIndex(kind).get(id)?.record as EntityOf<K> | undefined;
   }
@@ -229,9 +236,7 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     if (own.names) return (record.names as { en: string }).en;
     if (own.title) return String(record.title);
     if (entry.kind === "statistic") {
-      const s = entry.record;
-      const population = s.population === "all" ? "" : `, ${POPULATION_GROUP.labels[s.population].toLowerCase()}`;
-      return `${STATISTIC_CATEGORY.labels[s.category]}${population} — ${regionName(s.subject)}`;
+      return statisticTitleOf(entry.record);
     }
     return String(record.id);
   }
@@ -579,7 +584,9 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     const documents: SearchDocument[] = [];
     for (const entry of byId().values()) {
       const record = entry.record as Record<string, unknown>;
-      const names = record.names ? Object.values(record.names as Record<string, string>) : [title(entry)];
+      // A statistic's title names its place ("… — Kalbajar District, Occupation of Kalbajar District"):
+      // as a name it would outrank the places themselves, so it is searched as text only.
+      const names = record.names ? Object.values(record.names as Record<string, string>) : entry.kind === "statistic" ? [] : [title(entry)];
       const aliases = ((record.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name);
       const text: string[] = [];
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
@@ -636,6 +643,9 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
     find: (id: string): AnyRecord | undefined => byId().get(id),
     list,
     title,
+    statisticTitle: statisticTitleOf,
+    /** Statistics grouped by what may share a chart (`comparisonKey`): all of them, or those given. */
+    comparisons: (list: readonly Statistic[] = statistics()): Comparison[] => comparisons(list, (id) => get("event", id)?.title),
     suggestId,
     region: (id: string) => get("region", id),
     deposit: (id: string) => get("deposit", id),

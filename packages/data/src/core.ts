@@ -36,6 +36,12 @@ export type {
 export { FILTER_SPECS, FilterError, acceptedValues, filterSpecs } from "./filters.js";
 export type { FilterOf, FilterProblemReason, FilterSpec, FilterValueType } from "./filters.js";
 export { createSearchIndex } from "./search.js";
+export { TIMELINE_PERIODS, eventYears, periodOf } from "./timeline.js";
+export type { TimelinePeriod } from "./timeline.js";
+export { depositRow, largestReserve, tonnesOf } from "./deposit-table.js";
+export type { DepositRow } from "./deposit-table.js";
+export { areComparable, comparisonKey, comparisons, figureNumber, headlineOf, isSeries, seriesPoints, statisticUnits } from "./statistics.js";
+export type { Comparison, ComparisonRow, Headline, SeriesPoint } from "./statistics.js";
 export type { SearchDocument, SearchHit, SearchIndex, SearchOptions } from "./search.js";
 export { didYouMean, nearest } from "./suggest.js";
 export {

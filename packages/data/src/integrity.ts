@@ -6,6 +6,7 @@ import {
   foldText,
   referencesIn,
   vocabularyOf,
+  statisticTitle,
   type Dataset,
   type FieldRegistry,
   type EntityKind,
@@ -167,6 +168,27 @@ export function checkIntegrity(dataset: Dataset, fields: FieldRegistry = FIELDS)
   });
 
   problems.push(...checkBoundaries(dataset));
+
+  // A statistic's title is made from its fields (the domain's `statisticTitle`): two alike would
+  // read the same in a chart, a list or an export row.
+  const titles = new Map<string, string>();
+  dataset.statistics.forEach((statistic, index) => {
+    const place = (byId.get(statistic.subject)?.record as { names?: { en?: string } } | undefined)?.names?.en ?? statistic.subject;
+    const event = statistic.event ? (byId.get(statistic.event)?.record as { title?: string } | undefined)?.title : undefined;
+    const title = statisticTitle(statistic, { place, event });
+    const other = titles.get(title);
+    if (other === undefined) {
+      titles.set(title, statistic.id);
+      return;
+    }
+    problems.push({
+      kind: "statistic",
+      id: statistic.id,
+      index,
+      path: ["subset"],
+      message: `statistic '${statistic.id}' has the same title as '${other}' ("${title}"): tell them apart with \`subset\`, \`war\` or \`period\``,
+    });
+  });
 
   return problems;
 }

@@ -4,7 +4,7 @@
  * (`atlas.searchDocuments()` serialised as JSON) and answer exactly as `atlas.search` does.
  */
 import MiniSearch from "minisearch";
-import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { azerbaijaniToEnglish, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 
 /** What the search index holds for one record. */
 export interface SearchDocument {
@@ -75,11 +75,21 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
       if (!trimmed) return [];
       const fuzzy = options.fuzzy ?? true;
       const kinds = options.kinds ? new Set(options.kinds) : undefined;
-      const results = index.search(trimmed, {
-        prefix: fuzzy ? (term) => term.length >= 3 : false,
-        fuzzy: fuzzy ? fuzziness : false,
-        filter: kinds ? (result) => kinds.has(result.kind as EntityKind) : undefined,
-      });
+      const run = (q: string) =>
+        index.search(q, {
+          prefix: fuzzy ? (term) => term.length >= 3 : false,
+          fuzzy: fuzzy ? fuzziness : false,
+          filter: kinds ? (result) => kinds.has(result.kind as EntityKind) : undefined,
+        });
+      // A query in Azerbaijani spelling is also asked in its English spelling (`Kəlbəcər` →
+      // `kalbajar`), so a town named only in English is found; each record keeps its best score.
+      const english = azerbaijaniToEnglish(trimmed);
+      let results = run(trimmed);
+      if (english) {
+        const best = new Map(results.map((r) => [r.id, r]));
+        for (const r of run(english)) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+        results = [...best.values()].sort((a, b) => b.score - a.score);
+      }
       return results.slice(0, options.limit ?? 20).map((r) => ({
         kind: r.kind as EntityKind,
         id: r.id as string,

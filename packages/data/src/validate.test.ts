@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DatasetSchema } from "@karabakh-atlas/domain";
@@ -452,5 +452,28 @@ describe("formatProblems", () => {
     const text = formatProblems(validateDirectory(dir).problems);
     expect(text).toMatch(/^sources\/mining-news\.yaml:\d+:\d+ {2}publisherType: '\uFFFD\[2Jmedia\uFFFDEVIL second line' is not allowed; expected one of: /);
     for (const control of ["\u001b", "\r", "\n"]) expect(text).not.toContain(control);
+  });
+});
+
+describe("statistic titles", () => {
+  const copy = (dir: string) =>
+    readFileSync(join(dir, "statistics", "kalbajar-killed.yaml"), "utf8").replace("id: kalbajar-killed", "id: kalbajar-killed-again");
+
+  it("rejects two statistics whose generated titles are alike, naming both and the fields that tell them apart", () => {
+    const dir = copyFixture();
+    write(dir, "statistics/kalbajar-killed-again.yaml", copy(dir));
+    expect(onlyProblem(dir)).toMatchObject({
+      // The files are read in name order: the copy comes first, the original is the second alike.
+      file: join("statistics", "kalbajar-killed.yaml"),
+      field: "subset",
+      message:
+        "statistic 'kalbajar-killed' has the same title as 'kalbajar-killed-again' (\"Killed, civilians — Kalbajar District, 1993 – 1994\"): tell them apart with `subset`, `war` or `period`",
+    });
+  });
+
+  it("accepts the same statistic once a subset tells it apart", () => {
+    const dir = copyFixture();
+    write(dir, "statistics/kalbajar-killed-again.yaml", copy(dir).replace("population: civilians\n", "population: civilians\nsubset: in villages\n"));
+    expect(validateDirectory(dir).problems).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import {
   SOURCE_KIND,
   SOURCE_RELIABILITY,
   STATISTIC_CATEGORY,
+  STATISTIC_WAR,
   UN_BODY,
 } from "./enums.js";
 import {
@@ -416,8 +417,15 @@ export const StatisticSchema = z
     subject: reference("region", { description: "Id of the region or country the statistic is about." }),
     category: z.enum(STATISTIC_CATEGORY.values),
     population: z.enum(POPULATION_GROUP.values).default("all"),
-    period: PeriodSchema.optional(),
-    context: z.string().optional().meta({ description: "What the figure is counted in relation to (e.g. the 1993 occupation)." }),
+    subset: z
+      .string()
+      .min(1)
+      .max(48)
+      .optional()
+      .meta({ description: "The part of the category counted, in a few words, when it is not all of it (e.g. `copper`, `anti-personnel`, `lost both parents`). Part of the title." }),
+    war: z.enum(STATISTIC_WAR.values).optional().meta({ description: "The war the figure counts in, when the source says. Part of the title." }),
+    period: PeriodSchema.optional().meta({ description: "The span the figures count over (e.g. since 10 November 2020). Part of the title." }),
+    context: z.string().optional().meta({ description: "What the figure is counted in relation to (e.g. the 1993 occupation): the subtitle, with the source's scope." }),
     event: reference("event").optional().meta({ description: "Id of the event the statistic belongs to." }),
     observations: z.array(FigureSchema).min(1).meta({ description: "Figures, one per source and date." }),
   })

@@ -586,6 +586,25 @@ export const POPULATION_GROUP = labelled(["all", "civilians", "military", "resid
   elderly: "Elderly people",
 });
 
+/** Which war a statistic counts in: part of its title, since the same category and place recur across wars. */
+export const STATISTIC_WAR = labelled(["first-karabakh-war", "second-karabakh-war", "both-wars", "conflict"] as const, {
+  "first-karabakh-war": "First Karabakh War",
+  "second-karabakh-war": "2020 war",
+  "both-wars": "First Karabakh War and 2020 war",
+  conflict: "the conflict as a whole",
+});
+
+/** The themes /statistics groups its charts by; every category belongs to one. */
+export const STATISTIC_THEME = labelled(["war-dead", "missing", "displaced", "mines", "destruction", "deposits", "other"] as const, {
+  "war-dead": "War dead and wounded",
+  missing: "Missing, hostages and the identified",
+  displaced: "Displaced and expelled",
+  mines: "Mines",
+  destruction: "Destruction",
+  deposits: "Deposits and reserves",
+  other: "Land and population",
+});
+
 export const HERITAGE_KIND = labelled(
   [
     "museum",
@@ -721,6 +740,8 @@ export type UnBody = (typeof UN_BODY.values)[number];
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 export type StatisticCategory = (typeof STATISTIC_CATEGORY.values)[number];
 export type PopulationGroup = (typeof POPULATION_GROUP.values)[number];
+export type StatisticWar = (typeof STATISTIC_WAR.values)[number];
+export type StatisticTheme = (typeof STATISTIC_THEME.values)[number];
 export type HeritageKind = (typeof HERITAGE_KIND.values)[number];
 export type HeritageStatus = (typeof HERITAGE_STATUS.values)[number];
 export type EventKind = (typeof EVENT_KIND.values)[number];
@@ -755,6 +776,8 @@ export const VOCABULARIES = {
   DOCUMENT_KIND,
   STATISTIC_CATEGORY,
   POPULATION_GROUP,
+  STATISTIC_WAR,
+  STATISTIC_THEME,
   HERITAGE_KIND,
   HERITAGE_STATUS,
   EVENT_KIND,

@@ -28,6 +28,8 @@ export {
   SOURCE_KIND,
   SOURCE_RELIABILITY,
   STATISTIC_CATEGORY,
+  STATISTIC_THEME,
+  STATISTIC_WAR,
   UN_BODY,
   UNIT,
   VOCABULARIES,
@@ -61,6 +63,8 @@ export type {
   SourceKind,
   SourceReliability,
   StatisticCategory,
+  StatisticTheme,
+  StatisticWar,
   UnBody,
   Unit,
   Vocabulary,
@@ -190,8 +194,10 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
+export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
+export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 
-export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
+export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
 export { SUMMARY_LABEL, citationWords, citationWordsKind, citedFieldLabel, countryName, formatCitationWords, languageName, sourceAuthor } from "./provenance.js";
 export type { CitationWords } from "./provenance.js";

@@ -156,3 +156,14 @@ describe("plainText", () => {
     expect(vocabulary.CONTROL_CHARACTER).toBe(CONTROL_CHARACTER);
   });
 });
+
+describe("azerbaijaniToEnglish", () => {
+  it("spells Azerbaijani Latin letters as English does", async () => {
+    const { azerbaijaniToEnglish } = await import("./text.js");
+    expect(azerbaijaniToEnglish("Kəlbəcər")).toBe("kalbajar");
+    expect(azerbaijaniToEnglish("Xocalı")).toBe("khojali");
+    expect(azerbaijaniToEnglish("Laçın")).toBe("lachin");
+    expect(azerbaijaniToEnglish("Kalbajar")).toBeUndefined();
+    expect(azerbaijaniToEnglish("Кельбаджар")).toBeUndefined();
+  });
+});

@@ -93,3 +93,30 @@ export function plainText(text: string, options: PlainTextOptions = {}): string 
   if (options.lineBreaks === "keep") return text.replace(SEPARATORS, "\n").replace(CONTROL_CHARACTERS_BUT_LINE_BREAKS, replace);
   return text.replace(LINE_BREAKS, " ").replace(CONTROL_CHARACTERS, replace);
 }
+
+/** Letters that only Azerbaijani Latin spelling uses among the atlas's languages. */
+const AZERBAIJANI_LETTERS = /[əƏıİşŞçÇğĞ]/;
+// Plain c, q and x first: the digraphs written for ç, ş and ğ must not be rewritten again.
+const AZERBAIJANI_TO_ENGLISH: [RegExp, string][] = [
+  [/c/gi, "j"],
+  [/q/gi, "g"],
+  [/x/gi, "kh"],
+  [/[əƏ]/g, "a"],
+  [/[ıİ]/g, "i"],
+  [/[şŞ]/g, "sh"],
+  [/[çÇ]/g, "ch"],
+  [/[ğĞ]/g, "gh"],
+  [/[öÖ]/g, "o"],
+  [/[üÜ]/g, "u"],
+];
+
+/**
+ * The English spelling of an Azerbaijani Latin word, letter by letter (`Kəlbəcər` → `kalbajar`,
+ * `Xocalı` → `khojali`, `Laçın` → `lachin`), for search: the atlas's records name a town in
+ * English, and a reader types it as it is written in Azerbaijani. `undefined` when the text has no
+ * letter that only Azerbaijani uses, so English and Russian queries are left as they are.
+ */
+export function azerbaijaniToEnglish(text: string): string | undefined {
+  if (!AZERBAIJANI_LETTERS.test(text)) return undefined;
+  return AZERBAIJANI_TO_ENGLISH.reduce((t, [from, to]) => t.replace(from, to), text).toLowerCase();
+}

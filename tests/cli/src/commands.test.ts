@@ -159,6 +159,22 @@ describe("plain text", () => {
     if (atlas.statistics({ region: "kalbajar" }).length > 0) expect(r.stdout).toMatch(/█/);
     else expect(r.stderr).toContain("no statistics");
   });
+
+  it("stats draws compared statistics to one scale, and a lone figure as a number without a bar", () => {
+    const r = cli(["stats", "--category", "deposits-counted"]);
+    expect(r.code).toBe(0);
+    const barOf = (id: string) => {
+      const lines = r.stdout.split("\n");
+      const at = lines.findIndex((l) => l.startsWith(`${id} `));
+      return (lines[at + 2] ?? "").trim().split(" ")[0] ?? "";
+    };
+    expect(r.stdout).toContain("bars to one scale");
+    // 34 against 2 deposits: about 17 times as long, not both full width.
+    expect(barOf("kalbajar-deposits-with-reserves-1993").length).toBeGreaterThan(barOf("khojavend-deposits-with-reserves-1993").length * 8);
+    const lone = cli(["stats", "--region", "bashlibel"]);
+    expect(lone.stdout).toContain("12 people");
+    expect(lone.stdout).not.toMatch(/█/);
+  });
 });
 
 describe("export", () => {

@@ -341,7 +341,7 @@ describe("in Chromium", () => {
   test("searching for Drmbon from the header reaches Gyzylbulag, with no console errors", async () => {
     await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/"));
-      await page.getByRole("searchbox", { name: "Search" }).fill("Drmbon");
+      await page.getByRole("combobox", { name: "Search" }).fill("Drmbon");
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/search\/\?q=Drmbon$/);
       const link = page.locator("main ul.records").getByRole("link", { name: "Gyzylbulag", exact: true });
@@ -387,15 +387,15 @@ describe("in Chromium", () => {
   test("a list filter is kept in the URL and survives a reload", async () => {
     await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/regions/"));
-      const all = await page.locator("ul.records > li").count();
+      const all = await page.locator("table.sortable tbody tr").count();
       await page.getByLabel("Kind").selectOption("district");
       await page.waitForURL(/\/regions\/\?kind=district$/);
-      const filtered = await page.locator("ul.records > li").allInnerTexts();
+      const filtered = await page.locator("table.sortable tbody tr").allInnerTexts();
       assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
       assert.ok(filtered.some((t) => t.includes("Kalbajar")));
       await page.reload({ waitUntil: "networkidle" });
       assert.equal(await page.getByLabel("Kind").inputValue(), "district");
-      assert.deepEqual(await page.locator("ul.records > li").allInnerTexts(), filtered);
+      assert.deepEqual(await page.locator("table.sortable tbody tr").allInnerTexts(), filtered);
       assert.deepEqual(errors, []);
     });
   });

@@ -23,13 +23,23 @@ export function defineStats(ctx: CommandContext): void {
       }
       const o = out(globals, io);
       const { chartLines, formatCompetingFigures } = opt();
-      for (const s of statistics) {
-        printLines(o, [
-          { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
-          { text: `${s.id} · ${formatCompetingFigures(s.observations)}`, indent: 0, tone: "meta" },
-          ...chartLines(atlas, s, o.width, 1),
-          { text: "", indent: 0, tone: "text" },
-        ]);
+      // Bars share a scale only across statistics that may share a chart (the data package's
+      // rule: same category, population, war or period, unit); one figure alone gets no bar.
+      for (const comparison of atlas.comparisons(statistics)) {
+        const top = Math.max(0, ...comparison.rows.map((r) => r.span?.max ?? 0));
+        if (comparison.rows.length > 1) {
+          printLines(o, [{ text: `Compared: ${comparison.what}${comparison.when ? `, ${comparison.when}` : ""} (${comparison.unit}, bars to one scale)`, indent: 0, tone: "heading" }]);
+        }
+        for (const row of comparison.rows) {
+          const s = row.statistic;
+          const alone = comparison.rows.length === 1 && row.figures.length === 1;
+          printLines(o, [
+            { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
+            { text: `${s.id} · ${formatCompetingFigures(row.figures)}`, indent: 0, tone: "meta" },
+            ...(alone ? [] : chartLines(atlas, s, o.width, 1, { figures: row.figures, top })),
+            { text: "", indent: 0, tone: "text" },
+          ]);
+        }
       }
     });
 }

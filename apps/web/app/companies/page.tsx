@@ -1,46 +1,49 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { COMPANY_KIND } from "@karabakh-atlas/domain";
-import { FilterItem, FilterList } from "@/components/FilterList";
+import { DataTable, type TableRow } from "@/components/DataTable";
 import { companyDeposits, facetValuesOf, facetsOf, listCompanies, titleOf } from "@/lib/data";
+import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Companies",
-  description: "Companies that worked, owned or licensed deposits in the districts, with their ownership chains and sources.",
+  description: "Companies that worked, owned or licensed deposits in the districts, as a sortable table with their owners and deposits.",
 };
 
 export default function CompaniesPage() {
   const companies = listCompanies();
+  const rows: TableRow[] = companies.map((c) => {
+    const deposits = companyDeposits(c.id);
+    const countriesOf = [...new Set(c.jurisdictions.map((j) => j.country))];
+    return {
+      id: c.id,
+      facets: facetValuesOf("company", c),
+      cells: {
+        name: { text: c.names.en, href: pageHref(`/companies/${c.id}`) },
+        kind: { text: `${COMPANY_KIND.labels[c.kind]}${c.legalForm ? ` ${c.legalForm}` : ""}` },
+        jurisdiction: { text: countriesOf.join(", ") },
+        owner: { text: c.ownership.map((o) => titleOf("company", o.parent)).join("; ") },
+        deposits: { text: deposits.map((d) => d.names.en).join(", "), sort: deposits.length },
+      },
+    };
+  });
   return (
     <>
       <h1>Companies</h1>
-      <p className="lede">Who worked, owned or licensed the deposits, and who owns them in turn.</p>
-      <FilterList
+      <p className="lede">Who worked, owned or licensed the deposits, and who owns them in turn. Sort by any column.</p>
+      <DataTable
+        caption="Companies"
+        csvName="companies-view.csv"
         noun={{ one: "company", other: "companies" }}
-        facets={facetsOf("company", companies)}
-        sorts={[
-          { key: "name", label: "Name" },
-          { key: "-deposits", label: "Most deposits" },
+        columns={[
+          { key: "name", label: "Company" },
+          { key: "kind", label: "Kind" },
+          { key: "jurisdiction", label: "Registered in" },
+          { key: "owner", label: "Owned by" },
+          { key: "deposits", label: "Deposits" },
         ]}
-      >
-        {companies.map((c) => {
-          const deposits = companyDeposits(c.id).length;
-          return (
-            <FilterItem key={c.id} facets={facetValuesOf("company", c)} sort={{ name: c.names.en, deposits }}>
-              <Link className="title" href={`/companies/${c.id}`}>
-                {c.names.en}
-              </Link>
-              <span className="muted">
-                {" "}
-                — {COMPANY_KIND.labels[c.kind]}
-                {c.legalForm ? ` ${c.legalForm}` : ""}
-                {c.ownership[0] ? `; owned by ${titleOf("company", c.ownership[0].parent)}` : ""}
-                {deposits > 0 ? `; ${deposits} deposit${deposits === 1 ? "" : "s"}` : ""}
-              </span>
-            </FilterItem>
-          );
-        })}
-      </FilterList>
+        facets={facetsOf("company", companies)}
+        rows={rows}
+      />
     </>
   );
 }

@@ -1,49 +1,52 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
 import { REGION_KIND, formatDate } from "@karabakh-atlas/domain";
-import { FilterItem, FilterList } from "@/components/FilterList";
+import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listRegions, regionContext, regionName } from "@/lib/data";
+import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Regions",
-  description: "Districts, towns, villages and countries in the atlas, with their names in every language and periods of control.",
+  description: "Districts, towns, villages and countries in the atlas as a sortable table: names, the region they lie in, when they were occupied and returned, deposits.",
 };
 
 export default function RegionsPage() {
   const regions = listRegions();
+  const rows: TableRow[] = regions.map((r) => {
+    const occupied = r.control[0]?.occupiedOn[0]?.date;
+    const returned = r.control[0]?.returnedOn[0]?.date;
+    const deposits = regionContext(r.id).deposits.length;
+    return {
+      id: r.id,
+      facets: facetValuesOf("region", r),
+      cells: {
+        name: { text: r.names.en, href: pageHref(`/regions/${r.id}`), note: r.names.az && r.names.az !== r.names.en ? r.names.az : undefined },
+        kind: { text: REGION_KIND.labels[r.kind], sort: REGION_KIND.values.indexOf(r.kind) },
+        parent: { text: r.parent ? regionName(r.parent) : "" },
+        occupied: { text: occupied ? formatDate(occupied) : "", sort: occupied ?? null },
+        returned: { text: returned ? formatDate(returned) : "", sort: returned ?? null },
+        deposits: { text: deposits > 0 ? String(deposits) : "", sort: deposits },
+      },
+    };
+  });
   return (
     <>
       <h1>Regions</h1>
       <p className="lede">Countries, districts, towns and villages. Each page gives names, area, periods of control and what lies inside.</p>
-      <FilterList
+      <DataTable
+        caption="Regions"
+        csvName="regions-view.csv"
         noun={{ one: "region", other: "regions" }}
-        facets={facetsOf("region", regions)}
-        sorts={[
-          { key: "name", label: "Name" },
-          { key: "occupied", label: "Date occupied" },
-          { key: "-deposits", label: "Most deposits" },
+        columns={[
+          { key: "name", label: "Region" },
+          { key: "kind", label: "Kind" },
+          { key: "parent", label: "Inside" },
+          { key: "occupied", label: "Occupied" },
+          { key: "returned", label: "Returned" },
+          { key: "deposits", label: "Deposits", numeric: true },
         ]}
-      >
-        {regions.map((r) => {
-          const occupied = r.control[0]?.occupiedOn[0]?.date;
-          const deposits = regionContext(r.id).deposits.length;
-          return (
-            <FilterItem key={r.id} facets={facetValuesOf("region", r)} sort={{ name: r.names.en, occupied: occupied ?? "9999", deposits }}>
-              <Link className="title" href={`/regions/${r.id}`}>
-                {r.names.en}
-              </Link>
-              {r.names.az && r.names.az !== r.names.en ? <span lang="az"> ({r.names.az})</span> : null}
-              <span className="muted">
-                {" "}
-                — {REGION_KIND.labels[r.kind]}
-                {r.parent ? `, in ${regionName(r.parent)}` : ""}
-                {occupied ? `; occupied ${formatDate(occupied)}` : ""}
-                {deposits > 0 ? `; ${deposits} deposit${deposits === 1 ? "" : "s"}` : ""}
-              </span>
-            </FilterItem>
-          );
-        })}
-      </FilterList>
+        facets={facetsOf("region", regions)}
+        rows={rows}
+      />
     </>
   );
 }

@@ -1,64 +1,95 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { STATISTIC_CATEGORY, formatCompetingFigures } from "@karabakh-atlas/domain";
-import { BarChart, LineChart } from "@/components/Charts";
+import { BarChart, LineChart, StatNumber } from "@/components/Charts";
 import { FilterItem, FilterList } from "@/components/FilterList";
-import { allSeries, chartsByCategory, chartsByRegion } from "@/lib/charts";
+import { statisticsByTheme } from "@/lib/charts";
 import { facetValuesOf, facetsOf, listStatistics, regionName, titleOf } from "@/lib/data";
 
 export const metadata: Metadata = {
   title: "Statistics",
-  description: "Casualty and humanitarian figures by category, region and time, every source's value side by side, with data tables and CSV downloads.",
+  description: "Casualty and humanitarian figures grouped by theme: places compared only where the figures count the same thing over the same period, every source's value side by side, with data tables and CSV downloads.",
 };
 
 export default function StatisticsPage() {
   const stats = listStatistics();
-  const byCategory = chartsByCategory();
-  const byRegion = chartsByRegion();
-  const series = allSeries();
+  const sections = statisticsByTheme();
   return (
     <>
       <h1>Statistics</h1>
       <p className="lede">
-        Killed, missing, displaced, destroyed: each figure as its source gives it. Where sources disagree the charts span their
-        values and the tables list each one.
+        Killed, missing, displaced, destroyed: each figure as its source gives it. A chart sets places side by side only when
+        their figures count the same thing (category, population, war or period) in the same unit; a figure with one date is
+        shown as a number with its source.
       </p>
 
-      <nav aria-label="On this page">
-        <ul>
-          <li>
-            <a href="#by-category">By category</a>
-          </li>
-          <li>
-            <a href="#by-region">By region</a>
-          </li>
-          <li>
-            <a href="#over-time">Over time</a>
-          </li>
-          <li>
-            <a href="#all">All statistics</a>
-          </li>
-        </ul>
-      </nav>
-
-      <section aria-labelledby="by-category">
-        <h2 id="by-category">By category</h2>
-        {byCategory.length === 0 ? <p className="empty">No category has figures for two or more regions yet.</p> : byCategory.map((c) => <BarChart key={c.file} chart={c} />)}
+      <section aria-labelledby="summary">
+        <h2 id="summary">Summary</h2>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Themes of the statistics (table scrolls sideways)">
+          <table className="summary-table">
+            <caption className="sr-only">Statistics by theme</caption>
+            <thead>
+              <tr>
+                <th scope="col">Theme</th>
+                <th scope="col">Statistics</th>
+                <th scope="col">Charts, lines and numbers</th>
+                <th scope="col">Counts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sections.map((s) => (
+                <tr key={s.theme}>
+                  <th scope="row">
+                    <a href={`#theme-${s.theme}`}>{s.label}</a>
+                  </th>
+                  <td>{s.statistics.length}</td>
+                  <td>
+                    {s.views.filter((v) => v.kind === "bars").length} compared, {s.views.filter((v) => v.kind === "series").length} over time,{" "}
+                    {s.views.filter((v) => v.kind === "number").length} single
+                  </td>
+                  <td>{[...new Set(s.statistics.map((st) => STATISTIC_CATEGORY.labels[st.category]))].join(", ")}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">
+                  <a href="#all">All statistics, filtered</a>
+                </th>
+                <td>{stats.length}</td>
+                <td colSpan={2}>A list to filter by category, region and population</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
       </section>
 
-      <section aria-labelledby="by-region">
-        <h2 id="by-region">By region</h2>
-        {byRegion.length === 0 ? (
-          <p className="empty">No region has two or more statistics in the same unit yet.</p>
-        ) : (
-          byRegion.map((c) => <BarChart key={c.file} chart={c} />)
-        )}
-      </section>
-
-      <section aria-labelledby="over-time">
-        <h2 id="over-time">Over time</h2>
-        {series.length === 0 ? <p className="empty">No statistic has figures for two or more dates yet.</p> : series.map((c) => <LineChart key={c.file} chart={c} />)}
-      </section>
+      {sections.map((section) => (
+        <section key={section.theme} aria-labelledby={`theme-${section.theme}`}>
+          <h2 id={`theme-${section.theme}`}>{section.label}</h2>
+          <nav aria-label={`${section.label}: on this page`} className="contents">
+            <ul>
+              {section.views.map((v) => (
+                <li key={v.id}>
+                  <a href={`#${v.id}`}>{v.kind === "number" ? v.title : v.chart.title}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="stat-grid">
+            {section.views.map((v) =>
+              v.kind === "bars" ? (
+                <BarChart key={v.id} id={v.id} chart={v.chart} />
+              ) : v.kind === "series" ? (
+                <LineChart key={v.id} id={v.id} chart={v.chart} />
+              ) : (
+                <StatNumber key={v.id} id={v.id} title={v.title} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
+              ),
+            )}
+          </div>
+          <p>
+            <a href="#summary">Back to the summary</a>
+          </p>
+        </section>
+      ))}
 
       <section aria-labelledby="all">
         <h2 id="all">All statistics</h2>

@@ -20,7 +20,7 @@ import {
   type Statistic,
   sourceAuthor,
 } from "@karabakh-atlas/domain/vocabulary";
-import { currentStatus } from "../atlas.js";
+import { createAtlas, currentStatus } from "../atlas.js";
 import { anyOf, col, dates, join, listNote, locationColumns, nameColumns, str, type ExportTable } from "./columns.js";
 
 export const regionsTable: ExportTable<Region> = {
@@ -122,7 +122,7 @@ export const resolutionsTable: ExportTable<Resolution> = {
   ],
 };
 
-export const statisticsTable: ExportTable<Statistic> = {
+export const statisticsTable: ExportTable<Statistic & { title: string }> = {
   name: "statistics",
   title: "Statistics",
   description: "Casualty and humanitarian statistics of a region; each source's value is a row of figures.csv (field `observations[n]`).",
@@ -131,12 +131,18 @@ export const statisticsTable: ExportTable<Statistic> = {
     { fields: "subject", table: "regions", field: "id" },
     { fields: "event", table: "events", field: "id" },
   ],
-  rows: (d) => d.statistics,
+  rows: (d) => {
+    const atlas = createAtlas(d);
+    return d.statistics.map((s) => ({ ...s, title: atlas.statisticTitle(s) }));
+  },
   columns: [
     str("id", "Stable id of the record.", (r) => r.id),
+    str("title", "Title made from the fields (category, population, subset, place, war or period, as-of date); unique in the dataset.", (r) => r.title),
     str("subject", "Id of the region or country the statistic is about.", (r) => r.subject),
     str("category", "What is counted.", (r) => r.category),
     str("population", "Population group counted.", (r) => r.population),
+    str("subset", "The part of the category counted, when not all of it.", (r) => r.subset),
+    str("war", "The war the figures count in, when the source says.", (r) => r.war),
     str("period_start", "Start of the period covered.", (r) => r.period?.start),
     str("period_end", "End of the period covered.", (r) => r.period?.end),
     str("context", "What the figure is counted in relation to.", (r) => r.context),

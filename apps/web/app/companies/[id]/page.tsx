@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
+import { Contents } from "@/components/Contents";
 import { notFound } from "next/navigation";
 import {
   countryName,
@@ -71,7 +72,16 @@ export default async function CompanyPage({ params }: Props) {
     <article>
       <p className="muted">Company</p>
       <h1>{company.names.en}</h1>
-      <dl className="facts">
+      <Contents
+        items={[
+          { id: "facts", label: "Facts" },
+          { id: "owners-heading", label: "Owned by" },
+          { id: "subs-heading", label: "Owns" },
+          { id: "deposits-heading", label: "Deposits" },
+          company.figures.length > 0 && { id: "figures-heading", label: "Figures" },
+        ]}
+      />
+      <dl className="facts" id="facts">
         <Names names={company.names} aliases={company.aliases} />
         <dt>Kind</dt>
         <dd>

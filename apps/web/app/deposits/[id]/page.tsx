@@ -7,7 +7,6 @@ import {
   LOCATION_PRECISION,
   MINING_TYPE,
   OPERATION_ROLE,
-  RESOURCE_CATEGORY,
   formatDate,
   formatPeriod,
   type DepositFigure,
@@ -15,8 +14,10 @@ import {
 import { AtlasMap } from "@/components/AtlasMap";
 import { Cite } from "@/components/Cite";
 import { Claims } from "@/components/Claims";
-import { Figures } from "@/components/Figures";
 import { Names } from "@/components/Names";
+import { Contents } from "@/components/Contents";
+import { OperationsTimeline } from "@/components/OperationsTimeline";
+import { ReservesBySource } from "@/components/ReservesBySource";
 import { getDeposit, ids, regionName, titleOf } from "@/lib/data";
 
 export const dynamicParams = false;
@@ -54,7 +55,16 @@ export default async function DepositPage({ params }: Props) {
         {deposit.regionCitations ? <Cite citations={deposit.regionCitations} /> : null}
       </p>
       <h1>{deposit.names.en}</h1>
-      <dl className="facts">
+      <Contents
+        items={[
+          { id: "facts", label: "Facts and status" },
+          { id: "figures-heading", label: "Reserves by source" },
+          { id: "ops-heading", label: "Operations over time" },
+          deposit.claims.length > 0 && { id: "claims-heading", label: "What the sources say" },
+          deposit.location && { id: "map-heading", label: "Map" },
+        ]}
+      />
+      <dl className="facts" id="facts">
         <Names names={deposit.names} aliases={deposit.aliases} />
         <dt>Commodities</dt>
         <dd>
@@ -115,28 +125,19 @@ export default async function DepositPage({ params }: Props) {
         {groups.length === 0 ? (
           <p className="muted">No figures recorded.</p>
         ) : (
-          <ul className="plain-list">
-            {groups.map((g, i) => {
-              const first = g[0] as DepositFigure;
-              const label = [RESOURCE_CATEGORY.labels[first.category], first.commodity ? COMMODITY.labels[first.commodity].toLowerCase() : "", first.label ?? ""]
-                .filter(Boolean)
-                .join(", ");
-              return (
-                <li key={i}>
-                  <Figures figures={g} label={label} />
-                </li>
-              );
-            })}
-          </ul>
+          <ReservesBySource groups={groups} />
         )}
       </section>
 
       <section aria-labelledby="ops-heading">
-        <h2 id="ops-heading">Companies</h2>
+        <h2 id="ops-heading">Operations over time</h2>
         {deposit.operations.length === 0 ? (
           <p className="muted">No company recorded.</p>
         ) : (
-          <div className="table-wrap">
+          <>
+          <OperationsTimeline operations={deposit.operations} />
+          <p className="scroll-note muted">The table of companies scrolls sideways on a narrow screen.</p>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Companies at this deposit (scrolls sideways)">
             <table>
               <thead>
                 <tr>
@@ -163,6 +164,7 @@ export default async function DepositPage({ params }: Props) {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </section>
 

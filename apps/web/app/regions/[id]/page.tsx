@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
+import { Contents } from "@/components/Contents";
 import { notFound } from "next/navigation";
 import {
   CURRENT_STATUS,
@@ -49,7 +50,19 @@ export default async function RegionPage({ params }: Props) {
         {REGION_KIND.labels[region.kind]}
       </p>
       <h1>{region.names.en}</h1>
-      <dl className="facts">
+      <Contents
+        items={[
+          { id: "facts", label: "Names, area and control" },
+          (Boolean(region.centre) || ctx.deposits.some((d) => d.location)) && { id: "map-heading", label: "Map" },
+          ctx.children.length > 0 && { id: "inside-heading", label: `Inside ${region.names.en}` },
+          { id: "deposits-heading", label: "Deposits" },
+          ctx.statistics.length > 0 && { id: "stats-heading", label: "Statistics" },
+          ctx.resolutions.length > 0 && { id: "res-heading", label: "UN documents" },
+          ctx.heritageSites.length > 0 && { id: "heritage-heading", label: "Heritage sites" },
+          ctx.events.length > 0 && { id: "events-heading", label: "Timeline" },
+        ]}
+      />
+      <dl className="facts" id="facts">
         <Names names={region.names} aliases={region.aliases} />
         {region.area.length > 0 ? (
           <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { POPULATION_GROUP, STATISTIC_CATEGORY, formatPeriod } from "@karabakh-atlas/domain";
+import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, formatPeriod } from "@karabakh-atlas/domain";
 import { LineChart } from "@/components/Charts";
 import { Figures } from "@/components/Figures";
 import { RecordLink } from "@/components/RecordLink";
@@ -29,6 +29,7 @@ export default async function StatisticPage({ params }: Props) {
         Statistic · <Link href="/statistics">all statistics</Link>
       </p>
       <h1>{titleOf("statistic", s.id)}</h1>
+      {s.context ? <p className="subtitle">{s.context}</p> : null}
       <dl className="facts">
         <dt>Region</dt>
         <dd>
@@ -38,6 +39,18 @@ export default async function StatisticPage({ params }: Props) {
         <dd>{STATISTIC_CATEGORY.labels[s.category]}</dd>
         <dt>Population</dt>
         <dd>{POPULATION_GROUP.labels[s.population]}</dd>
+        {s.subset ? (
+          <>
+            <dt>Part counted</dt>
+            <dd>{s.subset}</dd>
+          </>
+        ) : null}
+        {s.war ? (
+          <>
+            <dt>War</dt>
+            <dd>{STATISTIC_WAR.labels[s.war]}</dd>
+          </>
+        ) : null}
         {s.period ? (
           <>
             <dt>Period</dt>

@@ -1,0 +1,232 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { recordPageErrors, withContext } from "@karabakh-atlas/test-support/page";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, startServer, type Server } from "./harness.ts";
+
+// Finding one's way: the menu, contents links, the timeline's filters, the header's suggestions,
+// the deposits table and the charts' text, at a desktop's and a phone's width.
+
+let server: Server | undefined;
+let browser: Browser | undefined;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+});
+
+const WIDTHS = [
+  { name: "desktop", viewport: { width: 1280, height: 900 } },
+  { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+] as const;
+
+function base(): string {
+  assert.ok(server, "server started");
+  return server.url;
+}
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = recordPageErrors(page);
+  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+  assert.equal(response?.status(), 200, path);
+  return { page, errors };
+}
+
+async function noAxeViolations(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
+    [],
+    what,
+  );
+}
+
+const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistics", "/heritage-sites", "/programmes", "/timeline", "/sources"];
+
+for (const width of WIDTHS) {
+  describe(`finding one's way at ${width.viewport.width} px`, () => {
+    const inContext = <T>(use: (context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) =>
+      withContext(browser, { viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
+
+    test("the menu reaches every kind and marks the current page", async () => {
+      await inContext(async (context) => {
+        const { page, errors } = await open(context, "/statistics");
+        const header = await page.locator("header.site-header").boundingBox();
+        if (width.name === "phone") {
+          assert.ok(header && header.height <= 120, `the phone header is ${header?.height} px high`);
+          assert.equal(await page.locator("nav.nav-wide").isVisible(), false, "the wide menu is folded away on a phone");
+          await page.locator(".menu-phone > summary").click();
+        }
+        const nav = page.locator(width.name === "phone" ? ".menu-phone nav" : "nav.nav-wide");
+        for (const href of MENU) assert.equal(await nav.locator(`a[href="${href}"]`).isVisible(), true, `menu links to ${href}`);
+        assert.equal(await nav.locator('a[aria-current="page"]').getAttribute("href"), "/statistics");
+        await noAxeViolations(page, `/statistics with the menu ${width.name === "phone" ? "open" : "shown"}`);
+        await page.goto(`${base()}/regions/kalbajar`, { waitUntil: "networkidle" });
+        if (width.name === "phone") await page.locator(".menu-phone > summary").click();
+        assert.equal(await nav.locator('a[href="/regions"]').getAttribute("aria-current"), "true", "a region page marks Regions as the current section");
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    if (width.name === "phone") {
+      test("the phone menu opens without JavaScript", async () => {
+        await inContext(
+          async (context) => {
+            const page = await context.newPage();
+            await page.goto(`${base()}/timeline`);
+            await page.locator(".menu-phone > summary").click();
+            assert.equal(await page.locator('.menu-phone nav a[href="/deposits"]').isVisible(), true);
+            assert.equal(await page.locator('.menu-phone nav a[aria-current="page"]').getAttribute("href"), "/timeline");
+          },
+          { javaScriptEnabled: false },
+        );
+      });
+    }
+
+    test("contents links jump to their sections on region, deposit, company and statistics pages", async () => {
+      await inContext(async (context) => {
+        for (const path of ["/regions/kalbajar", "/deposits/gyzylbulag", "/companies/base-metals", "/statistics"]) {
+          const { page } = await open(context, path);
+          const links = page.locator('nav.contents a[href^="#"]');
+          const count = await links.count();
+          assert.ok(count >= 2, `${path} has contents (${count} links)`);
+          for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") as string))) {
+            assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `${path}: ${href} has a target`);
+          }
+          const last = links.last();
+          const target = (await last.getAttribute("href")) as string;
+          await last.click();
+          await page.waitForFunction((hash) => window.location.hash === hash, target);
+          const box = await page.locator(`[id="${target.slice(1)}"]`).boundingBox();
+          assert.ok(box && box.y < width.viewport.height && box.y + box.height > 0, `${path}: ${target} is in view after the jump`);
+          await page.close();
+        }
+      });
+    });
+
+    test("the timeline filters by kind, region and period, keeps them in the URL and navigates by year", async () => {
+      await inContext(async (context) => {
+        const { page, errors } = await open(context, "/timeline");
+        const events = page.locator("ol.timeline > li");
+        const all = await events.count();
+        assert.ok(all > 20, `${all} events`);
+        if (width.name === "desktop") {
+          const heights = await events.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
+          const mean = heights.reduce((a, b) => a + b, 0) / heights.length;
+          assert.ok(mean <= 60, `an event takes ${mean.toFixed(1)} px on average`);
+        }
+        await page.getByLabel("Kind").selectOption("occupation");
+        const occupations = await events.count();
+        assert.ok(occupations > 0 && occupations < all, `${occupations} occupations of ${all}`);
+        assert.match(page.url(), /[?&]kind=occupation/);
+        await page.getByLabel("Period").selectOption("before-1994");
+        assert.match(page.url(), /period=before-1994/);
+        const filtered = await events.count();
+        await page.reload({ waitUntil: "networkidle" });
+        // The server renders every event; the filters from the URL apply once the page has hydrated.
+        await page.waitForFunction((n) => document.querySelectorAll("ol.timeline > li").length === n, filtered, { timeout: 10_000 }).catch(() => undefined);
+        assert.equal(await events.count(), filtered, "the URL restores the filters");
+        assert.equal(await page.getByLabel("Kind").inputValue(), "occupation");
+        await page.getByLabel("Region").selectOption("kalbajar");
+        for (const text of await events.allInnerTexts()) assert.match(text, /Kalbajar/);
+        await page.getByRole("button", { name: "Clear filters" }).click();
+        assert.equal(await events.count(), all);
+        await page.locator('nav.years a[href="#year-1993"]').click();
+        await page.waitForFunction(() => window.location.hash === "#year-1993");
+        const box = await page.locator('[id="year-1993"]').boundingBox();
+        assert.ok(box && box.y > -100 && box.y < width.viewport.height, "the year's first event is in view");
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    test("the header search suggests names, aliases and kinds as you type, from any spelling", async () => {
+      await inContext(async (context) => {
+        const { page, errors } = await open(context, "/");
+        const box = page.locator("header").getByRole("combobox");
+        await box.fill("Kəlbəcər");
+        const options = page.locator("header [role=listbox] [role=option]");
+        await options.first().waitFor();
+        const texts = await options.allInnerTexts();
+        assert.ok(texts.some((t) => t.includes("Kalbajar District")), `district suggested: ${texts.join(" | ")}`);
+        assert.ok(texts.some((t) => t.includes("Kalbajar (town)")), `town suggested: ${texts.join(" | ")}`);
+        await noAxeViolations(page, "the header with suggestions open");
+        await box.fill("depo");
+        await page.locator("header [role=option]", { hasText: "all of this kind" }).first().waitFor();
+        assert.match((await options.first().innerText()), /Deposits/);
+        await box.fill("Drmbon");
+        await page.locator("header [role=option]", { hasText: "Gyzylbulag" }).first().waitFor();
+        await box.press("ArrowDown");
+        assert.equal(await box.getAttribute("aria-activedescendant"), await options.first().getAttribute("id"));
+        await Promise.all([page.waitForURL(/\/deposits\/gyzylbulag/), box.press("Enter")]);
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    test("the deposits table sorts by any column, filters, keeps its state in the URL and downloads the view as CSV", async () => {
+      await inContext(async (context) => {
+        const { page, errors } = await open(context, "/deposits");
+        const rows = page.locator("table.sortable tbody tr");
+        const total = await rows.count();
+        assert.ok(total >= 10, `${total} deposits`);
+        const names = () => rows.locator("th").allInnerTexts();
+        await page.getByRole("button", { name: /^Deposit/ }).click();
+        const ascending = await names();
+        assert.deepEqual(ascending, [...ascending].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+        assert.equal(await page.locator("th", { has: page.getByRole("button", { name: /^Deposit/ }) }).getAttribute("aria-sort"), "ascending");
+        await page.getByRole("button", { name: /^Deposit/ }).click();
+        assert.deepEqual(await names(), [...ascending].reverse());
+        assert.match(page.url(), /sort=-name/);
+        await page.getByRole("button", { name: /^Largest stated reserve/ }).click();
+        assert.match(page.url(), /sort=reserve/);
+        await page.getByLabel("Commodity").selectOption("gold");
+        const gold = await rows.count();
+        assert.ok(gold > 0 && gold <= total);
+        for (const text of await rows.locator("td:nth-child(3)").allInnerTexts()) assert.match(text, /Gold/);
+        await page.reload({ waitUntil: "networkidle" });
+        await page.waitForFunction((n) => document.querySelectorAll("table.sortable tbody tr").length === n, gold, { timeout: 10_000 }).catch(() => undefined);
+        assert.equal(await rows.count(), gold, "the URL restores the filter");
+        assert.equal(await page.getByLabel("Commodity").inputValue(), "gold");
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV of this view" }).click()]);
+        const csv = readFileSync(await download.path(), "utf8").trim().split(/\r\n/);
+        assert.equal(csv[0], "id,Deposit,District,Commodities,Status (latest),Largest stated reserve,Operators");
+        assert.equal(csv.length - 1, gold, "one CSV line per row shown");
+        assert.equal(await page.locator(".table-wrap[role=region][tabindex='0']").count() >= 1, true, "the table's scroll box says it scrolls and takes focus");
+        await noAxeViolations(page, "/deposits filtered and sorted");
+        assert.deepEqual(errors, []);
+      });
+    });
+
+    test("chart text is at least 11 px and every time series marks its latest value", async () => {
+      await inContext(async (context) => {
+        const { page } = await open(context, "/statistics");
+        const sizes = await page.locator("svg.chart-svg").evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .flatMap((svg) => {
+              const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+              return [...svg.querySelectorAll("text")]
+                .filter((t) => getComputedStyle(t).display !== "none")
+                .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+            }),
+        );
+        assert.ok(sizes.length > 50, `${sizes.length} chart texts`);
+        assert.ok(Math.min(...sizes) >= 11, `the smallest chart text is ${Math.min(...sizes).toFixed(1)} px`);
+        const series = page.locator("figure.chart:has(.point)");
+        assert.ok((await series.count()) > 5);
+        assert.equal(await series.locator(".chart-latest").count(), await series.count(), "each series states its latest value");
+        const point = page.locator("svg.chart-svg:visible .point").first();
+        await point.focus();
+        assert.match((await point.getAttribute("aria-label")) ?? "", /\d/);
+        assert.equal(await point.locator(".tip").isVisible(), true, "a focused point shows its tooltip");
+      });
+    });
+  });
+}
