@@ -329,7 +329,7 @@ export function chartLines(atlas: Atlas, statistic: Statistic, width: number, in
 }
 
 /** Kinds the browser has a tab for, in order. */
-export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "source", "event"];
+export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "heritage-site", "programme", "source", "event"];
 
 export function kindPlural(kind: EntityKind): string {
   return ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind;
