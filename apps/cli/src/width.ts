@@ -6,7 +6,15 @@
  */
 import stringWidth from "string-width";
 
-export const displayWidth = (text: string): number => stringWidth(text);
+/**
+ * Characters one column wide each, whatever follows them: ASCII, Latin (with Azerbaijani's ə, ı,
+ * ş, ğ), Greek, Cyrillic, dashes, quotes, bullets, arrows and box drawing. Text made only of
+ * these (nearly every line of the atlas) is measured by its length; string-width, which looks
+ * at every grapheme, is for the rest (CJK, emoji, combining marks, Armenian ligatures).
+ */
+const NARROW = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u03ff\u0400-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$/;
+
+export const displayWidth = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
 
 /** `text` padded with spaces to `width` columns (unchanged if it is wider). */
 export function padDisplay(text: string, width: number): string {
