@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   // `search` is the index alone (MiniSearch and the domain's text folding, no dataset, no Node
   // built-ins), for browsers that load the documents themselves.
-  entry: { index: "src/index.ts", core: "src/core.ts", validate: "src/validate.ts", search: "src/search.ts" },
+  entry: { index: "src/index.ts", core: "src/core.ts", validate: "src/validate.ts", search: "src/search.ts", sqlite: "src/sqlite.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
