@@ -4,7 +4,10 @@
  * module only narrows them to the records a command selected.
  */
 import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { renameSync, rmSync } from "node:fs";
 import { toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
+import { writeSqlite } from "@karabakh-atlas/data/sqlite";
+import { notFoundError } from "./errors.js";
 
 /** The dataset with only these records of one kind (every other list empty). */
 function only(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): Dataset {
@@ -33,4 +36,22 @@ export function tableCsv(dataset: Dataset, table: ExportTableName): string {
 export function geoJson(dataset: Dataset, layer?: GeoLayer): GeoJsonFeatureCollection {
   if (layer) return toGeoJSON(dataset, layer);
   return { type: "FeatureCollection", features: [...toGeoJSON(dataset, "regions").features, ...toGeoJSON(dataset, "deposits").features] };
+}
+
+/**
+ * The data package's SQLite database of the dataset, written to `file` (replacing it, as the
+ * other formats do): built beside it under a temporary name, then renamed into place.
+ */
+export function exportSqlite(dataset: Dataset, file: string): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    rmSync(partial, { force: true });
+    writeSqlite(dataset, partial);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw notFoundError(`cannot write '${file}': ${code}`);
+    throw error;
+  }
 }

@@ -97,7 +97,7 @@ export function listRecords(atlas: Atlas, kind: EntityKind, f: Filter): readonly
   return atlas.query(kind, f);
 }
 
-export const FORMATS = ["json", "csv", "geojson"] as const;
+export const FORMATS = ["json", "csv", "geojson", "sqlite"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(text: string): Format {

@@ -160,6 +160,23 @@ describe("export", () => {
     expect(cli(["export", "--format", "csv", "--table", "figures"]).stdout).toBe(toCsv(atlas.dataset, "figures"));
   });
 
+  it("sqlite writes the whole dataset as a database that answers SQL, and needs --out", () => {
+    const out = join(tmp, "atlas.sqlite");
+    writeFileSync(out, "an older file, replaced");
+    const r = cli(["export", "--format", "sqlite", "--out", out]);
+    expect(r.code).toBe(0);
+    // Node's ExperimentalWarning for node:sqlite does not reach the user.
+    expect(r.stderr).toBe(`wrote sqlite to ${out}\n`);
+    const { DatabaseSync } = createRequire(import.meta.url)("node:sqlite") as typeof import("node:sqlite");
+    const db = new DatabaseSync(out, { readOnly: true });
+    const rows = db.prepare("SELECT d.id FROM deposits d JOIN regions r ON r.id = d.region WHERE r.id = 'kalbajar' ORDER BY d.id").all() as { id: string }[];
+    expect(rows.map((row) => row.id)).toEqual(atlas.deposits({ region: "kalbajar" }).filter((d) => d.region === "kalbajar").map((d) => d.id).sort());
+    db.close();
+    const missing = cli(["export", "--format", "sqlite"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("add --out");
+  });
+
   it("csv needs a table, and a wrong one gets a suggestion", () => {
     expect(cli(["export", "--format", "csv"]).code).toBe(2);
     const r = cli(["export", "--format", "csv", "--table", "figurs"]);
