@@ -12,3 +12,4 @@ export { paint } from "./output.js";
 export { stringify as csvStringify } from "csv-stringify/sync";
 export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";
+export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";

@@ -7,6 +7,7 @@
 import { ENTITY_KIND_TABLE, VOCABULARIES, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import { EXPORT_TABLE_NAMES, FilterError, didYouMean, filterSpecs, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
+import { DEPOSIT_SORTS, type DepositSort } from "./table.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
 for (const { kind, dir } of ENTITY_KIND_TABLE) {
@@ -95,6 +96,13 @@ export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string):
 /** The records of a kind that pass a parsed filter, as the atlas returns them. */
 export function listRecords(atlas: Atlas, kind: EntityKind, f: Filter): readonly AnyRecord["record"][] {
   return atlas.query(kind, f);
+}
+
+/** `--sort`: a column of the deposits table. */
+export function parseSort(text: string): DepositSort {
+  const sort = text.toLowerCase();
+  if (!(DEPOSIT_SORTS as readonly string[]).includes(sort)) throw usageError(`--sort: '${text}' is not a column${didYouMean(text, DEPOSIT_SORTS)} — sort by one of: ${DEPOSIT_SORTS.join(", ")}`);
+  return sort as DepositSort;
 }
 
 export const FORMATS = ["json", "csv", "geojson", "sqlite"] as const;

@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import type * as Sqlite from "node:sqlite";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { dataset } from "./index.js";
 import { describeTables, toRows } from "./exports.js";
 import { sqlTableName, writeSqlite } from "./sqlite.js";
 
-const { DatabaseSync } = createRequire(import.meta.url)("node:sqlite") as typeof import("node:sqlite");
+const { DatabaseSync } = createRequire(import.meta.url)("node:sqlite") as typeof Sqlite;
 
 let dir = "";
 let file = "";

@@ -64,10 +64,6 @@ export function format(globals: Globals): "json" | "csv" | "text" {
   return globals.json ? "json" : globals.csv ? "csv" : "text";
 }
 
-export function padEnd(text: string, width: number): string {
-  return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
-}
-
 export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
   const o = out(globals, io);
   const mode = format(globals);
@@ -79,9 +75,8 @@ export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas
     io.stderr(`${emptyText}\n`);
     return;
   }
-  const d = new c.Describer(atlas);
-  const idWidth = Math.min(32, Math.max(...records.map((r) => r.id.length)));
-  o.write(records.map((record) => `${c.paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
+  // A table: a header row, columns aligned by display width (table.ts).
+  o.write(c.formatTable(c.listColumns(atlas, kind), records, (header) => c.paint(header, "heading", o.color)));
 }
 
 export function isInteractive(): boolean {
