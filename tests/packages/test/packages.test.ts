@@ -17,6 +17,8 @@ import type * as DataPackage from "@karabakh-atlas/data";
 import type { Dataset } from "@karabakh-atlas/domain";
 import { lintTarball, packAll, repoRoot } from "../scripts/lint-packages.mjs";
 import { CJS, ESM, TS_BUNDLER, TS_CJS, TS_ESM, tsconfig } from "./consumer.js";
+import { exampleScript, readmeBlocks } from "./readme-examples.js";
+import { transformSync } from "esbuild";
 
 type Row = Record<string, string>;
 /** The installed tarball's module, loaded by path so that it is the packed copy, not the workspace. */
@@ -379,4 +381,30 @@ describe("exports shipped in the data package", () => {
     const shipped = readFileSync(join(repoRoot, "packages", "data", "generated", "exports", "karabakh-atlas-data.zip"));
     expect(readFileSync(join(again, "karabakh-atlas-data.zip")).equals(shipped)).toBe(true);
   }, 30_000);
+});
+
+describe("README examples", () => {
+  // Files the examples read: the dataset as text, and the dataset cut into parts in data/.
+  const prelude = `
+import { readFileSync as __read, mkdirSync as __mkdir, writeFileSync as __write } from "node:fs";
+import { datasetParts as __parts } from "@karabakh-atlas/data/core";
+globalThis.text = __read(new URL("./node_modules/@karabakh-atlas/data/generated/dataset.json", import.meta.url), "utf8");
+__mkdir("data", { recursive: true });
+for (const [part, value] of __parts(JSON.parse(globalThis.text))) __write("data/" + part + ".json", JSON.stringify(value));
+`;
+
+  for (const readme of ["packages/domain/README.md", "packages/data/README.md"]) {
+    it(`${readme}: every example runs against the packed packages and gives what the README says`, () => {
+      const blocks = readmeBlocks(readFileSync(join(repoRoot, readme), "utf8"));
+      expect(blocks.length).toBeGreaterThan(3);
+      const ts = exampleScript(readme, blocks, prelude);
+      const file = join(work, `readme-${readme.split("/")[1]}.mjs`);
+      writeFileSync(file, transformSync(ts, { loader: "ts", format: "esm", target: "node22" }).code);
+      const result = spawnSync(process.execPath, [file], { cwd: work, encoding: "utf8", env: cleanEnv() });
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as { checked: number; failures: unknown[] };
+      expect(report.failures).toEqual([]);
+      expect(report.checked).toBeGreaterThan(5);
+    }, 60_000);
+  }
 });
