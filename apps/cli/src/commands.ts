@@ -13,3 +13,4 @@ export { stringify as csvStringify } from "csv-stringify/sync";
 export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";
 export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";
+export { candidatesText, lookup } from "./lookup.js";

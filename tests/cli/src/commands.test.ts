@@ -342,6 +342,33 @@ describe("errors and exit codes", () => {
     expect(cli(["completion", "tcsh"]).code).toBe(2);
   });
 
+  it("show finds a record by its id in any case, or by a name or alias with or without diacritics", () => {
+    const byId = asJson(atlas.region("kalbajar"));
+    for (const typed of ["Kalbajar", "KALBAJAR", "Kəlbəcər rayonu", "kelbecer rayonu"]) {
+      const r = cli(["show", typed, "--json"]);
+      expect(r.code, typed).toBe(0);
+      expect(JSON.parse(r.stdout), typed).toEqual(byId);
+    }
+    const alias = cli(["show", "Qızılbulaq", "--json"]);
+    expect(JSON.parse(alias.stdout).id).toBe("gyzylbulag");
+    // A name that several records go by: each is listed with its kind, none is picked.
+    const several = cli(["show", "drmbon"]);
+    expect(several.code).toBe(1);
+    expect(several.stderr).toMatch(/^karabakh-atlas: 'drmbon' names \d+ records — show one of them by id: .*gyzylbulag \(deposit: Gyzylbulag\)/);
+    expect(cli(["show", "drmbon", "--kind", "deposits", "--json"]).stdout).toContain('"id": "gyzylbulag"');
+  });
+
+  it("vocabulary values in any case, and a repeated flag means any of its values", () => {
+    const lower = cli(["list", "deposits", "--commodity", "gold", "--json"]).stdout;
+    expect(cli(["list", "deposits", "--commodity", "Gold", "--json"]).stdout).toBe(lower);
+    const either = (JSON.parse(cli(["list", "deposits", "--commodity", "copper", "--commodity", "silver", "--json"]).stdout) as { id: string }[]).map((d) => d.id);
+    const expected = atlas.deposits().filter((d) => d.commodities.includes("copper") || d.commodities.includes("silver")).map((d) => d.id);
+    expect(either).toEqual(expected);
+    expect(either.length).toBeGreaterThan(atlas.deposits({ commodity: "silver" }).length);
+    const stats = JSON.parse(cli(["stats", "--category", "killed", "--category", "missing", "--json"]).stdout) as { category: string }[];
+    expect(new Set(stats.map((st) => st.category))).toEqual(new Set(["killed", "missing"]));
+  });
+
   it("a search without matches exits 1", () => {
     const r = cli(["search", "zzqxv"]);
     expect(r.code).toBe(1);

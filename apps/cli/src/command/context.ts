@@ -53,6 +53,9 @@ export async function loadAtlas(c: Vocab, dir?: string): Promise<Atlas> {
   return c.createAtlas(result.dataset);
 }
 
+/** A repeatable flag's values, in order: a flag given twice keeps the records matching either value. */
+export const collectValues = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
 export function out(globals: Globals, io: Io): Out {
   const o = stdoutOut(io);
   if (globals.color === false) o.color = false;

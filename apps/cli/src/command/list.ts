@@ -1,6 +1,6 @@
 /** `list <kind>`: the records of one kind, filtered by the flags its filter specification gives. */
 import { Option, type Command } from "commander";
-import { NAME, type Globals, type Vocab, loadAtlas, format, printList, type CommandContext } from "./context.js";
+import { NAME, type Globals, type Vocab, collectValues, loadAtlas, format, printList, type CommandContext } from "./context.js";
 import { usageError } from "../errors.js";
 
 export function defineList(ctx: CommandContext): void {
@@ -8,7 +8,9 @@ export function defineList(ctx: CommandContext): void {
   const list = command("list")
     .argument("<kind>", `one of: ${(v?.KIND_CHOICES ?? []).join(", ")} (also timeline)`)
     .description("list records of one kind, filtered");
-  for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) list.addOption(new Option(`${opt().flagName(key)} <value>`, help));
+  for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) {
+    list.addOption(new Option(`${opt().flagName(key)} <value>`, `${help} (repeat for any of several)`).argParser(collectValues));
+  }
   list.addOption(new Option("--sort <column>", `deposits: sort the table by ${(v?.DEPOSIT_SORTS ?? []).join(", ")} (reserve: largest first)`));
   list
     .addHelpText("after", `\nExamples:\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
