@@ -4,7 +4,7 @@
  * decided here from the atlas' own answers (titles, figures formatted by the domain).
  */
 import { COMMODITY, DEPOSIT_STATUS, formatCompetingFigures, formatDate, formatFigure, plainText, type EntityKind, type Figure } from "@karabakh-atlas/domain/vocabulary";
-import { currentStatus, type AnyRecord, type Atlas } from "@karabakh-atlas/data/core";
+import { currentStatus, currentStatusClaims, type AnyRecord, type Atlas } from "@karabakh-atlas/data/core";
 import { displayWidth, fitText, padDisplay } from "./width.js";
 
 export interface Column<R> {
@@ -50,19 +50,24 @@ export function depositColumns(atlas: Atlas): Column<DepositRecord>[] {
     { header: "NAME", value: (d) => d.names.en, max: 24 },
     { header: "DISTRICT", value: (d) => regionName(d.region), max: 22 },
     { header: "COMMODITIES", value: (d) => d.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(", "), max: 26 },
-    { header: "STATUS", value: (d) => depositStatusText(d), max: 28 },
+    { header: "STATUS", value: (d) => depositStatusText(d), max: 40 },
     { header: "LARGEST STATED RESERVE", value: (d) => largestReserveText(atlas, d), max: 44 },
     { header: "OPERATOR", value: (d) => operatorText(atlas, d) },
   ];
 }
 
-/** "mining (2020)", or "disputed" style text when the latest statuses disagree. */
+/**
+ * The latest status with its date, "mining (January 2024)"; where the sources of that date
+ * disagree, every status they give: "disputed: mining, depleted (April 2018)".
+ */
 export function depositStatusText(d: DepositRecord): string {
+  const claims = currentStatusClaims(d);
   const status = currentStatus(d);
-  if (!status) return "";
-  const latest = d.status.filter((c) => c.status === status).map((c) => c.asOf).filter((x): x is string => Boolean(x)).sort().at(-1);
-  const label = (DEPOSIT_STATUS.labels as Record<string, string>)[status] ?? status;
-  return latest ? `${label.toLowerCase()} (${formatDate(latest)})` : label.toLowerCase();
+  if (!status || claims.length === 0) return "";
+  const label = (value: string) => ((DEPOSIT_STATUS.labels as Record<string, string>)[value] ?? value).toLowerCase();
+  const date = claims[0]?.asOf;
+  const what = status === "disputed" ? `disputed: ${[...new Set(claims.map((c) => label(c.status)))].join(", ")}` : label(status);
+  return date ? `${what} (${formatDate(date)})` : what;
 }
 
 /** A deposit's stated reserves and resources (not grades, production or areas). */

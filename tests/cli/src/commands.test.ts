@@ -126,7 +126,7 @@ describe("plain text", () => {
   it("the deposits table: district, commodities, status with date, largest stated reserve with its source, operator; sortable", () => {
     const r = cli(["list", "deposits"]);
     expect(r.stdout.split("\n")[0]).toMatch(/^ID +NAME +DISTRICT +COMMODITIES +STATUS +LARGEST STATED RESERVE +OPERATOR$/);
-    expect(r.stdout).toMatch(/^gyzylbulag +Gyzylbulag +Kalbajar District +copper, gold +[a-z]+ \([^)]*\d{4}\) +\S.*\(.+\) +\S/m);
+    expect(r.stdout).toMatch(/^gyzylbulag +Gyzylbulag +Kalbajar District +copper, gold +[a-z:, ]+ \([^)]*\d{4}\) +\S.*\(.+\) +\S/m);
     const byReserve = cli(["list", "deposits", "--sort", "reserve", "--json"]);
     expect(byReserve.code).toBe(0);
     const byName = (JSON.parse(cli(["list", "deposits", "--sort", "name", "--json"]).stdout) as { names: { en: string } }[]).map((d) => d.names.en);
