@@ -342,6 +342,22 @@ describe("errors and exit codes", () => {
     expect(cli(["completion", "tcsh"]).code).toBe(2);
   });
 
+  it("show starts with a summary: key figures, dates of control, related records with their values, then names", () => {
+    const lines = cli(["show", "kalbajar"]).stdout.split("\n");
+    const names = lines.findIndex((l) => l === "Names");
+    expect(names).toBeGreaterThan(5);
+    const summary = lines.slice(0, names).join("\n");
+    expect(lines[1]).toBe("Region · kalbajar");
+    expect(summary).toMatch(/^Area: .*square kilometres \(\d+ sources?/m);
+    expect(summary).toMatch(/^Control: occupied 2 April 1993 \(\d+ sources?\); returned 25 November 2020/m);
+    // A statistic with its figure inline, a deposit with commodities and operator.
+    expect(summary).toMatch(/→ Killed, civilians — Kalbajar District: 511 people \(\d+ sources?; 1993\)/);
+    expect(summary).toMatch(/→ Gyzylbulag — copper, gold; .*operator: Base Metals/);
+    const deposit = cli(["show", "gyzylbulag"]).stdout.split("\n").slice(0, 8).join("\n");
+    expect(deposit).toMatch(/^Commodities: copper, gold$/m);
+    expect(deposit).toMatch(/^Operator: Base Metals$/m);
+  });
+
   it("show finds a record by its id in any case, or by a name or alias with or without diacritics", () => {
     const byId = asJson(atlas.region("kalbajar"));
     for (const typed of ["Kalbajar", "KALBAJAR", "Kəlbəcər rayonu", "kelbecer rayonu"]) {
