@@ -42,8 +42,19 @@ export function statisticLine(atlas: Atlas, s: Of<"statistic">): string {
   return `${atlas.title({ kind: "statistic", record: s })}: ${figuresText(s.observations)}`;
 }
 
+/** Summaries already written, per atlas and record: the browser asks again at every size. */
+const written = new WeakMap<Atlas, WeakMap<object, Line[]>>();
+
 /** The summary lines of a record (empty for kinds that have nothing to add to their fields). */
 export function summaryLines(atlas: Atlas, entry: AnyRecord): Line[] {
+  let byRecord = written.get(atlas);
+  if (!byRecord) written.set(atlas, (byRecord = new WeakMap()));
+  let lines = byRecord.get(entry.record);
+  if (!lines) byRecord.set(entry.record, (lines = writeSummary(atlas, entry)));
+  return lines;
+}
+
+function writeSummary(atlas: Atlas, entry: AnyRecord): Line[] {
   const out: Line[] = [];
   const fact = (label: string, text: string) => {
     if (text) out.push({ text: `${label}: ${text}`, indent: 0, tone: "text" });
