@@ -26,6 +26,8 @@ export function cli(args: string[], env: Record<string, string | undefined> = {}
     encoding: "utf8",
     env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
     input: "",
+    // The whole dataset as JSON is over spawnSync's default 1 MiB.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

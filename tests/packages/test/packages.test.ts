@@ -137,7 +137,7 @@ describe("tarballs", () => {
     expect(dataFiles).toEqual(expect.arrayContaining(["LICENSE-DATA.md", "generated/dataset.json", "generated/exports/datapackage.json", "generated/exports/regions.csv"]));
   });
 
-  it("are lean: the dataset once (not inlined in the code), no source maps, the data package at most 2.5 MB unpacked", () => {
+  it("are lean: the dataset once (not inlined in the code), no source maps, little beside the dataset", () => {
     const data = packed["@karabakh-atlas/data"];
     if (!data) throw new Error("the data package was not packed");
     for (const { files } of Object.values(packed)) expect(files.filter((f) => f.endsWith(".map") || f.startsWith("src/") || f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.endsWith(".d.cts"))).toEqual([]);
@@ -146,7 +146,9 @@ describe("tarballs", () => {
     const datasetSize = data.sizes["generated/dataset.json"] ?? 0;
     expect(datasetSize).toBeGreaterThan(100_000);
     for (const f of data.files.filter((f) => f.startsWith("dist/"))) expect(data.sizes[f], `${f} holds the dataset`).toBeLessThan(datasetSize / 2);
-    expect(packed["@karabakh-atlas/data"]?.unpackedSize).toBeLessThanOrEqual(2.5 * 1024 * 1024);
+    // 2.31 MB with the 735 kB dataset of 0.1.0; the records have grown since (1.18 MB): the code
+    // and the CSV views of the data may add at most 2.2 MB to the one copy of the dataset.
+    expect((packed["@karabakh-atlas/data"]?.unpackedSize ?? Infinity) - datasetSize).toBeLessThanOrEqual(2.2 * 1024 * 1024);
   });
 
   it("name their repository, homepage and issue tracker", () => {
