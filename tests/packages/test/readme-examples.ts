@@ -5,7 +5,8 @@
  * leading value is evaluated and compared with what `expr` gives. `…` in a value means "and
  * more" (`["gyzylbulag", …]`: starts with it; `{ id: "x", … }`: has these keys; `"id,name_en,…"`:
  * starts with it) or, as a property's value, anything. A comment that is prose (not a value)
- * only runs the line. A block after `<!-- example: not run (reason) -->` is not run.
+ * only runs the line; `// throws Name: message` expects that error. A block after
+ * `<!-- example: not run (reason) -->` is not run.
  */
 
 export interface ReadmeBlock {
@@ -155,7 +156,11 @@ async function __check(file, line, run, comment) {
   try {
     actual = await run();
   } catch (error) {
-    __failures.push({ file, line, comment, error: String(error) });
+    // "// throws FilterError: no region …": the error the README says, by its name and message.
+    const thrown = /^throws (.*)$/.exec(comment);
+    const said = String(error?.name ?? "Error") + ": " + String(error?.message ?? error);
+    if (thrown && __matches(said, thrown[1].includes("…") ? thrown[1] : thrown[1] + "…")) __checked++;
+    else __failures.push({ file, line, comment, error: said });
     return;
   }
   const expected = __expected(comment);
