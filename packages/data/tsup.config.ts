@@ -3,12 +3,21 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   // `search` is the index alone (MiniSearch and the domain's text folding, no dataset, no Node
   // built-ins), for browsers that load the documents themselves.
-  entry: { index: "src/index.ts", core: "src/core.ts", validate: "src/validate.ts", search: "src/search.ts", geo: "src/geo/index.ts" },
+  entry: { index: "src/index.ts", core: "src/core.ts", validate: "src/validate.ts", search: "src/search.ts", sqlite: "src/sqlite.ts", geo: "src/geo/index.ts" },
   format: ["esm", "cjs"],
+  // Shared code in chunks for CommonJS too: without it each CJS entry (index, core, sqlite)
+  // carried its own copy of the atlas, the exports and the JSON Schemas.
+  splitting: true,
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps: they were a third of the installed package, and the code is not minified.
+  sourcemap: false,
   target: "node20",
   // The domain package is a dependency, not bundled: users get one copy of the schemas.
-  external: ["@karabakh-atlas/domain"],
+  external: ["@karabakh-atlas/domain", "../generated/dataset.json"],
+  // Keep `with { type: "json" }` on the dataset's import: Node (20.10 and later) needs it to
+  // import JSON as a module, and esbuild drops it for a node20 target otherwise.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, "import-attributes": true };
+  },
 });

@@ -6,6 +6,7 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
-  sourcemap: true,
+  // No source maps in the published package.
+  sourcemap: false,
   target: "node20",
 });

@@ -7,8 +7,10 @@
 export * from "./options.js";
 export { bundledAtlas, bundledBoundaries } from "./dataset.js";
 export { Describer, chartLines } from "./describe.js";
-export { geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
+export { exportSqlite, geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
 export { paint } from "./output.js";
 export { stringify as csvStringify } from "csv-stringify/sync";
 export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";
+export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";
+export { candidatesText, lookup } from "./lookup.js";

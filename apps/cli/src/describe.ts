@@ -33,6 +33,7 @@ import {
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 
 import { plainLines, type Line, type Ref } from "./lines.js";
+import { summaryLines } from "./summary.js";
 
 export type { Line, Ref, Tone } from "./lines.js";
 export { plainLines, wrapLines } from "./lines.js";
@@ -227,8 +228,7 @@ export class Describer {
         return [
           ...this.refLines("Part of", refs("region", a.regionAncestors(id))),
           ...this.refLines("Inside it", refs("region", a.regionChildren(id))),
-          ...this.refLines("Deposits in this region", refs("deposit", a.regionDeposits(id))),
-          ...this.refLines("Statistics", refs("statistic", a.regionStatistics(id))),
+          // Its deposits and statistics are in the summary at the top, with their values.
           ...this.refLines("UN documents naming it", refs("resolution", a.regionResolutions(id))),
           ...this.refLines("Heritage sites", refs("heritage-site", a.regionHeritageSites(id))),
           ...this.refLines("Timeline", refs("event", a.regionEvents(id))),
@@ -245,7 +245,7 @@ export class Describer {
         return [
           ...this.refLines("Parent companies", refs("company", a.ownershipChainUp(id))),
           ...this.refLines("Subsidiaries", refs("company", a.companySubsidiaries(id))),
-          ...this.refLines("Deposits (the company or its subsidiaries)", refs("deposit", a.companyDeposits(id))),
+          // Its deposits (and its subsidiaries') are in the summary at the top, with their values.
         ];
       }
       case "statistic":
@@ -276,9 +276,8 @@ export class Describer {
       { text: this.atlas.title(entry), indent: 0, tone: "title" },
       { text: `${info.label} · ${String(id)}`, indent: 0, tone: "meta" },
     ];
-    if (entry.kind === "statistic") {
-      lines.push({ text: formatCompetingFigures(entry.record.observations), indent: 0, tone: "text" });
-    }
+    // A summary first (key figures, dates of control, related records with their values), then every field.
+    lines.push(...summaryLines(this.atlas, entry));
     lines.push(...this.fieldLines(this.atlas.fields[entry.kind], fields, 0));
     lines.push(...this.relationLines(entry, width));
     return plainLines(lines);
@@ -348,7 +347,7 @@ export function chartLines(
 }
 
 /** Kinds the browser has a tab for, in order. */
-export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "source", "event"];
+export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "heritage-site", "programme", "source", "event"];
 
 export function kindPlural(kind: EntityKind): string {
   return ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind;

@@ -4,7 +4,9 @@
  * module only narrows them to the records a command selected.
  */
 import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { renameSync, rmSync } from "node:fs";
 import { toCsv, toGeoJSON, withoutCoordinates, type BoundaryCollection, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
+import { writeSqlite } from "@karabakh-atlas/data/sqlite";
 import { notFoundError } from "./errors.js";
 
 /** The dataset with only these records of one kind (every other list empty). */
@@ -45,4 +47,22 @@ export function geoJson(dataset: Dataset, boundaries: BoundaryCollection, layer?
     );
   }
   return { type: "FeatureCollection", features };
+}
+
+/**
+ * The data package's SQLite database of the dataset, written to `file` (replacing it, as the
+ * other formats do): built beside it under a temporary name, then renamed into place.
+ */
+export function exportSqlite(dataset: Dataset, file: string): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    rmSync(partial, { force: true });
+    writeSqlite(dataset, partial);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw notFoundError(`cannot write '${file}': ${code}`);
+    throw error;
+  }
 }

@@ -3,6 +3,7 @@
  * `describe.ts` (which needs the domain's vocabularies) so that printing stays cheap to load.
  */
 import { plainText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { displayWidth } from "./width.js";
 
 /** A record another line points to: Enter follows it in the browser. */
 export interface Ref {
@@ -36,12 +37,16 @@ export function plainLines(lines: readonly Line[]): Line[] {
   return out;
 }
 
-/** Breaks lines to fit `width` columns, keeping each piece's link, so one entry is one row. */
+/**
+ * Breaks lines to fit `width` columns (display width: wide characters count twice) at spaces,
+ * keeping each piece's link, so one entry is one row. A word longer than a row is cut, but
+ * not inside a number when the row has room before it.
+ */
 export function wrapLines(lines: readonly Line[], width: number): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const available = Math.max(10, width - line.indent * 2);
-    if (line.text.length <= available || line.tone === "bar") {
+    if (line.tone === "bar" || displayWidth(line.text) <= available) {
       out.push(line);
       continue;
     }
@@ -49,8 +54,7 @@ export function wrapLines(lines: readonly Line[], width: number): Line[] {
     let first = true;
     while (rest.length > 0) {
       const room = first ? available : available - 2;
-      let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
-      if (cut <= 0) cut = Math.min(room, rest.length);
+      const cut = rest.length === 0 || displayWidth(rest) <= room ? rest.length : breakAt(rest, room);
       out.push({ ...line, text: (first ? "" : "  ") + rest.slice(0, cut).trimEnd(), ...(first ? {} : { continued: true }) });
       rest = rest.slice(cut).trimStart();
       first = false;
@@ -59,3 +63,19 @@ export function wrapLines(lines: readonly Line[], width: number): Line[] {
   return out;
 }
 
+/** Where to break `text` so that its first piece fits `room` columns: the last space, else the last whole character before a number. */
+function breakAt(text: string, room: number): number {
+  let used = 0;
+  let fits = 0;
+  for (const char of text) {
+    const w = displayWidth(char);
+    if (used + w > room) break;
+    used += w;
+    fits += char.length;
+  }
+  const space = text.lastIndexOf(" ", fits);
+  if (space > 0) return space;
+  const beforeNumber = text.slice(0, fits).search(/[\d.,]*\d$/);
+  if (beforeNumber > 0 && /\d/.test(text.charAt(fits))) return beforeNumber;
+  return Math.max(1, fits);
+}

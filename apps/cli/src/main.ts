@@ -10,6 +10,7 @@ import { EXIT, UserError } from "./errors.js";
 import { plainRow, processIo, type Io } from "./output.js";
 import { NAME, browse, isInteractive, loadAtlas, type CommandContext, type Vocab } from "./command/context.js";
 import { defineBrowse } from "./command/browse.js";
+import { defineCompletion } from "./command/completion.js";
 import { defineExport } from "./command/export.js";
 import { defineList } from "./command/list.js";
 import { defineMap } from "./command/map.js";
@@ -82,7 +83,11 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
       // Help is plain text: no colour codes, whatever the terminal.
       getOutHasColors: () => false,
       getErrHasColors: () => false,
+      // One format for every error: `karabakh-atlas: <what> — <what would be right>`.
+      outputError: (text, write) => write(commanderMessage(text)),
     })
+    // Every command's help shows the global options (--json, --csv, --data, …) too.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError(`(run '${NAME} --help' for usage)`)
     .showSuggestionAfterError(true)
     .addHelpText("after", `${EXIT_CODES}\n${EXAMPLES}`)
@@ -92,7 +97,8 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     command: (name) =>
       program
         .command(name)
-        .showHelpAfterError(true)
+        // A usage error prints its one line and where the help is, not the whole help.
+        .showHelpAfterError(`(run '${NAME} ${name} --help' for usage)`)
         .exitOverride()
         .addHelpText("after", EXIT_CODES),
     v,
@@ -109,6 +115,9 @@ export function buildProgram(v?: Vocab, status: { exitCode: number } = { exitCod
     if (!only || only.has(name)) define(ctx);
     else program.command(name);
   }
+  // Completion lists every command's flags: it builds the whole program again, in full.
+  if (!only || only.has("completion")) defineCompletion(ctx, () => buildProgram(v, { exitCode: EXIT.ok }, io));
+  else program.command("completion");
 
   return program;
 }
@@ -139,7 +148,18 @@ function splitDataOption(argv: readonly string[]): { data?: string; rest: string
   return { data, rest };
 }
 
-const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "map", "validate", "browse", "help"]);
+const COMMANDS = new Set(["list", "show", "search", "stats", "sources", "export", "map", "validate", "completion", "browse", "help"]);
+
+/**
+ * Commander's messages (`error: unknown option '--x'\n(Did you mean --y?)`) in the CLI's one
+ * format: `karabakh-atlas: unknown option '--x' — did you mean --y?`.
+ */
+export function commanderMessage(text: string): string {
+  const [first = "", ...rest] = text.trim().split("\n");
+  const what = first.replace(/^error: /, "");
+  const hint = rest.join(" ").trim().replace(/^\((.*)\)$/, "$1");
+  return `${NAME}: ${what}${hint ? ` — ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : ""}\n`;
+}
 
 /**
  * Runs the CLI and returns the exit code; never throws. Output and messages go to `io` (the

@@ -7,6 +7,7 @@
 import { ENTITY_KIND_TABLE, VOCABULARIES, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import { EXPORT_TABLE_NAMES, FilterError, didYouMean, filterSpecs, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
+import { DEPOSIT_SORTS, type DepositSort } from "./table.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
 for (const { kind, dir } of ENTITY_KIND_TABLE) {
@@ -49,7 +50,19 @@ export const FILTER_FLAGS: Record<string, string> = (() => {
 
 export const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-export type Filter = Record<string, string | undefined>;
+/** A parsed filter: one value per flag, or several (a repeated flag: records matching any of them). */
+export type Filter = Record<string, string | readonly string[] | undefined>;
+
+/** Every combination of one value per flag: `--commodity gold --commodity silver` → two filters. */
+function combinations(filter: Record<string, unknown>): Record<string, string>[] {
+  let out: Record<string, string>[] = [{}];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    const values = (Array.isArray(value) ? value : [value]).map(String);
+    out = out.flatMap((partial) => values.map((v) => ({ ...partial, [key]: v })));
+  }
+  return out;
+}
 
 /**
  * Parses the filter flags for a kind, checked by the atlas against the kind's filter
@@ -57,9 +70,17 @@ export type Filter = Record<string, string | undefined>;
  * mistake becomes one sentence naming the flag.
  */
 export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<string, unknown>): Filter {
-  const given = Object.fromEntries(Object.entries(options).filter(([key, v]) => v !== undefined && key in FILTER_FLAGS));
+  const given: Record<string, string[]> = {};
+  const vocabularyKeys = new Set(filterSpecs(kind).filter((s) => s.value.type === "vocabulary").map((s) => s.key));
+  for (const [key, v] of Object.entries(options)) {
+    if (v === undefined || !(key in FILTER_FLAGS)) continue;
+    // A vocabulary's values in any case: `--commodity Gold` is `gold`.
+    given[key] = (Array.isArray(v) ? v : [v]).map((value) => (vocabularyKeys.has(key) ? String(value).toLowerCase() : String(value)));
+  }
   try {
-    return atlas.checkFilter(kind, given) as Filter;
+    // Each combination of values checked as one filter; the values of a repeated flag kept together.
+    for (const one of combinations(given)) atlas.checkFilter(kind, one);
+    return Object.fromEntries(Object.entries(given).map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
   } catch (error) {
     if (!(error instanceof FilterError)) throw error;
     const flag = flagName(error.key);
@@ -94,10 +115,21 @@ export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string):
 
 /** The records of a kind that pass a parsed filter, as the atlas returns them. */
 export function listRecords(atlas: Atlas, kind: EntityKind, f: Filter): readonly AnyRecord["record"][] {
-  return atlas.query(kind, f);
+  const each = combinations(f);
+  if (each.length === 1) return atlas.query(kind, each[0] ?? {});
+  // A repeated flag: the records matching any of its values, in the atlas' order.
+  const ids = new Set(each.flatMap((one) => atlas.query(kind, one).map((r) => r.id)));
+  return atlas.query(kind, {}).filter((r) => ids.has(r.id));
 }
 
-export const FORMATS = ["json", "csv", "geojson"] as const;
+/** `--sort`: a column of the deposits table. */
+export function parseSort(text: string): DepositSort {
+  const sort = text.toLowerCase();
+  if (!(DEPOSIT_SORTS as readonly string[]).includes(sort)) throw usageError(`--sort: '${text}' is not a column${didYouMean(text, DEPOSIT_SORTS)} — sort by one of: ${DEPOSIT_SORTS.join(", ")}`);
+  return sort as DepositSort;
+}
+
+export const FORMATS = ["json", "csv", "geojson", "sqlite"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(text: string): Format {

@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
   geojson: "application/geo+json",
   zip: "application/zip",
   md: "text/markdown",
+  sqlite: "application/vnd.sqlite3",
 };
 
 const typeOf = (name: string) => TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";
@@ -41,7 +42,8 @@ function describeExport(name: string): string {
   const fixed: Record<string, string> = {
     "dataset.json": `The whole dataset, version ${meta().version}, as one JSON document, as the npm package ships it`,
     "datapackage.json": "Frictionless Tabular Data Package: every CSV with its field types, primary and foreign keys",
-    "karabakh-atlas-data.zip": "Every file on this page but the chart data, in one archive with its README",
+    "karabakh-atlas-data.zip": "Every file on this page but the chart data and the database, in one archive with its README",
+    "karabakh-atlas.sqlite": "The whole dataset as one SQLite database: every table with its primary and foreign keys and indexes, for Datasette, DuckDB or any SQL client",
     "README.md": "What each file holds: the CSV conventions, every column, the licence and how to cite",
     "LICENSE-DATA.md": "The data's licence (CC BY 4.0) and the attribution of its sources",
   };

@@ -23,6 +23,9 @@ import {
   GEO_LAYERS,
   type GeoLayer,
 } from "../src/exports.js";
+import { writeSqlite } from "../src/sqlite.js";
+
+export const SQLITE_NAME = "karabakh-atlas.sqlite";
 
 export const ZIP_NAME = "karabakh-atlas-data.zip";
 
@@ -60,7 +63,8 @@ export function exportsReadme(dataset: Dataset, files: readonly string[], bounda
     "- `datapackage.json`: a Frictionless Tabular Data Package describing every CSV (field types, primary and foreign keys).",
     "- `*.csv`: the tables below.",
     ...GEO_LAYERS.map(geo),
-    `- \`${ZIP_NAME}\`: all of the above in one archive.`,
+    `- \`${SQLITE_NAME}\`: every table below in one SQLite database (table names with \`_\` for \`-\`, e.g. \`heritage_sites\`), with primary keys, foreign keys, an index on every foreign key column, and \`_tables\`, \`_columns\` and \`_meta\` describing them. Open it with Datasette, DuckDB (\`ATTACH '${SQLITE_NAME}'\`) or \`sqlite3\`: \`SELECT d.name_en, r.name_en FROM deposits d JOIN regions r ON r.id = d.region\`.`,
+    `- \`${ZIP_NAME}\`: all of the above but the database in one archive.`,
     "",
     "GeoJSON follows RFC 7946: WGS 84 coordinates as `[longitude, latitude]`. Each feature has its `id`, `name` (English) and `name_az`, its `licence` and a `precision`: for a point, how precise it is (exact, approximate, nearest settlement, district) with `location_sources`, the sources of the point; for a polygon, `boundary` (a simplified outline).",
     "",
@@ -138,7 +142,7 @@ function main(): void {
   const files = exportFiles(dataset, datasetText, boundaries);
   files.set("LICENSE-DATA.md", readFileSync(join(packageRoot, "LICENSE-DATA.md"), "utf8"));
   files.set("LICENSE-BOUNDARIES.md", readFileSync(join(packageRoot, "geo", "LICENSE.md"), "utf8"));
-  const listed = [...files.keys(), "README.md"].sort();
+  const listed = [...files.keys(), "README.md", SQLITE_NAME].sort();
   files.set("README.md", exportsReadme(dataset, listed, boundaries));
 
   const outArg = process.argv.indexOf("--out");
@@ -150,8 +154,9 @@ function main(): void {
   }
   const zip = zipFiles(files, dataset.meta.updated);
   writeFileSync(join(out, ZIP_NAME), zip);
+  writeSqlite(dataset, join(out, SQLITE_NAME));
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`ok: wrote ${files.size + 1} export files to ${out} (zip ${Math.round(zip.length / 1024)} KiB) in ${ms} ms\n`);
+  process.stdout.write(`ok: wrote ${files.size + 2} export files to ${out} (zip ${Math.round(zip.length / 1024)} KiB) in ${ms} ms\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

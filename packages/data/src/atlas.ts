@@ -186,12 +186,38 @@ export function inDepositScope(deposit: Deposit, scope: DepositScope = "territor
   return depositScopes(deposit).includes(scope);
 }
 
+const EXPECTED_DATASET =
+  "expected a validated dataset: `dataset` from @karabakh-atlas/data, `validateDirectory(dir).dataset` from @karabakh-atlas/data/validate, or `datasetFromParts(read)`";
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value === "string" ? `the string ${JSON.stringify(value.slice(0, 40))}` : String(value);
+}
+
+/**
+ * What `createAtlas` checks of its argument before anything else: an object with `meta` and a
+ * property for every kind (`regions`, `deposits`, …). The properties are only looked for, not
+ * read, so that a dataset read by parts stays lazy; each kind's list is checked when first read.
+ * A wrong argument is a TypeError saying what is missing and what would be right.
+ */
+function checkDataset(dataset: unknown): void {
+  if (dataset === null || typeof dataset !== "object" || Array.isArray(dataset)) {
+    throw new TypeError(`createAtlas: the argument is ${describeValue(dataset)}, not a dataset; ${EXPECTED_DATASET}`);
+  }
+  const missing = ["meta", ...ENTITY_KIND_TABLE.map((k) => k.dir)].filter((key) => !(key in dataset));
+  if (missing.length > 0) {
+    throw new TypeError(`createAtlas: the dataset has no ${missing.join(", ")}; ${EXPECTED_DATASET}`);
+  }
+}
+
 /**
  * The query API over one validated dataset. `atlas` (the package's default export) is built
  * over the bundled records; call `createAtlas` for another dataset (a fork, a test fixture).
  */
 export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
   const fields = options.fields ?? FIELDS;
+  checkDataset(dataset);
   // Every index is built on first use, one kind at a time, and reads only that kind's records:
   // over a dataset whose kinds are loaded on demand (`datasetFromParts`), a command that lists
   // deposits never reads the sources.
@@ -226,7 +252,11 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
 
   function list<K extends EntityKind>(kind: K): readonly EntityOf<K>[] {
     const dir = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir;
-    return dir ? (dataset[dir] as unknown as EntityOf<K>[]) : [];
+    if (!dir) return [];
+    const records = dataset[dir] as unknown;
+    // Checked on first use: a dataset read by parts reads a kind only when it is asked for.
+    if (!Array.isArray(records)) throw new TypeError(`createAtlas: dataset.${dir} is ${describeValue(records)}, not an array of records; ${EXPECTED_DATASET}`);
+    return records as EntityOf<K>[];
   }
 
   /** A record's display title: its English name, its own title, or for a statistic what it counts where. */

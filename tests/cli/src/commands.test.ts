@@ -1,7 +1,10 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { createRequire } from "node:module";
+import type * as Sqlite from "node:sqlite";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { spawnSync } from "node:child_process";
+import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
 import { atlas, toCsv, toGeoJSON } from "@karabakh-atlas/data";
 import { boundaries } from "@karabakh-atlas/data/geo";
@@ -107,6 +110,34 @@ describe("plain text", () => {
     expect(r.stdout).toMatch(/^gyzylbulag +Gyzylbulag/m);
   });
 
+  it("lists are tables: a header row, and columns aligned by display width", () => {
+    for (const kind of ["regions", "deposits", "statistics", "sources", "events", "heritage-sites"]) {
+      const lines = cli(["list", kind]).stdout.trimEnd().split("\n");
+      expect(lines[0], kind).toMatch(/^ID {2,}[A-Z]/);
+      // Every column after the first starts at the same display column on every row.
+      const starts = [...(lines[0] ?? "").matchAll(/ {2}(?=\S)/g)].map((m) => (m.index ?? 0) + 2);
+      for (const line of lines.slice(1)) {
+        const second = starts[0] ?? 0;
+        expect(stringWidth(line.slice(0, second)), `${kind}: ${line}`).toBe(second);
+        expect(line.charAt(second - 1), `${kind}: ${line}`).toBe(" ");
+      }
+    }
+  });
+
+  it("the deposits table: district, commodities, status with date, largest stated reserve with its source, operator; sortable", () => {
+    const r = cli(["list", "deposits"]);
+    expect(r.stdout.split("\n")[0]).toMatch(/^ID +NAME +DISTRICT +COMMODITIES +STATUS +LARGEST STATED RESERVE +OPERATOR$/);
+    expect(r.stdout).toMatch(/^gyzylbulag +Gyzylbulag +Kalbajar District +copper, gold +[a-z:, ]+ \([^)]*\d{4}\) +\S.*\(.+\) +\S/m);
+    const byReserve = cli(["list", "deposits", "--sort", "reserve", "--json"]);
+    expect(byReserve.code).toBe(0);
+    const byName = (JSON.parse(cli(["list", "deposits", "--sort", "name", "--json"]).stdout) as { names: { en: string } }[]).map((d) => d.names.en);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+    const csv = cli(["list", "deposits", "--commodity", "gold", "--sort", "district", "--csv"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split("\r\n").length - 2).toBe(atlas.deposits({ commodity: "gold" }).length);
+    expect(cli(["list", "regions", "--sort", "name"]).code).toBe(2);
+  });
+
   it("show gives every field with its citations and relations", () => {
     const r = cli(["show", "gyzylbulag"]);
     expect(r.code).toBe(0);
@@ -193,6 +224,23 @@ describe("export", () => {
     expect(text).toBe(toCsv(atlas.dataset, "deposits"));
     expect(text.split("\r\n")[0]).toMatch(/^id,name_en,/);
     expect(cli(["export", "--format", "csv", "--table", "figures"]).stdout).toBe(toCsv(atlas.dataset, "figures"));
+  });
+
+  it("sqlite writes the whole dataset as a database that answers SQL, and needs --out", () => {
+    const out = join(tmp, "atlas.sqlite");
+    writeFileSync(out, "an older file, replaced");
+    const r = cli(["export", "--format", "sqlite", "--out", out]);
+    expect(r.code).toBe(0);
+    // Node's ExperimentalWarning for node:sqlite does not reach the user.
+    expect(r.stderr).toBe(`wrote sqlite to ${out}\n`);
+    const { DatabaseSync } = createRequire(import.meta.url)("node:sqlite") as typeof Sqlite;
+    const db = new DatabaseSync(out, { readOnly: true });
+    const rows = db.prepare("SELECT d.id FROM deposits d JOIN regions r ON r.id = d.region WHERE r.id = 'kalbajar' ORDER BY d.id").all() as { id: string }[];
+    expect(rows.map((row) => row.id)).toEqual(atlas.deposits({ region: "kalbajar" }).filter((d) => d.region === "kalbajar").map((d) => d.id).sort());
+    db.close();
+    const missing = cli(["export", "--format", "sqlite"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("add --out");
   });
 
   it("csv needs a table, and a wrong one gets a suggestion", () => {
@@ -307,14 +355,94 @@ describe("errors and exit codes", () => {
     expect(cli(["export", "--format", "xml"]).code).toBe(2);
   });
 
-  it("an unknown flag or command prints usage and exits 2", () => {
+  it("an unknown flag or command prints one line and where the help is, and exits 2", () => {
     const flag = cli(["list", "deposits", "--bogus"]);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("unknown option '--bogus'");
-    expect(flag.stderr).toContain("Usage: karabakh-atlas list");
+    // The one relevant line and the help command, not the whole help (it was 49 lines).
+    expect(flag.stderr).toBe("karabakh-atlas: unknown option '--bogus'\n(run 'karabakh-atlas list --help' for usage)\n");
     const command = cli(["lst"]);
     expect(command.code).toBe(2);
-    expect(command.stderr).toContain("Did you mean list?");
+    expect(command.stderr.split("\n")[0]).toBe("karabakh-atlas: unknown command 'lst' — did you mean list?");
+  });
+
+  it("every error is `karabakh-atlas: <what> — <what would be right>`", () => {
+    for (const args of [["list", "deposits", "--bogus"], ["lst"], ["show", "gyzilbulag"], ["list", "deposits", "--commodity", "gld"], ["list", "deposits", "--sort", "size"], ["export"]]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).not.toBe(0);
+      expect(r.stderr.split("\n")[0], args.join(" ")).toMatch(/^karabakh-atlas: \S/);
+      expect(r.stderr).not.toMatch(/^error: /m);
+      expect(r.stderr.split("\n").filter(Boolean).length, args.join(" ")).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("every command's help shows the global options", () => {
+    for (const command of ["list", "show", "search", "stats", "sources", "export", "validate", "completion"]) {
+      const help = cli([command, "--help"]).stdout;
+      for (const flag of ["--json", "--csv", "--no-color", "--data <dir>"]) expect(help, `${command} --help`).toContain(flag);
+    }
+  });
+
+  it("search says how many of how many it shows, and never suggests a number for a number", () => {
+    const r = cli(["search", "a", "--limit", "3"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(4);
+    expect(r.stderr).toMatch(/^3 of (\d+) matches — all of them with --limit \1\n$/);
+    const number = cli(["search", "511"]);
+    expect(number.stderr).not.toMatch(/try '/);
+  });
+
+  it("completion prints a script for bash, zsh and fish with the commands, kinds and flags", () => {
+    for (const shell of ["bash", "zsh", "fish"]) {
+      const r = cli(["completion", shell]);
+      expect(r.code, shell).toBe(0);
+      for (const word of ["list", "show", "export", "deposits", "commodity", "json"]) expect(r.stdout, `${shell}: ${word}`).toContain(word);
+    }
+    const bash = spawnSync("bash", ["-n"], { input: cli(["completion", "bash"]).stdout });
+    expect(bash.status, String(bash.stderr)).toBe(0);
+    expect(cli(["completion", "tcsh"]).code).toBe(2);
+  });
+
+  it("show starts with a summary: key figures, dates of control, related records with their values, then names", () => {
+    const lines = cli(["show", "kalbajar"]).stdout.split("\n");
+    const names = lines.findIndex((l) => l === "Names");
+    expect(names).toBeGreaterThan(5);
+    const summary = lines.slice(0, names).join("\n");
+    expect(lines[1]).toBe("Region · kalbajar");
+    expect(summary).toMatch(/^Area: .*square kilometres \(\d+ sources?/m);
+    expect(summary).toMatch(/^Control: occupied 2 April 1993 \(\d+ sources?\); returned 25 November 2020/m);
+    // A statistic with its figure inline, a deposit with commodities and operator.
+    expect(summary).toMatch(/→ Killed, civilians — Kalbajar District: 511 people \(\d+ sources?; 1993\)/);
+    expect(summary).toMatch(/→ Gyzylbulag — copper, gold; .*operator: Base Metals/);
+    const deposit = cli(["show", "gyzylbulag"]).stdout.split("\n").slice(0, 8).join("\n");
+    expect(deposit).toMatch(/^Commodities: copper, gold$/m);
+    expect(deposit).toMatch(/^Operator: Base Metals$/m);
+  });
+
+  it("show finds a record by its id in any case, or by a name or alias with or without diacritics", () => {
+    const byId = asJson(atlas.region("kalbajar"));
+    for (const typed of ["Kalbajar", "KALBAJAR", "Kəlbəcər rayonu", "kelbecer rayonu"]) {
+      const r = cli(["show", typed, "--json"]);
+      expect(r.code, typed).toBe(0);
+      expect(JSON.parse(r.stdout), typed).toEqual(byId);
+    }
+    const alias = cli(["show", "Qızılbulaq", "--json"]);
+    expect(JSON.parse(alias.stdout).id).toBe("gyzylbulag");
+    // A name that several records go by: each is listed with its kind, none is picked.
+    const several = cli(["show", "drmbon"]);
+    expect(several.code).toBe(1);
+    expect(several.stderr).toMatch(/^karabakh-atlas: 'drmbon' names \d+ records — show one of them by id: .*gyzylbulag \(deposit: Gyzylbulag\)/);
+    expect(cli(["show", "drmbon", "--kind", "deposits", "--json"]).stdout).toContain('"id": "gyzylbulag"');
+  });
+
+  it("vocabulary values in any case, and a repeated flag means any of its values", () => {
+    const lower = cli(["list", "deposits", "--commodity", "gold", "--json"]).stdout;
+    expect(cli(["list", "deposits", "--commodity", "Gold", "--json"]).stdout).toBe(lower);
+    const either = (JSON.parse(cli(["list", "deposits", "--commodity", "copper", "--commodity", "silver", "--json"]).stdout) as { id: string }[]).map((d) => d.id);
+    const expected = atlas.deposits().filter((d) => d.commodities.includes("copper") || d.commodities.includes("silver")).map((d) => d.id);
+    expect(either).toEqual(expected);
+    expect(either.length).toBeGreaterThan(atlas.deposits({ commodity: "silver" }).length);
+    const stats = JSON.parse(cli(["stats", "--category", "killed", "--category", "missing", "--json"]).stdout) as { category: string }[];
+    expect(new Set(stats.map((st) => st.category))).toEqual(new Set(["killed", "missing"]));
   });
 
   it("a search without matches exits 1", () => {

@@ -38,9 +38,10 @@ afterAll(() => {
 
 describe("the browser in a real terminal (tmux, 80×24)", () => {
   it("opens, searches, follows a relation, goes back and quits", async () => {
-    const first = await waitFor("Regions");
-    for (const tab of ["Deposits", "Companies", "UN documents", "Statistics", "Sources", "Timeline"]) expect(first).toContain(tab);
-    expect(first).toContain("? keys");
+    const first = await waitFor("? keys");
+    // At 80 columns the tabs that do not fit are left out around the active one (») .
+    for (const tab of ["[Regions]", "Deposits", "Companies"]) expect(first).toContain(tab);
+    expect(first.split("\n")[0]).toMatch(/»\s*$/);
     expect(first.split("\n").every((line) => line.length <= 80)).toBe(true);
 
     // Keys sent before Ink switches the terminal to raw mode are lost: probe with `G` (to the
@@ -62,14 +63,24 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
     tmux("send-keys", "-t", SESSION, "?");
     await waitFor((s) => !s.includes("Esc or Backspace"));
 
+    // Each wait below is for what the key changes, never for something already on the screen:
+    // the results list shows the first hit's detail before Enter opens it, so the wait for the
+    // opened record is for the tab and the detail pane's cursor, which only Enter brings.
     tmux("send-keys", "-t", SESSION, "/");
-    await waitFor("/▌");
+    await waitFor("filter: ");
+    tmux("send-keys", "-t", SESSION, "-l", "kalbajar");
+    await waitFor((s) => s.includes("filter: kalbajar") && /^›Kalbajar/m.test(s));
+    tmux("send-keys", "-t", SESSION, "Escape");
+    await waitFor((s) => !s.includes("filter:"));
+
+    tmux("send-keys", "-t", SESSION, "s");
+    await waitFor("search▌");
     tmux("send-keys", "-t", SESSION, "-l", "qizilbulaq");
     await waitFor("search: qizilbulaq");
     tmux("send-keys", "-t", SESSION, "Enter");
-    await waitFor("results for 'qizilbulaq'");
+    await waitFor((s) => s.includes("results for 'qizilbulaq'") && !s.includes("search: qizilbulaq"));
     tmux("send-keys", "-t", SESSION, "Enter");
-    await waitFor("Deposit · gyzylbulag");
+    await waitFor((s) => s.includes("[Deposits]") && s.includes("Deposit · gyzylbulag") && /^line 1\//m.test(s));
 
     // Jump from link to link (n) in the detail pane to the operator, and follow it.
     let found = false;
@@ -86,7 +97,7 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
 
     // Back to the deposit, with the cursor where it was.
     tmux("send-keys", "-t", SESSION, "Escape");
-    const back = await waitFor("[Deposits]");
+    const back = await waitFor((s) => s.includes("[Deposits]") && /›\s*→ Base Metals/.test(s));
     expect(back).toMatch(/›\s*→ Base Metals/);
 
     tmux("send-keys", "-t", SESSION, "q");

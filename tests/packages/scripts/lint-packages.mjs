@@ -13,13 +13,15 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "
 export const PACKAGES = ["@karabakh-atlas/domain", "@karabakh-atlas/data"];
 const bin = (name) => join(repoRoot, "node_modules", ".bin", name);
 
-/** `npm pack`s every package into `dest`; returns the tarball path by package name. */
+/** `npm pack`s every package into `dest`; returns the tarball path, its files, their sizes and the unpacked size by package name. */
 export function packAll(dest) {
   mkdirSync(dest, { recursive: true });
   const args = ["pack", "--json", "--pack-destination", dest, ...PACKAGES.flatMap((p) => ["-w", p])];
   const out = execFileSync("npm", args, { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const packed = JSON.parse(out.slice(out.indexOf("[")));
-  return Object.fromEntries(packed.map((p) => [p.name, { tarball: join(dest, p.filename), files: p.files.map((f) => f.path) }]));
+  return Object.fromEntries(
+    packed.map((p) => [p.name, { tarball: join(dest, p.filename), files: p.files.map((f) => f.path), sizes: Object.fromEntries(p.files.map((f) => [f.path, f.size])), unpackedSize: p.unpackedSize }]),
+  );
 }
 
 /** Runs publint and attw on one tarball; `ok` is true when both report no problem. */

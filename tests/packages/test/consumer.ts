@@ -23,7 +23,26 @@ const out = {
   searchEntrySame:
     JSON.stringify(search.createSearchIndex(data.atlas.searchDocuments()).search("Kelbecer")) === JSON.stringify(data.atlas.search("Kelbecer")),
   exportsFile: resolveFile("@karabakh-atlas/data/exports/regions.csv"),
-  zipFile: resolveFile("@karabakh-atlas/data/exports/karabakh-atlas-data.zip"),
+  datasetExport: resolveFile("@karabakh-atlas/data/exports/dataset.json"),
+  // The exported dataset cannot be changed under the atlas: it is frozen all the way down.
+  frozen: (() => {
+    const before = data.atlas.deposits().length;
+    try {
+      data.dataset.deposits.pop();
+    } catch {}
+    try {
+      data.dataset.deposits[0].names.en = "changed";
+    } catch {}
+    return data.atlas.deposits().length === before && data.dataset.deposits[0].names.en !== "changed";
+  })(),
+  createAtlasError: (() => {
+    try {
+      data.createAtlas({});
+      return "no error";
+    } catch (error) {
+      return error.constructor.name + ": " + error.message;
+    }
+  })(),
 };
 console.log(JSON.stringify(out));
 `;

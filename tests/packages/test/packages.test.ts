@@ -17,6 +17,8 @@ import type * as DataPackage from "@karabakh-atlas/data";
 import type { Dataset } from "@karabakh-atlas/domain";
 import { lintTarball, packAll, repoRoot } from "../scripts/lint-packages.mjs";
 import { CJS, ESM, TS_BUNDLER, TS_CJS, TS_ESM, tsconfig } from "./consumer.js";
+import { exampleScript, readmeBlocks } from "./readme-examples.js";
+import { transformSync } from "esbuild";
 
 type Row = Record<string, string>;
 /** The installed tarball's module, loaded by path so that it is the packed copy, not the workspace. */
@@ -25,7 +27,7 @@ type Json = Record<string, unknown>;
 type FeatureCollection = { type: string; features: { id?: unknown; geometry: unknown; properties: Json | null }[] };
 
 let work: string;
-let packed: Record<string, { tarball: string; files: string[] }>;
+let packed: Record<string, { tarball: string; files: string[]; sizes: Record<string, number>; unpackedSize: number }>;
 let exportsDir: string;
 let dataset: Json & { meta: { version: string } };
 
@@ -97,7 +99,8 @@ beforeAll(() => {
   // zod and the other dependencies come from the npm cache that the repository's install filled.
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock"], work);
   exportsDir = join(work, "node_modules", "@karabakh-atlas", "data", "generated", "exports");
-  dataset = JSON.parse(readFileSync(join(exportsDir, "dataset.json"), "utf8")) as typeof dataset;
+  // The dataset ships once, as generated/dataset.json (also `@karabakh-atlas/data/exports/dataset.json`).
+  dataset = JSON.parse(readFileSync(join(work, "node_modules", "@karabakh-atlas", "data", "generated", "dataset.json"), "utf8")) as typeof dataset;
 }, 120_000);
 
 afterAll(() => {
@@ -131,9 +134,32 @@ describe("tarballs", () => {
       expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]));
       expect(files.filter((f) => /^(src|scripts|records|test)\/|tsconfig|tsup\.config|vitest\.config|\.test\./.test(f))).toEqual([]);
     }
-    expect(dataFiles).toEqual(
-      expect.arrayContaining(["LICENSE-DATA.md", "geo/LICENSE.md", "geo/geoBoundaries-AZE-ADM2_simplified.topojson", "generated/boundaries.json", "generated/dataset.json", "generated/exports/datapackage.json", "generated/exports/karabakh-atlas-data.zip"]),
-    );
+    expect(dataFiles).toEqual(expect.arrayContaining(["LICENSE-DATA.md", "geo/LICENSE.md", "geo/geoBoundaries-AZE-ADM2_simplified.topojson", "generated/boundaries.json", "generated/dataset.json", "generated/exports/datapackage.json", "generated/exports/regions.csv"]));
+  });
+
+  it("are lean: the dataset once (not inlined in the code), no source maps, little beside the dataset", () => {
+    const data = packed["@karabakh-atlas/data"];
+    if (!data) throw new Error("the data package was not packed");
+    for (const { files } of Object.values(packed)) expect(files.filter((f) => f.endsWith(".map") || f.startsWith("src/") || f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.endsWith(".d.cts"))).toEqual([]);
+    // One copy of the records: generated/dataset.json. Not again in the exports, a zip or a database.
+    expect(data.files.filter((f) => /dataset\.json$|\.zip$|\.sqlite$/.test(f))).toEqual(["generated/dataset.json"]);
+    const datasetSize = data.sizes["generated/dataset.json"] ?? 0;
+    expect(datasetSize).toBeGreaterThan(100_000);
+    for (const f of data.files.filter((f) => f.startsWith("dist/"))) expect(data.sizes[f], `${f} holds the dataset`).toBeLessThan(datasetSize / 2);
+    // 2.31 MB with the 735 kB dataset of 0.1.0; the records have grown since (1.18 MB): the code
+    // and the CSV views of the data may add at most 2.2 MB to the one copy of the dataset.
+    expect((packed["@karabakh-atlas/data"]?.unpackedSize ?? Infinity) - datasetSize).toBeLessThanOrEqual(2.2 * 1024 * 1024);
+  });
+
+  it("name their repository, homepage and issue tracker", () => {
+    for (const name of ["@karabakh-atlas/domain", "@karabakh-atlas/data", "@karabakh-atlas/cli"]) {
+      const dir = name.replace("@karabakh-atlas/", "");
+      const manifest = JSON.parse(readFileSync(join(repoRoot, dir === "cli" ? "apps" : "packages", dir, "package.json"), "utf8")) as Json & { repository: Json; bugs: Json };
+      expect(manifest.repository.url, name).toMatch(/^git\+https:\/\/.+\.git$/);
+      expect(manifest.repository.directory, name).toBe(`${dir === "cli" ? "apps" : "packages"}/${dir}`);
+      expect(String(manifest.homepage), name).toMatch(/^https:\/\//);
+      expect(String(manifest.bugs.url), name).toMatch(/^https:\/\/.+\/issues$/);
+    }
   });
 
   it("pass publint (strict) and attw (strict profile) with no problems", () => {
@@ -144,7 +170,7 @@ describe("tarballs", () => {
       expect(result.attw.status, `${name} attw:\n${result.attw.output}`).toBe(0);
       expect(result.attw.output).toContain("No problems found");
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("imported by a consumer", () => {
@@ -166,7 +192,9 @@ describe("imported by a consumer", () => {
       searchEntry: "gyzylbulag",
       searchEntrySame: true,
       exportsFile: join(exportsDir, "regions.csv"),
-      zipFile: join(exportsDir, "karabakh-atlas-data.zip"),
+      datasetExport: join(work, "node_modules", "@karabakh-atlas", "data", "generated", "dataset.json"),
+      frozen: true,
+      createAtlasError: expect.stringMatching(/^TypeError: createAtlas: the dataset has no meta, regions, .*; expected a validated dataset: `dataset` from @karabakh-atlas\/data/),
     });
     expect(esm.search).toContain("gyzylbulag");
     expect(String(esm.regionsCsvHeader)).toMatch(/^id,name_en,name_az,/);
@@ -188,12 +216,15 @@ describe("imported by a consumer", () => {
       const listed = result.stdout.split("\n");
       expect(listed.some((f) => f.endsWith("node_modules/@karabakh-atlas/data/dist/index.d.ts"))).toBe(true);
       if (mode !== "bundler") expect(listed.some((f) => f.endsWith("node_modules/@karabakh-atlas/data/dist/index.d.cts"))).toBe(true);
-    }, 60_000);
+    }, 180_000);
   }
 });
 
 describe("exports shipped in the data package", () => {
-  it("dataset.json is valid against the shipped JSON Schema (ajv, draft 2020-12)", () => {
+  it("dataset.json is valid against the shipped JSON Schema (ajv, draft 2020-12)", async () => {
+    const { toJsonSchemas } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as DataModule;
+    const schemas = toJsonSchemas();
+    const readJson = (name: string): Json => schemas[name.replace(/^schemas\//, "")] as Json;
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
     const validate = ajv.compile(readJson("schemas/dataset.schema.json"));
     expect(validate(dataset), ajv.errorsText(validate.errors)).toBe(true);
@@ -321,7 +352,7 @@ describe("exports shipped in the data package", () => {
 
   it("datapackage.json describes every CSV; its keys hold (own join over the parsed CSVs: no maintained Frictionless validator is on npm)", () => {
     type Field = { name: string; type: string };
-    type Resource = { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+    type Resource = { name: string; path: string; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
     const datapackage = readJson("datapackage.json") as { profile: string; resources: Resource[] };
     expect(datapackage.profile).toBe("tabular-data-package");
     const csvFiles = readdirSync(exportsDir).filter((f) => f.endsWith(".csv")).sort();
@@ -339,7 +370,9 @@ describe("exports shipped in the data package", () => {
       const keys = rows.map((r) => resource.schema.primaryKey.map((k) => r[k]).join("\u0000"));
       expect(keys.every((k) => k !== ""), `${resource.name} primary key empty`).toBe(true);
       expect(new Set(keys).size, `${resource.name} primary key unique`).toBe(rows.length);
-      for (const fk of resource.schema.foreignKeys) {
+      // A table without foreign keys has no `foreignKeys` (the profile rejects an empty list).
+      expect(resource.schema.foreignKeys, resource.name).not.toEqual([]);
+      for (const fk of resource.schema.foreignKeys ?? []) {
         const target = fk.reference.resource === "" ? resource.name : fk.reference.resource;
         const values = new Set((tables.get(target) ?? []).map((r) => r[fk.reference.fields[0] ?? ""]));
         expect(tables.has(target), `${resource.name} → ${target}: no such table`).toBe(true);
@@ -351,12 +384,13 @@ describe("exports shipped in the data package", () => {
     }
   });
 
-  it("the zip holds the same files, byte for byte, and builds reproducibly", () => {
-    const zipPath = join(exportsDir, "karabakh-atlas-data.zip");
+  it("the zip (a download, not in the npm package) holds the same files, byte for byte, and builds reproducibly", () => {
+    const built = join(repoRoot, "packages", "data", "generated", "exports");
+    const zipPath = join(built, "karabakh-atlas-data.zip");
     const entries = unzipSync(readFileSync(zipPath));
     const names = Object.keys(entries).sort();
     expect(names).toEqual(expect.arrayContaining(["README.md", "LICENSE-DATA.md", "dataset.json", "datapackage.json", "regions.geojson", "schemas/dataset.schema.json", "citations.csv"]));
-    for (const name of names) expect(Buffer.from(entries[name] as Uint8Array).equals(readFileSync(join(exportsDir, name))), name).toBe(true);
+    for (const name of names) expect(Buffer.from(entries[name] as Uint8Array).equals(readFileSync(join(built, name))), name).toBe(true);
     // Running the exporter again on the same dataset, in another time zone, gives the same zip.
     const again = join(work, "exports-again");
     execFileSync(join(repoRoot, "node_modules", ".bin", "tsx"), ["scripts/build-exports.ts", "--out", again], {
@@ -366,4 +400,30 @@ describe("exports shipped in the data package", () => {
     const shipped = readFileSync(join(repoRoot, "packages", "data", "generated", "exports", "karabakh-atlas-data.zip"));
     expect(readFileSync(join(again, "karabakh-atlas-data.zip")).equals(shipped)).toBe(true);
   }, 30_000);
+});
+
+describe("README examples", () => {
+  // Files the examples read: the dataset as text, and the dataset cut into parts in data/.
+  const prelude = `
+import { readFileSync as __read, mkdirSync as __mkdir, writeFileSync as __write } from "node:fs";
+import { datasetParts as __parts } from "@karabakh-atlas/data/core";
+globalThis.text = __read(new URL("./node_modules/@karabakh-atlas/data/generated/dataset.json", import.meta.url), "utf8");
+__mkdir("data", { recursive: true });
+for (const [part, value] of __parts(JSON.parse(globalThis.text))) __write("data/" + part + ".json", JSON.stringify(value));
+`;
+
+  for (const readme of ["packages/domain/README.md", "packages/data/README.md"]) {
+    it(`${readme}: every example runs against the packed packages and gives what the README says`, () => {
+      const blocks = readmeBlocks(readFileSync(join(repoRoot, readme), "utf8"));
+      expect(blocks.length).toBeGreaterThan(3);
+      const ts = exampleScript(readme, blocks, prelude);
+      const file = join(work, `readme-${readme.split("/")[1]}.mjs`);
+      writeFileSync(file, transformSync(ts, { loader: "ts", format: "esm", target: "node22" }).code);
+      const result = spawnSync(process.execPath, [file], { cwd: work, encoding: "utf8", env: cleanEnv() });
+      expect(result.status, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as { checked: number; failures: unknown[] };
+      expect(report.failures).toEqual([]);
+      expect(report.checked).toBeGreaterThan(5);
+    }, 60_000);
+  }
 });

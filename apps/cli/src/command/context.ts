@@ -53,6 +53,9 @@ export async function loadAtlas(c: Vocab, dir?: string): Promise<Atlas> {
   return c.createAtlas(result.dataset);
 }
 
+/** A repeatable flag's values, in order: a flag given twice keeps the records matching either value. */
+export const collectValues = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
 export function out(globals: Globals, io: Io): Out {
   const o = stdoutOut(io);
   if (globals.color === false) o.color = false;
@@ -62,10 +65,6 @@ export function out(globals: Globals, io: Io): Out {
 export function format(globals: Globals): "json" | "csv" | "text" {
   if (globals.json && globals.csv) throw usageError("choose one of --json and --csv");
   return globals.json ? "json" : globals.csv ? "csv" : "text";
-}
-
-export function padEnd(text: string, width: number): string {
-  return text.length >= width ? `${text}  ` : text.padEnd(width + 2);
 }
 
 export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
@@ -79,9 +78,8 @@ export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas
     io.stderr(`${emptyText}\n`);
     return;
   }
-  const d = new c.Describer(atlas);
-  const idWidth = Math.min(32, Math.max(...records.map((r) => r.id.length)));
-  o.write(records.map((record) => `${c.paint(padEnd(record.id, idWidth), "meta", o.color)}${d.summary({ kind, record } as AnyRecord)}`).join("\n") + "\n");
+  // A table: a header row, columns aligned by display width (table.ts).
+  o.write(c.formatTable(c.listColumns(atlas, kind), records, (header) => c.paint(header, "heading", o.color)));
 }
 
 export function isInteractive(): boolean {

@@ -1,8 +1,8 @@
 /** `search <query...>`: records by name or alias. */
 import type { Command } from "commander";
-import { NAME, type Globals, loadAtlas, out, format, padEnd, type CommandContext } from "./context.js";
+import { NAME, type Globals, loadAtlas, out, format, type CommandContext } from "./context.js";
 import { notFoundError, usageError } from "../errors.js";
-import { csvText, plainRow, printJson } from "../output.js";
+import { csvText, printJson } from "../output.js";
 
 export function defineSearch(ctx: CommandContext): void {
   const { command, opt, io } = ctx;
@@ -20,9 +20,11 @@ export function defineSearch(ctx: CommandContext): void {
       const mode = format(globals);
       const atlas = await loadAtlas(opt(), globals.data);
       const query = words.join(" ");
-      const hits = atlas.search(query, { limit, kinds: kind ? [kind] : undefined });
+      const all = atlas.search(query, { limit: Number.MAX_SAFE_INTEGER, kinds: kind ? [kind] : undefined });
+      const hits = all.slice(0, limit);
       if (hits.length === 0) {
-        const suggestions = atlas.searchSuggestions(query, 3);
+        // A number is not a spelling mistake: '511' is not suggested '711'.
+        const suggestions = /^[\d\s.,]+$/.test(query) ? [] : atlas.searchSuggestions(query, 3);
         throw notFoundError(`nothing matches '${query}'${suggestions.length > 0 ? ` — try ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`);
       }
       const o = out(globals, io);
@@ -30,9 +32,8 @@ export function defineSearch(ctx: CommandContext): void {
       if (mode === "csv") {
         return o.write(csvText(opt().csvStringify(hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, score: h.score })), { header: true })));
       }
-      const { paint } = opt();
-      const kindWidth = Math.max(...hits.map((h) => h.kind.length));
-      const idWidth = Math.min(32, Math.max(...hits.map((h) => h.id.length)));
-      o.write(hits.map((h) => `${padEnd(h.kind, kindWidth)}${paint(padEnd(h.id, idWidth), "meta", o.color)}${plainRow(h.title)}`).join("\n") + "\n");
+      const { paint, formatTable } = opt();
+      o.write(formatTable([{ header: "KIND", value: (h: (typeof hits)[number]) => h.kind }, { header: "ID", value: (h) => h.id }, { header: "TITLE", value: (h) => h.title }], hits, (header) => paint(header, "heading", o.color)));
+      if (all.length > hits.length) io.stderr(`${hits.length} of ${all.length} matches — all of them with --limit ${all.length}\n`);
     });
 }

@@ -1,5 +1,4 @@
 /** `show <id>`: every field of one record, with its sources and relations. */
-import type { AnyRecord } from "@karabakh-atlas/data/core";
 import type { Command } from "commander";
 import { NAME, type Globals, loadAtlas, out, format, type CommandContext } from "./context.js";
 import { notFoundError } from "../errors.js";
@@ -8,7 +7,7 @@ import { csvText, printJson, printLines } from "../output.js";
 export function defineShow(ctx: CommandContext): void {
   const { command, opt, io } = ctx;
   command("show")
-    .argument("<id>", "a record id, e.g. gyzylbulag or kalbajar")
+    .argument("<id>", "a record id (any case), or a name or alias that names one record, with or without diacritics: gyzylbulag, Kalbajar, Drmbon, Kəlbəcər")
     .option("--kind <kind>", "only look among records of this kind")
     .description("every field of one record, with its sources and relations")
     .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
@@ -17,8 +16,11 @@ export function defineShow(ctx: CommandContext): void {
       const kind = opts.kind ? opt().parseKind(opts.kind) : undefined;
       const mode = format(globals);
       const atlas = await loadAtlas(opt(), globals.data);
-      const entry = kind ? (atlas.get(kind, id) ? ({ kind, record: atlas.get(kind, id) } as AnyRecord) : undefined) : atlas.find(id);
-      if (!entry) throw notFoundError(opt().missing(atlas, kind, id));
+      // An id in any case, or a name or alias (diacritics optional) that names one record.
+      const found = opt().lookup(atlas, id, kind);
+      if ("candidates" in found) throw notFoundError(`'${id}' names ${found.candidates.length} records — show one of them by id: ${opt().candidatesText(atlas, found.candidates)}`);
+      if ("none" in found) throw notFoundError(opt().missing(atlas, kind, id));
+      const entry = found.found;
       const o = out(globals, io);
       if (mode === "json") return printJson(o, entry.record);
       if (mode === "csv") {

@@ -1,13 +1,13 @@
 /** `stats`: statistics with every source's figure, as bar charts. */
 import type { Command } from "commander";
-import { NAME, type Globals, loadAtlas, out, format, printList, type CommandContext } from "./context.js";
+import { NAME, type Globals, collectValues, loadAtlas, out, format, printList, type CommandContext } from "./context.js";
 import { printLines } from "../output.js";
 
 export function defineStats(ctx: CommandContext): void {
   const { command, v, opt, io } = ctx;
   const stats = command("stats");
   // The flags of `list statistics`, from the data package's filter specification.
-  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, spec.help);
+  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, `${spec.help} (repeat for any of several)`, collectValues);
   stats
     .description("statistics with every source's figure, as bar charts")
     .addHelpText("after", `\nExamples:\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
@@ -15,7 +15,7 @@ export function defineStats(ctx: CommandContext): void {
       const globals = cmd.optsWithGlobals<Globals>();
       const mode = format(globals);
       const atlas = await loadAtlas(opt(), globals.data);
-      const statistics = atlas.statistics(opt().parseFilter(atlas, "statistic", opts));
+      const statistics = opt().listRecords(atlas, "statistic", opt().parseFilter(atlas, "statistic", opts)) as ReturnType<typeof atlas.statistics>;
       if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "", true);
       if (statistics.length === 0) {
         io.stderr("no statistics match these filters\n");

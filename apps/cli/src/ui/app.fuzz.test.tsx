@@ -106,5 +106,5 @@ describe("browser key fuzz", () => {
     current?.app.unmount();
     console.log(`browser key fuzz: ${sequences} key sequences, ${keys} keys (${quits} sequences ended with q)`);
     expect(sequences).toBeGreaterThanOrEqual(SEQUENCES);
-  }, 180_000);
+  }, 420_000);
 });

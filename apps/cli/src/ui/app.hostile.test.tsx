@@ -82,7 +82,7 @@ describe("browser over the hostile fixture", () => {
 
   it("searches the hostile names and shows the hits as plain text", async () => {
     const { lastFrame, stdin } = render(<App atlas={atlas} width={100} height={30} color={false} />);
-    await press(stdin, "/", ..."hostile");
+    await press(stdin, "s", ..."hostile");
     const frame = checked(lastFrame(), "search");
     expect(frame).toContain("search: hostile");
     expect(frame).toContain("</title><script>alert(");

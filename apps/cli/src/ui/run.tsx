@@ -17,6 +17,9 @@ export async function runBrowser(atlas: Atlas, boundaries?: BoundaryCollection):
     interactive: true,
     alternateScreen: true,
     exitOnCtrlC: true,
+    // Only the rows a key changed are written: moving the cursor rewrites two list rows and the
+    // detail pane, not the tabs, the footer and the rest of the screen.
+    incrementalRendering: true,
   });
   await instance.waitUntilExit();
 }

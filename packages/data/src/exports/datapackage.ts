@@ -41,10 +41,16 @@ export function toDatapackage(dataset: Dataset): Record<string, unknown> {
         fields: t.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
         missingValues: [""],
         primaryKey: [t.primaryKey],
-        foreignKeys: t.foreignKeys.map((fk) => ({
-          fields: [fk.fields],
-          reference: { resource: fk.table === t.name ? "" : fk.table, fields: [fk.field] },
-        })),
+        // The Table Schema profile wants at least one foreign key where the key is given: a
+        // table without any leaves it out (`foreignKeys: []` is rejected by Frictionless).
+        ...(t.foreignKeys.length > 0
+          ? {
+              foreignKeys: t.foreignKeys.map((fk) => ({
+                fields: [fk.fields],
+                reference: { resource: fk.table === t.name ? "" : fk.table, fields: [fk.field] },
+              })),
+            }
+          : {}),
       },
     })),
   };

@@ -1,0 +1,136 @@
+/**
+ * Lists as tables: a header row, then one row per record, columns aligned by display width
+ * (width.ts), the last column left to run on. What the columns are for each kind of record is
+ * decided here from the atlas' own answers (titles, figures formatted by the domain).
+ */
+import { COMMODITY, DEPOSIT_STATUS, formatCompetingFigures, formatDate, formatFigure, plainText, type EntityKind, type Figure } from "@karabakh-atlas/domain/vocabulary";
+import { currentStatus, currentStatusClaims, type AnyRecord, type Atlas } from "@karabakh-atlas/data/core";
+import { displayWidth, fitText, padDisplay } from "./width.js";
+
+export interface Column<R> {
+  header: string;
+  value: (record: R) => string;
+  /** At most this many columns wide (longer values are cut at a word, with an ellipsis). */
+  max?: number;
+}
+
+/** Rows of cells as aligned text: a header row first; `paintHeader` styles it. */
+export function formatTable<R>(columns: readonly Column<R>[], records: readonly R[], paintHeader: (text: string) => string = (t) => t): string {
+  const cells = records.map((r) => columns.map((c) => {
+    const text = plainText(c.value(r));
+    return c.max ? fitText(text, c.max) : text;
+  }));
+  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((row) => displayWidth(row[i] ?? ""))));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : padDisplay(cell, widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [paintHeader(line(columns.map((c) => c.header))), ...cells.map(line)].join("\n") + "\n";
+}
+
+type DepositRecord = Extract<AnyRecord, { kind: "deposit" }>["record"];
+
+/** The largest figure of a list, by its value (or upper bound). */
+function largest(figures: readonly Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  for (const f of figures) {
+    const v = f.value ?? f.upper ?? f.lower;
+    const b = best ? (best.value ?? best.upper ?? best.lower) : undefined;
+    if (v !== undefined && (b === undefined || v > b)) best = f;
+  }
+  return best;
+}
+
+/** Columns of the deposits table: what a reader compares deposits by. */
+export function depositColumns(atlas: Atlas): Column<DepositRecord>[] {
+  const regionName = (id: string) => atlas.region(id)?.names.en ?? id;
+  return [
+    { header: "ID", value: (d) => d.id },
+    { header: "NAME", value: (d) => d.names.en, max: 24 },
+    { header: "DISTRICT", value: (d) => regionName(d.region), max: 22 },
+    { header: "COMMODITIES", value: (d) => d.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(", "), max: 26 },
+    { header: "STATUS", value: (d) => depositStatusText(d), max: 40 },
+    { header: "LARGEST STATED RESERVE", value: (d) => largestReserveText(atlas, d), max: 44 },
+    { header: "OPERATOR", value: (d) => operatorText(atlas, d) },
+  ];
+}
+
+/**
+ * The latest status with its date, "mining (January 2024)"; where the sources of that date
+ * disagree, every status they give: "disputed: mining, depleted (April 2018)".
+ */
+export function depositStatusText(d: DepositRecord): string {
+  const claims = currentStatusClaims(d);
+  const status = currentStatus(d);
+  if (!status || claims.length === 0) return "";
+  const label = (value: string) => ((DEPOSIT_STATUS.labels as Record<string, string>)[value] ?? value).toLowerCase();
+  const date = claims[0]?.asOf;
+  const what = status === "disputed" ? `disputed: ${[...new Set(claims.map((c) => label(c.status)))].join(", ")}` : label(status);
+  return date ? `${what} (${formatDate(date)})` : what;
+}
+
+/** A deposit's stated reserves and resources (not grades, production or areas). */
+const reserveFigures = (d: DepositRecord) => d.figures.filter((f) => f.category === "reserve" || f.category === "resource" || f.category === "ore");
+
+/** The largest reserve or resource any source states, with its unit and source. */
+export function largestReserveText(atlas: Atlas, d: DepositRecord): string {
+  const best = largest(reserveFigures(d));
+  if (!best) return "";
+  const source = best.citations[0] ? (atlas.source(best.citations[0].source)?.publisher ?? best.citations[0].source) : "";
+  const what = (best as Figure & { commodity?: string }).commodity;
+  const commodity = what ? `${(COMMODITY.labels as Record<string, string>)[what]?.toLowerCase() ?? what} ` : "";
+  return `${commodity}${formatFigure(best)}${source ? ` (${source})` : ""}`;
+}
+
+/** The operators named in the deposit's operations, latest first. */
+export function operatorText(atlas: Atlas, d: DepositRecord): string {
+  const operations = d.operations
+    .filter((o) => o.role === "operator")
+    .sort((a, b) => String(b.from ?? "").localeCompare(String(a.from ?? "")));
+  return [...new Set(operations.map((o) => atlas.company(o.company)?.names.en ?? o.company))].join(", ");
+}
+
+/** Columns of a plain list of any kind: its id and what names it, with a date or figure where the kind has one. */
+export function listColumns(atlas: Atlas, kind: EntityKind): Column<AnyRecord["record"]>[] {
+  if (kind === "deposit") return depositColumns(atlas) as Column<AnyRecord["record"]>[];
+  const title = (record: AnyRecord["record"]) => atlas.title({ kind, record } as AnyRecord);
+  const id: Column<AnyRecord["record"]> = { header: "ID", value: (r) => r.id };
+  switch (kind) {
+    case "event":
+      return [id, { header: "DATE", value: (r) => String((r as { date?: string }).date ?? "undated") }, { header: "EVENT", value: title }];
+    case "statistic":
+      return [id, { header: "STATISTIC", value: title, max: 48 }, { header: "FIGURES", value: (r) => formatCompetingFigures((r as { observations: Figure[] }).observations) }];
+    case "source":
+      return [id, { header: "DATE", value: (r) => String((r as { date?: string }).date ?? "") }, { header: "TITLE", value: title }];
+    default:
+      return [id, { header: "NAME", value: title }];
+  }
+}
+
+/** Sorting the deposits table: `--sort <column>` by one of these. */
+export const DEPOSIT_SORTS = ["name", "district", "commodities", "status", "reserve", "operator"] as const;
+export type DepositSort = (typeof DEPOSIT_SORTS)[number];
+
+export function sortDeposits(atlas: Atlas, deposits: readonly DepositRecord[], by: DepositSort): DepositRecord[] {
+  const key: Record<DepositSort, (d: DepositRecord) => string | number> = {
+    name: (d) => d.names.en.toLowerCase(),
+    district: (d) => (atlas.region(d.region)?.names.en ?? d.region).toLowerCase(),
+    commodities: (d) => d.commodities.join(","),
+    status: (d) => currentStatus(d) ?? "~",
+    // Largest first; deposits without a stated figure last.
+    reserve: (d) => -(largestValue(d) ?? -Infinity),
+    operator: (d) => operatorText(atlas, d).toLowerCase() || "~",
+  };
+  const k = key[by];
+  return [...deposits].sort((a, b) => {
+    const x = k(a);
+    const y = k(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+function largestValue(d: DepositRecord): number | undefined {
+  const best = largest(reserveFigures(d));
+  return best ? (best.value ?? best.upper ?? best.lower) : undefined;
+}
