@@ -1,16 +1,17 @@
 import type { NextConfig } from "next";
-import { distDirFor } from "./lib/dist-dir.ts";
 
 /**
- * The build folder (lib/dist-dir.ts): a build over a test dataset has its own. proxy.ts asks
- * lib/dist-dir.ts at run time, scripts/csp-manifest.ts reads this config.
+ * The build folder. A build over a test dataset (KARABAKH_ATLAS_DATASET, see lib/data.ts) goes to
+ * a folder of its own, so the real `.next` is never overwritten. proxy.ts reads it as
+ * KARABAKH_DIST_DIR (inlined at build), scripts/csp-manifest.ts from this config.
  */
-const distDir = distDirFor(process.env);
+const distDir = process.env.KARABAKH_ATLAS_DATASET ? ".next/test-dataset" : ".next";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   distDir,
+  env: { KARABAKH_DIST_DIR: distDir },
   // Turbopack keeps its compilation in <distDir>/cache for the next build. CI builds on a clean
   // clone, where that cache is written and never read: up to half a minute per build on two cores.
   experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },

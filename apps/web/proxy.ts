@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { CSP_MANIFEST_FILE, DATA_POLICY, SECURITY_HEADERS, documentPolicy, type CspManifest } from "./lib/csp.ts";
-import { distDirFor } from "./lib/dist-dir.ts";
 
 /**
  * Sends the security headers with every response: a Content-Security-Policy that allows a
@@ -16,7 +15,7 @@ const policies = new Map<string, string>();
 function loadManifest(): CspManifest {
   if (manifest) return manifest;
   // Read at run time from the build folder, not traced into the bundle.
-  const file = join(/* turbopackIgnore: true */ process.cwd(), distDirFor(process.env), CSP_MANIFEST_FILE);
+  const file = join(/* turbopackIgnore: true */ process.cwd(), process.env.KARABAKH_DIST_DIR ?? ".next", CSP_MANIFEST_FILE);
   try {
     manifest = JSON.parse(readFileSync(/* turbopackIgnore: true */ file, "utf8")) as CspManifest;
   } catch (error) {

@@ -27,8 +27,6 @@ for (const name of readdirSync(stage)) if (name !== ".next") rmSync(join(stage, 
 cpSync(join(webDir, "app"), join(stage, "app"), { recursive: true });
 if (existsSync(join(webDir, "public"))) cpSync(join(webDir, "public"), join(stage, "public"), { recursive: true });
 cpSync(join(webDir, "next.config.ts"), join(stage, "next.config.ts"));
-// next.config.ts reads its build folder's rule from there.
-cpSync(join(webDir, "lib", "dist-dir.ts"), join(stage, "lib", "dist-dir.ts"));
 writeFileSync(
   join(stage, "tsconfig.json"),
   `${JSON.stringify(

@@ -5,9 +5,9 @@
  * left as it is; `buildFixtureSite` checks that.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { startNext, type Server } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
 
@@ -46,45 +46,20 @@ function realBuild(): string | undefined {
   return existsSync(file) ? `${readFileSync(file, "utf8")} ${statSync(file).mtimeMs}` : undefined;
 }
 
-/** What `next build --experimental-build-mode=generate` writes again: each page's and route's prerendered output. */
-const PRERENDERED = /\.(html|rsc|meta|body)$|\.segments$/;
-
 /**
- * A copy of the real build's compiled code in the fixture's `distDir`, without its prerendered
- * pages, its cache, its lock and the fixture's previous build.
- */
-function copyCompiledBuild(): void {
-  const realDir = join(webDir, ".next");
-  rmSync(FIXTURE_DIST_DIR, { recursive: true, force: true });
-  for (const entry of readdirSync(realDir)) {
-    if (entry === "cache" || entry === "lock" || entry === basename(FIXTURE_DIST_DIR)) continue;
-    cpSync(join(realDir, entry), join(FIXTURE_DIST_DIR, entry), {
-      recursive: true,
-      filter: (source) => !(relative(realDir, source).startsWith(join("server", "app")) && PRERENDERED.test(source)),
-    });
-  }
-}
-
-/**
- * The dashboard over the fixture, prerendered by the real build's compiled code: a copy of it
- * (`copyCompiledBuild`), then `next build --experimental-build-mode=generate`, which skips the
- * compilation and the type check — the same code, already compiled and checked by the real
- * build — and prerenders every page and route again over the fixture. The pages are made as
- * `next build` makes them, for a tenth of its time. Next rewrites `next-env.d.ts` to point at
- * the build's types; it is put back as it was (it is generated and ignored by git, but the app's
+ * `next build` of the dashboard over the fixture. Next rewrites `next-env.d.ts` to point at the
+ * build's types; it is put back as it was (it is generated and ignored by git, but the app's
  * typecheck reads it).
  */
 export async function buildFixtureSite(): Promise<{ seconds: number }> {
   const envFile = join(webDir, "next-env.d.ts");
   const envBefore = existsSync(envFile) ? readFileSync(envFile, "utf8") : undefined;
   const before = realBuild();
-  if (!before) throw new Error(`The web app is not built (no ${join(webDir, ".next", "BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web\` first.`);
   const started = performance.now();
   try {
-    copyCompiledBuild();
-    // What the web app's `npm run build` does after compiling: prerender, then the hashes its
+    // What the web app's `npm run build` does: next build, then the hashes its
     // Content-Security-Policy allows (without them no page would hydrate).
-    await run([nextBin, "build", "--experimental-build-mode=generate"], 10 * 60_000);
+    await run([nextBin, "build"], 10 * 60_000);
     await run([join(webDir, "scripts", "csp-manifest.ts")], 60_000);
   } finally {
     if (envBefore === undefined) rmSync(envFile, { force: true });
