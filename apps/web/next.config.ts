@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir,
   env: { KARABAKH_DIST_DIR: distDir },
+  // Turbopack keeps its compilation in <distDir>/cache for the next build. CI builds on a clean
+  // clone, where that cache is written and never read: up to half a minute per build on two cores.
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // The map outlines are read from the world-atlas package at build time (server only).
   outputFileTracingIncludes: { "/**": ["../../node_modules/world-atlas/countries-10m.json"] },
 };
@@ -35,6 +38,9 @@ function staticExport(config: NextConfig): NextConfig {
     trailingSlash: true,
     pageExtensions: ["tsx", "export.ts"],
     env: { KARABAKH_STATIC_EXPORT: "1" },
+    // The same sources as the site's own build, whose `next build` type-checks them (and so does
+    // `npm run typecheck`): a second check here took a minute of the export's build on two cores.
+    typescript: { ignoreBuildErrors: true },
   };
 }
 

@@ -38,18 +38,18 @@ describe("scripts/build-dataset.ts --check <dir>", { timeout: 60_000 }, () => {
   it("exits 1 and prints file:line:column, field, message and suggestion for each problem", () => {
     const dir = copyFixture();
     edit(dir, "deposits/gyzylbulag.yaml", "company: base-metals", "company: base-metal");
-    edit(dir, "events/lachin-occupied.yaml", 'date: "1992-05-18"', "date: 1992");
+    edit(dir, "events/lachin-occupied.yaml", 'date: "1992-05-18"', "date: 92");
     const { status, stdout, stderr } = run("--check", dir);
     expect(status).toBe(1);
     expect(stdout).toBe("");
     const shown = relative(packageDir, dir);
     const line = lineOf(dir, "deposits/gyzylbulag.yaml", "company: base-metal");
-    expect(stderr).toContain(`${shown}/events/lachin-occupied.yaml:4:7  date: expected text but found number 1992: put it in quotes, e.g. "1992"\n`);
+    expect(stderr).toContain(`${shown}/events/lachin-occupied.yaml:4:7  date: a number here must be a year from 1000 to 2100 (e.g. 2003); write any other date in quotes as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2003-04"\n`);
     expect(stderr).not.toContain("base-metal'");
     expect(stderr).toMatch(/\n\n1 problem in .* \(34 record files read\)\n$/);
 
     // Once the schema problem is fixed, the integrity check runs and finds the dangling id.
-    edit(dir, "events/lachin-occupied.yaml", "date: 1992", 'date: "1992"');
+    edit(dir, "events/lachin-occupied.yaml", "date: 92", "date: 1992");
     const second = run("--check", dir);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(

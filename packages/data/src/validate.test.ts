@@ -243,6 +243,45 @@ describe("ids and files", () => {
   });
 });
 
+describe("a citation written once and repeated with a YAML alias", () => {
+  const anchored = (dir: string) => {
+    edit(dir, "deposits/gyzylbulag.yaml", "      - source: un-letter-kalbajar\n        locator: annex, para. 6\n        excerpt: Fixture excerpt on mining in 2018.\n", "      - &mining\n        source: un-letter-kalbajar\n        locator: annex, para. 6\n        excerpt: Fixture excerpt on mining in 2018.\n");
+    edit(dir, "deposits/gyzylbulag.yaml", "      - source: un-letter-kalbajar\n        locator: annex, para. 6\n        excerpt: Fixture excerpt on the operator.\n", "      - *mining\n");
+  };
+
+  it("reads the alias as a copy of the anchored citation", () => {
+    const dir = copyFixture();
+    anchored(dir);
+    const { dataset, problems } = validateDirectory(dir);
+    expect(formatProblems(problems)).toBe("");
+    const deposit = dataset?.deposits.find((d) => d.id === "gyzylbulag");
+    expect(deposit?.operations[0]?.citations[0]).toEqual(deposit?.status[0]?.citations[0]);
+    expect(deposit?.operations[0]?.citations[0]).toEqual({ source: "un-letter-kalbajar", locator: "annex, para. 6", excerpt: "Fixture excerpt on mining in 2018." });
+  });
+
+  it("locates a problem in the repeated citation at the line where its field is written", () => {
+    const dir = copyFixture();
+    anchored(dir);
+    edit(dir, "deposits/gyzylbulag.yaml", "        source: un-letter-kalbajar\n", "        source: un-letter-kalbajr\n");
+    const { problems } = validateDirectory(dir);
+    const line = lineOf(dir, "deposits/gyzylbulag.yaml", "source: un-letter-kalbajr");
+    expect(problems.map((p) => [p.field, p.line, p.column])).toEqual([
+      ["status[0].citations[0].source", line, 17],
+      ["operations[0].citations[0].source", line, 17],
+    ]);
+    expect(problems[0]?.message).toMatch(/^unknown source 'un-letter-kalbajr' — did you mean 'un-letter-kalbajar'\?$/);
+  });
+
+  it("reports an alias to an anchor that does not exist with its line", () => {
+    const dir = copyFixture();
+    anchored(dir);
+    edit(dir, "deposits/gyzylbulag.yaml", "      - *mining\n", "      - *minnig\n");
+    const problem = onlyProblem(dir);
+    expect(problem.message).toMatch(/^cannot parse: .*minnig/);
+    expect(problem.line).toBe(lineOf(dir, "deposits/gyzylbulag.yaml", "*minnig"));
+  });
+});
+
 describe("YAML and field values", () => {
   it("reports a YAML syntax error with its line", () => {
     const dir = copyFixture();
@@ -285,15 +324,42 @@ describe("YAML and field values", () => {
     });
   });
 
-  it("rejects a number where a date string is expected, saying to quote it", () => {
+  it("reads a year written as a bare number as that year's text", () => {
     const dir = copyFixture();
     edit(dir, "deposits/agdam-limestone.yaml", 'from: "2022"', "from: 2022");
+    const { dataset, problems } = validateDirectory(dir);
+    expect(formatProblems(problems)).toBe("");
+    expect(dataset?.deposits.find((d) => d.id === "agdam-limestone")?.operations[0]?.from).toBe("2022");
+    expect(dataset).toEqual(validateDirectory(VALID_FIXTURE).dataset);
+  });
+
+  it("rejects a bare number that is not a plausible year, saying what to write", () => {
+    const dir = copyFixture();
+    edit(dir, "deposits/agdam-limestone.yaml", 'from: "2022"', "from: 22");
     expect(onlyProblem(dir)).toEqual({
       file: join("deposits", "agdam-limestone.yaml"),
-      line: lineOf(dir, "deposits/agdam-limestone.yaml", "from: 2022"),
+      line: lineOf(dir, "deposits/agdam-limestone.yaml", "from: 22"),
       column: 11,
       field: "operations[0].from",
-      message: 'expected text but found number 2022: put it in quotes, e.g. "2022"',
+      message: 'a number here must be a year from 1000 to 2100 (e.g. 2003); write any other date in quotes as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2003-04"',
+    });
+  });
+
+  it("reports a missing date as missing", () => {
+    const dir = copyFixture();
+    edit(dir, "resolutions/unsc-853.yaml", '  - date: "1993-07-29"\n    citations:', "  - citations:");
+    expect(onlyProblem(dir)).toMatchObject({ field: "adoptedOn[0].date", message: "required field is missing" });
+  });
+
+  it("rejects a number where text is expected, saying to quote it", () => {
+    const dir = copyFixture();
+    edit(dir, "deposits/agdam-limestone.yaml", "locator: para. 8", "locator: 8");
+    expect(onlyProblem(dir)).toEqual({
+      file: join("deposits", "agdam-limestone.yaml"),
+      line: lineOf(dir, "deposits/agdam-limestone.yaml", "locator: 8"),
+      column: 18,
+      field: "operations[0].citations[0].locator",
+      message: 'expected text but found number 8: put it in quotes, e.g. "8"',
     });
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
-import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { LineCounter, isAlias, isCollection, isNode, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { DatasetMetaSchema, ENTITY_KINDS, formatFieldPath, plainText, sortFiguresByDate, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
 import { checkIntegrity, type FieldPath } from "./integrity.js";
@@ -39,12 +39,27 @@ export const META_FILE = "meta.yaml";
 /** `["operations", 0, "company"]` → `operations[0].company` (the domain's, kept here for this entry's users). */
 export { formatFieldPath };
 
+/**
+ * The node at a field path, following aliases: a citation written once with an anchor (`&c1`)
+ * and repeated as `*c1` is located where its fields are written, at the anchor.
+ */
+function nodeAt(doc: Document, path: FieldPath): unknown {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (!isCollection(node)) return undefined;
+    node = node.get(key, true);
+  }
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
 function locate(parsed: ParsedFile, path: FieldPath): { line?: number; column?: number } {
   // Walk up to the deepest part of the path that exists in the file.
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? parsed.doc.contents : parsed.doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) {
-      const pos = parsed.lines.linePos(node.range[0]);
+    const node = nodeAt(parsed.doc, path.slice(0, depth));
+    const start = isNode(node) ? node.range?.[0] : undefined;
+    if (start !== undefined) {
+      const pos = parsed.lines.linePos(start);
       return { line: pos.line, column: pos.col };
     }
   }
@@ -77,8 +92,18 @@ function parseFile(root: string, absolute: string): { parsed?: ParsedFile; probl
   try {
     return { parsed: { file, doc, lines, data: doc.toJS() } };
   } catch (error) {
-    // Well-formed YAML that has no plain value, e.g. too many aliases or a merge of a non-map.
-    return { problem: { file, field: "", message: `cannot parse: ${(error as Error)?.message ?? String(error)}` } };
+    // Well-formed YAML that has no plain value, e.g. an alias to an anchor that is not there, too
+    // many aliases or a merge of a non-map. An unknown alias is located.
+    let at: number | undefined;
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.resolve(doc) !== undefined) return undefined;
+        at = alias.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const pos = at === undefined ? undefined : lines.linePos(at);
+    return { problem: { file, ...(pos ? { line: pos.line, column: pos.col } : {}), field: "", message: `cannot parse: ${(error as Error)?.message ?? String(error)}` } };
   }
 }
 
@@ -107,6 +132,7 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
     const suggestion = typeof got === "string" ? didYouMean(got, allowed) : "";
     return `${got === undefined ? "missing value" : `'${String(got)}' is not allowed`}; expected one of: ${shown}${suggestion}`;
   }
+  if (issue.code === "invalid_union" && valueAt(data, issue.path) === undefined) return "required field is missing";
   if (issue.code === "invalid_type") {
     const got = valueAt(data, issue.path);
     if (got === undefined) return `required field is missing (expected ${issue.expected})`;

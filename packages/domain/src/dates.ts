@@ -17,3 +17,10 @@ export function isPartialDate(value: string): boolean {
 
 /** Why a string is not a partial date. */
 export const PARTIAL_DATE_MESSAGE = "expected a date as YYYY, YYYY-MM or YYYY-MM-DD naming a real day";
+
+/** The years a record may write as a bare number (`asOf: 2003`): a number outside is a mistake, not a year. */
+export const BARE_YEAR_MIN = 1000;
+export const BARE_YEAR_MAX = 2100;
+
+/** Why a number is not a year a record may write bare. */
+export const BARE_YEAR_MESSAGE = `a number here must be a year from ${BARE_YEAR_MIN} to ${BARE_YEAR_MAX} (e.g. 2003); write any other date in quotes as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2003-04"`;

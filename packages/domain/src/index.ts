@@ -205,7 +205,7 @@ export { PARTISAN_TERMS, partisanTerm, unattributedTerm, unattributedTermMessage
 export { ENTITY_KIND_TABLE, entityKindRow } from "./kinds.js";
 export type { EntityKindRow } from "./kinds.js";
 export { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
-export { PARTIAL_DATE_MESSAGE } from "./dates.js";
+export { BARE_YEAR_MAX, BARE_YEAR_MESSAGE, BARE_YEAR_MIN, PARTIAL_DATE_MESSAGE } from "./dates.js";
 export { FIELDS } from "./generated/fields.js";
 export { FIELD_ANNOTATIONS, fieldRegistry, fieldTree, linkTo, reference } from "./fields.js";
 export type { FieldAnnotation, ReferenceOptions } from "./fields.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTIAL_DATE_MESSAGE, isPartialDate } from "./dates.js";
+import { BARE_YEAR_MAX, BARE_YEAR_MESSAGE, BARE_YEAR_MIN, PARTIAL_DATE_MESSAGE, isPartialDate } from "./dates.js";
 import { ID_MAX_LENGTH, ID_PATTERN, ID_PATTERN_MESSAGE } from "./ids.js";
 import { ASSESSMENT, LOCATION_PRECISION, QUALIFIER, UNIT } from "./enums.js";
 import { unattributedTerm, unattributedTermMessage } from "./terminology.js";
@@ -13,10 +13,22 @@ export const IdSchema = z
   .max(ID_MAX_LENGTH)
   .meta({ description: "Stable lowercase slug, never reused (e.g. `kalbajar`, `unsc-822`)." });
 
-/** A date to the precision the source gives: year, month or day. */
+const PartialDateTextSchema = z.string().refine(isPartialDate, { message: PARTIAL_DATE_MESSAGE });
+
+/**
+ * A date to the precision the source gives: year, month or day. A record file may write a year
+ * as a bare number (`asOf: 2003`, which YAML reads as a number); it is read as the text "2003",
+ * so every date is text once parsed. A codec rather than a transform, so the JSON Schema of a
+ * record file (input) allows both, and that of the dataset (output) says text.
+ */
 export const PartialDateSchema = z
-  .string()
-  .refine(isPartialDate, { message: PARTIAL_DATE_MESSAGE })
+  .codec(
+    z.union([PartialDateTextSchema, z.int({ error: BARE_YEAR_MESSAGE }).min(BARE_YEAR_MIN, { error: BARE_YEAR_MESSAGE }).max(BARE_YEAR_MAX, { error: BARE_YEAR_MESSAGE })], {
+      error: `${PARTIAL_DATE_MESSAGE}, or a year as a bare number (e.g. 2003)`,
+    }),
+    z.string(),
+    { decode: (date) => String(date), encode: (date) => date },
+  )
   .meta({ description: "A date at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`." });
 
 /** A span of time; either end may be open. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   ARMENIAN_ALIAS_MESSAGE,
   AliasSchema,
@@ -212,9 +212,30 @@ describe("partial dates", () => {
     },
   );
 
-  it("rejects a number where a date string is expected", () => {
-    expect(PartialDateSchema.safeParse(1993).success).toBe(false);
-    expect(issues(EventSchema, { ...minimal.event, date: 1993 })).toEqual([expect.stringMatching(/^date: .*expected string/)]);
+  it("reads a year written as a bare number as the text of that year", () => {
+    expect(PartialDateSchema.parse(1993)).toBe("1993");
+    expect(EventSchema.parse({ ...minimal.event, date: 2003 }).date).toBe("2003");
+    expect(FigureSchema.parse({ unit: "person", value: 1, asOf: 1000, citations: [cite] }).asOf).toBe("1000");
+    expect(FigureSchema.parse({ unit: "person", value: 1, period: { start: 1992, end: "1993-04" }, citations: [cite] }).period).toEqual({ start: "1992", end: "1993-04" });
+  });
+
+  it.each([93, 999, 2101, 20030401, -1993])("rejects the bare number %s, which is not a plausible year, saying what to write", (year) => {
+    expect(issues(EventSchema, { ...minimal.event, date: year })).toEqual([
+      'date: a number here must be a year from 1000 to 2100 (e.g. 2003); write any other date in quotes as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2003-04"',
+    ]);
+  });
+
+  it.each([1993.5, true, null, { year: 1993 }])("rejects %s where a date is expected", (value) => {
+    expect(issues(EventSchema, { ...minimal.event, date: value })).toEqual([
+      "date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD naming a real day, or a year as a bare number (e.g. 2003)",
+    ]);
+  });
+
+  it("describes both spellings in the record files' JSON Schema and text in the dataset's", () => {
+    const recordSchema = JSON.stringify(z.toJSONSchema(EventSchema, { io: "input", unrepresentable: "any" }));
+    expect(recordSchema).toContain('"anyOf":[{"type":"string"},{"type":"integer","minimum":1000,"maximum":2100}]');
+    const datasetSchema = z.toJSONSchema(EventSchema, { io: "output", unrepresentable: "any" }) as { properties: Record<string, unknown> };
+    expect(datasetSchema.properties.date).toEqual({ description: "Date at the source's precision.", type: "string" });
   });
 
   it("rejects an impossible date inside a record", () => {

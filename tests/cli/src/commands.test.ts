@@ -313,7 +313,7 @@ describe("validate", () => {
     const file = join(dir, "deposits", "gyzylbulag.yaml");
     // Put a commodity that does not exist first in the list, in block or flow style.
     const original = readFileSync(file, "utf8");
-    const broken = original.replace(/^commodities:\s*\n/m, "commodities:\n- gld\n").replace(/^commodities: \[/m, "commodities: [gld, ");
+    const broken = original.replace(/^commodities:\s*\n( *)- /m, "commodities:\n$1- gld\n$1- ").replace(/^commodities: \[/m, "commodities: [gld, ");
     expect(broken).not.toEqual(original);
     writeFileSync(file, broken);
     const r = cli(["validate", dir]);
