@@ -7,7 +7,6 @@ import type { z } from "zod";
 import {
   type Alias,
   type COMMODITY,
-  type Citation,
   DepositSchema,
   ENTITY_KINDS,
   FigureSchema,
