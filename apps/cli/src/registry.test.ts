@@ -55,7 +55,7 @@ describe("a reference field added to a copy of a schema", () => {
     expect(links).toContain(`${siteId}/nearestDeposit,${siteId},heritage-site,nearestDeposit,nearest-deposit,gyzylbulag,`);
     expect(toCsv(dataset, "links")).not.toContain("nearest-deposit");
     expect(toCsv(dataset, "citations", withField)).toContain(
-      `${siteId}/nearestDepositCitations[0],${siteId},heritage-site,nearestDepositCitations,0,,${siteId}/nearestDeposit,,${source},p. 1,Fixture words.,`,
+      `${siteId}/nearestDepositCitations[0],${siteId},heritage-site,nearestDepositCitations,0,,${siteId}/nearestDeposit,,${source},p. 1,excerpt,Fixture words.,`,
     );
   });
 
