@@ -3,7 +3,7 @@
  * (width.ts), the last column left to run on. What the columns are for each kind of record is
  * decided here from the atlas' own answers (titles, figures formatted by the domain).
  */
-import { COMMODITY, DEPOSIT_STATUS, formatCompetingFigures, formatDate, formatFigure, plainText, type EntityKind, type Figure } from "@karabakh-atlas/domain/vocabulary";
+import { COMMODITY, DEPOSIT_STATUS, formatCompetingFigures, formatDate, formatFigure, plainText, sourceAuthor, type EntityKind, type Figure } from "@karabakh-atlas/domain/vocabulary";
 import { currentStatus, currentStatusClaims, type AnyRecord, type Atlas } from "@karabakh-atlas/data/core";
 import { displayWidth, fitText, padDisplay } from "./width.js";
 
@@ -102,7 +102,8 @@ export function listColumns(atlas: Atlas, kind: EntityKind): Column<AnyRecord["r
     case "statistic":
       return [id, { header: "STATISTIC", value: title, max: 48 }, { header: "FIGURES", value: (r) => formatCompetingFigures((r as { observations: Figure[] }).observations) }];
     case "source":
-      return [id, { header: "DATE", value: (r) => String((r as { date?: string }).date ?? "") }, { header: "TITLE", value: title }];
+      // Who says it, then what: the author, not the publisher that circulated it.
+      return [id, { header: "DATE", value: (r) => String((r as { date?: string }).date ?? "") }, { header: "TITLE", value: (r) => `${sourceAuthor(r as Parameters<typeof sourceAuthor>[0])}: ${title(r)}` }];
     default:
       return [id, { header: "NAME", value: title }];
   }

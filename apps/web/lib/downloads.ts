@@ -38,7 +38,7 @@ function describeExport(name: string): string {
     return what === "dataset" ? "JSON Schema of the whole dataset" : `JSON Schema of a ${ENTITY_KINDS.find((k) => k.kind === what)?.label.toLowerCase() ?? what} record`;
   }
   const layer = /^(\w+)\.geojson$/.exec(name)?.[1];
-  if (layer) return `The ${layer} that have coordinates, as GeoJSON points (RFC 7946) with their precision and sources, for QGIS`;
+  if (layer) return layer === "regions" ? "The districts and cities as polygons (geoBoundaries, CC BY-SA 3.0) with their label points, as GeoJSON (RFC 7946) for QGIS" : `The ${layer} that have coordinates, as GeoJSON points (RFC 7946) with their precision and sources, for QGIS`;
   const fixed: Record<string, string> = {
     "dataset.json": `The whole dataset, version ${meta().version}, as one JSON document, as the npm package ships it`,
     "datapackage.json": "Frictionless Tabular Data Package: every CSV with its field types, primary and foreign keys",
@@ -46,6 +46,7 @@ function describeExport(name: string): string {
     "karabakh-atlas.sqlite": "The whole dataset as one SQLite database: every table with its primary and foreign keys and indexes, for Datasette, DuckDB or any SQL client",
     "README.md": "What each file holds: the CSV conventions, every column, the licence and how to cite",
     "LICENSE-DATA.md": "The data's licence (CC BY 4.0) and the attribution of its sources",
+    "LICENSE-BOUNDARIES.md": "The licence of the district boundaries (geoBoundaries, CC BY-SA 3.0) and how to attribute them",
   };
   return fixed[name] ?? "An export of the data package";
 }

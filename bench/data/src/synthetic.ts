@@ -2,7 +2,8 @@
  * A synthetic dataset N times the size of a real one: copy 0 is the real dataset unchanged;
  * copies 1…N−1 clone every record with a new id (`<id>-s<copy>`), names and titles with an
  * invented word appended (so that names stay unique within a kind), and every reference and
- * citation remapped to the same copy's records. The result passes the same integrity check as
+ * citation remapped to the same copy's records (a region's polygon stays with the original: a
+ * copy gets a `noBoundary` reason instead, since no two regions may share a shape). The result passes the same integrity check as
  * the real dataset, so it exercises the query and search code the way a bigger atlas would.
  */
 import { ENTITY_KINDS, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
@@ -64,10 +65,12 @@ function remapReferences(kind: EntityKind, record: Json, remap: (id: string) => 
       remapField(record, "parent", remap);
       remapField(record, "adminCentre", remap);
       remapList(record, "economicRegions", remap, "id");
+      if (record.noBoundary) remapList(record.noBoundary as Json, "parts", remap, "region");
       break;
     case "deposit":
       remapField(record, "region", remap);
       remapField(record, "nearestSettlement", remap);
+      remapList(record, "regionClaims", remap, "region");
       remapList(record, "operations", remap, "company");
       break;
     case "company":
@@ -89,8 +92,10 @@ function remapReferences(kind: EntityKind, record: Json, remap: (id: string) => 
     case "event":
       for (const field of ["regions", "resolutions", "companies", "deposits", "programmes"]) remapList(record, field, remap);
       break;
-    case "programme":
     case "source":
+      remapField(record, "citedIn", remap);
+      break;
+    case "programme":
       break;
   }
 }
@@ -110,6 +115,11 @@ export function cloneRecord<T>(kind: EntityKind, record: T, n: number): T {
   copy.id = remap(String(copy.id));
   remapReferences(kind, copy, remap);
   remapCitations(copy, remap);
+  if (kind === "region" && copy.boundary) {
+    // A polygon is the boundary of one region only, so a copy states why it has none instead.
+    delete copy.boundary;
+    copy.noBoundary = { reason: `Synthetic copy of '${String((record as Json).id)}': the polygon stays with the original.`, parts: [] };
+  }
   rename(copy, copyWord(n));
   return copy as T;
 }

@@ -171,7 +171,7 @@ describe("plain text", () => {
     expect(stats).toContain("Ministry of Foreign Affairs of Azerbaijan");
     expect(stats).not.toContain("United Nations (General Assembly and Security Council)");
     expect(cli(["show", "ulukhan-castle"]).stdout).toContain("↳ Ministry of Foreign Affairs of Azerbaijan (Press Service), Letter dated 17 April 2018");
-    expect(cli(["sources"]).stdout).toMatch(/^seed-un-letter-2018-04-17-kalbajar +Ministry of Foreign Affairs of Azerbaijan \(Press Service\): Letter dated/m);
+    expect(cli(["sources"]).stdout).toMatch(/^seed-un-letter-2018-04-17-kalbajar +(?:\d{4}-\d{2}-\d{2} +)?Ministry of Foreign Affairs of Azerbaijan \(Press Service\): Letter dated/m);
   });
 
   it("shows a summary labelled and never in quotation marks, and no field paths or seed file names", () => {
@@ -411,7 +411,8 @@ describe("errors and exit codes", () => {
     expect(summary).toMatch(/^Area: .*square kilometres \(\d+ sources?/m);
     expect(summary).toMatch(/^Control: occupied 2 April 1993 \(\d+ sources?\); returned 25 November 2020/m);
     // A statistic with its figure inline, a deposit with commodities and operator.
-    expect(summary).toMatch(/→ Killed, civilians — Kalbajar District: 511 people \(\d+ sources?; 1993\)/);
+    // The title is statisticTitle's: category, population, place, event, then the as-of date.
+    expect(summary).toMatch(/→ Killed, civilians — Kalbajar District, Occupation of Kalbajar District, as of 1993: 511 people \(\d+ sources?; 1993\)/);
     expect(summary).toMatch(/→ Gyzylbulag — copper, gold; .*operator: Base Metals/);
     const deposit = cli(["show", "gyzylbulag"]).stdout.split("\n").slice(0, 8).join("\n");
     expect(deposit).toMatch(/^Commodities: copper, gold$/m);

@@ -73,7 +73,11 @@ describe("the CLI over the hostile fixture", () => {
   test("list, search, sources and stats: plain text, one record per line", () => {
     for (const { dir } of ENTITY_KINDS) {
       const r = clean(overFixture("list", dir), `list ${dir}`);
-      assert.equal(r.stdout.trimEnd().split("\n").length, (dataset[dir] as unknown[]).length, `list ${dir}: one line per record`);
+      // A header row of column names (ID, NAME, …), then one line per record.
+      const [header, ...rows] = r.stdout.trimEnd().split("\n");
+      const count = (dataset[dir] as unknown[]).length;
+      if (count > 0) assert.match(header ?? "", /^[A-Z]+(?: +[A-Z]+)* *$/, `list ${dir}: a header row of column names`);
+      assert.equal(count > 0 ? rows.length : r.stdout.trim().length, count, `list ${dir}: one line per record`);
     }
     const search = clean(overFixture("search", "hostile"), "search hostile");
     assert.ok(search.stdout.includes(HTML_PAYLOADS.titleBreakout), search.stdout);

@@ -13,7 +13,12 @@ async function press(stdin: { write(data: string): void }, ...keys: string[]) {
 
 afterEach(() => cleanup());
 
-const selected = (frame: string | undefined) => frame?.split("\n").find((l) => (l.split("│")[0] ?? "").includes("›")) ?? "";
+/** The list row under the cursor: the list pane only, since the detail beside it may name other records. */
+const selected = (frame: string | undefined) =>
+  frame
+    ?.split("\n")
+    .map((l) => l.split("│")[0] ?? "")
+    .find((l) => l.includes("›")) ?? "";
 
 describe("browser: a region's map", () => {
   it("ends a district's detail with its map in Braille", async () => {

@@ -11,9 +11,9 @@ export default function DownloadsPage() {
   const { version, licence } = meta();
   const files = downloadFiles();
   const groups: [string, (name: string) => boolean][] = [
-    ["The whole dataset", (n) => ["karabakh-atlas-data.zip", "dataset.json", "datapackage.json", "README.md", "LICENSE-DATA.md"].includes(n)],
+    ["The whole dataset", (n) => ["karabakh-atlas-data.zip", "karabakh-atlas.sqlite", "dataset.json", "datapackage.json", "README.md", "LICENSE-DATA.md"].includes(n)],
     ["Tables (CSV)", (n) => n.endsWith(".csv") && !n.startsWith("chart-")],
-    ["Maps (GeoJSON)", (n) => n.endsWith(".geojson")],
+    ["Maps (GeoJSON)", (n) => n.endsWith(".geojson") || n === "LICENSE-BOUNDARIES.md"],
     ["Records by kind (JSON)", (n) => n.endsWith(".json") && !n.endsWith(".schema.json") && n !== "dataset.json" && n !== "datapackage.json"],
     ["JSON Schemas", (n) => n.endsWith(".schema.json")],
     ["Chart data (CSV)", (n) => n.startsWith("chart-")],
