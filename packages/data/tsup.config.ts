@@ -17,6 +17,25 @@ export default defineConfig({
   external: ["@karabakh-atlas/domain", "../generated/dataset.json"],
   // Keep `with { type: "json" }` on the dataset's import: Node (20.10 and later) needs it to
   // import JSON as a module, and esbuild drops it for a node20 target otherwise.
+  // The boundaries (generated/boundaries.json) ship once, as a file: `./geo` imports it at run
+  // time instead of carrying its own copy in each format. The source's path is from src/geo/, so
+  // it is rewritten to the one from dist/, with the JSON import attribute Node needs.
+  esbuildPlugins: [
+    {
+      name: "external-boundaries",
+      setup(build) {
+        build.onResolve({ filter: /generated\/boundaries\.json$/ }, (args) =>
+          args.namespace === "external-boundaries"
+            ? { path: "../generated/boundaries.json", external: true }
+            : { path: "boundaries.json", namespace: "external-boundaries" },
+        );
+        build.onLoad({ filter: /.*/, namespace: "external-boundaries" }, () => ({
+          contents: 'import raw from "../generated/boundaries.json" with { type: "json" };\nexport default raw;\n',
+          loader: "js",
+        }));
+      },
+    },
+  ],
   esbuildOptions(options) {
     options.supported = { ...options.supported, "import-attributes": true };
   },

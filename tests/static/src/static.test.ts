@@ -125,6 +125,7 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   geojson: "application/geo+json; charset=utf-8",
   md: "text/markdown; charset=utf-8",
   zip: "application/zip",
+  sqlite: "application/vnd.sqlite3",
 };
 
 describe("downloads", () => {
@@ -165,6 +166,13 @@ describe("API as static JSON", () => {
   test("each list file is the unfiltered list: what next start's /api/v1/<kind> answers and what the data package holds", async () => {
     const { version, updated } = atlas.meta;
     for (const k of ENTITY_KIND_TABLE) {
+      // No filter given: the data package's defaults apply, and only deposits have one (the scope:
+      // the deposits of the territories the atlas is about); every other kind lists all its records.
+      const listed = [...atlas.query(k.kind, {})] as { id: string }[];
+      if (k.kind === "deposit") {
+        const elsewhere = [...atlas.query("deposit", { scope: "elsewhere" })] as { id: string }[];
+        assert.deepEqual([...listed, ...elsewhere].map((r) => r.id).sort(), recordsOf(k.dir).map((r) => r.id).sort(), "the default deposit list and the others are every deposit");
+      } else assert.equal(listed.length, recordsOf(k.dir).length, `${k.dir}: no default filter`);
       const path = `/api/v1/${k.dir}.json`;
       const res = await get(siteUrl(path));
       assert.equal(res.status, 200, path);
@@ -174,8 +182,8 @@ describe("API as static JSON", () => {
       assert.equal(theirs.status, 200);
       assert.deepEqual(body, await theirs.json(), `${path} equals next start's /api/v1/${k.dir}`);
       const { data, ...head } = body;
-      assert.deepEqual(head, { kind: k.dir, version, updated, filters: {}, count: recordsOf(k.dir).length }, path);
-      const records = new Map(recordsOf(k.dir).map((r) => [r.id, asJson(r)]));
+      assert.deepEqual(head, { kind: k.dir, version, updated, filters: {}, count: listed.length }, path);
+      const records = new Map(listed.map((r) => [r.id, asJson(r)]));
       assert.deepEqual(data.map((r) => r.id).sort(), [...records.keys()].sort(), `${path} lists every ${k.kind}`);
       for (const record of data) assert.deepEqual(record, records.get(record.id), `${path}: ${record.id}`);
     }
