@@ -12,7 +12,7 @@ const current = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>
 const owned = englishMessages();
 const merged: Record<string, string> = {};
 // A key of the code's namespaces that the code no longer has is dropped; the apps' keys stay.
-const codeNamespace = /^(vocab|description|unit|kind|country|language|label|month|figure|date|period|statistic)\./;
+const codeNamespace = /^(vocab|description|unit|kind|field|country|language|label|month|figure|date|period|statistic)\./;
 for (const [key, text] of Object.entries(current)) if (!codeNamespace.test(key)) merged[key] = text;
 Object.assign(merged, owned);
 const sorted = Object.fromEntries(Object.keys(merged).sort().map((key) => [key, merged[key]!]));

@@ -8,7 +8,7 @@
 import az from "../messages/az.json";
 import en from "../messages/en.json";
 import ru from "../messages/ru.json";
-import { interpolate, isLang, pluralForm, type Lang, type Locale } from "./locale.js";
+import { fieldLabelKey, interpolate, isLang, pluralForm, type Lang, type Locale } from "./locale.js";
 import type { EntityKind } from "./kinds.js";
 
 export { ATLAS_TEXT_LANGUAGE, LANGUAGES, PLURAL_FORMS, isLang, pluralForm, lowerFirst } from "./locale.js";
@@ -53,6 +53,15 @@ export function tn(lang: Lang, key: PluralKey, count: number, params: Readonly<R
 /** A kind of record's name, singular or plural: `kindLabel("az", "deposit", true)` → `Yataqlar`. */
 export function kindLabel(lang: Lang, kind: EntityKind, plural = false): string {
   return lookup(lang, `kind.${kind}${plural ? ".plural" : ""}`);
+}
+
+/**
+ * A field's label (the field registry's `label`, e.g. `FIELDS.deposit.fields.nearestSettlement.label`)
+ * in a language: `fieldLabelIn("az", "Nearest settlement")` → `Ən yaxın yaşayış məntəqəsi`; the
+ * English label itself for one the files do not have.
+ */
+export function fieldLabelIn(lang: Lang, label: string): string {
+  return MESSAGES[lang][fieldLabelKey(label)] ?? label;
 }
 
 /** A country's name by ISO 3166-1 alpha-2 code; the code itself if the atlas does not name it. */

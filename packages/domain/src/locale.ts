@@ -70,8 +70,15 @@ export function pluralForm(lang: Lang, amount: number | undefined): PluralForm {
  * grouping and decimal signs (English: `60,000`). Rounding is `Intl`'s English, which every ICU
  * build has.
  */
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
 export function localeNumber(value: number, maximumFractionDigits = 2, lang: Lang = "az"): string {
-  const english = new Intl.NumberFormat("en", { maximumFractionDigits, useGrouping: true }).format(Math.abs(value));
+  let numberFormat = NUMBER_FORMATS.get(maximumFractionDigits);
+  if (!numberFormat) {
+    numberFormat = new Intl.NumberFormat("en", { maximumFractionDigits, useGrouping: true });
+    NUMBER_FORMATS.set(maximumFractionDigits, numberFormat);
+  }
+  const english = numberFormat.format(Math.abs(value));
   const text = lang === "en" ? english : english.replace(/[,.]/g, (sign) => (sign === "," ? NBSP : ","));
   return value < 0 ? `−${text}` : text;
 }
@@ -157,6 +164,11 @@ function tidy(text: string): string {
 }
 
 // --- labels, units, figures ----------------------------------------------------------------
+
+/** The message key of a field's label, by its English text: `Nearest settlement` → `field.nearest-settlement`. */
+export function fieldLabelKey(label: string): string {
+  return `field.${label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+}
 
 /** A vocabulary value's label in a locale: `vocab.COMMODITY.gold`. */
 export function localeLabel(locale: Locale, vocabularyName: string, value: string): string {

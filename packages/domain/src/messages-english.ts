@@ -1,13 +1,16 @@
 /**
  * The English texts the code owns, as message keys: the vocabularies' labels (enums.ts), the
  * units' forms, the kinds of record, country and language names, month names and the patterns
- * the formatter's English output follows. `messages/en.json` mirrors them (a test fails on any
+ * the formatter's English output follows, and the field registry's labels. `messages/en.json` mirrors them (a test fails on any
  * difference and `npm run messages -w @karabakh-atlas/domain` rewrites them), so a translator
  * reads the English original beside az.json and ru.json; the rest of en.json (the apps' texts)
  * is written there by hand. No zod, no JSON.
  */
 import { LOCATION_PRECISION_DESCRIPTION, UNIT } from "./enums.js";
+import { listFields } from "./field-tree.js";
 import { LABELLED_VOCABULARIES } from "./format.js";
+import { FIELDS } from "./generated/fields.js";
+import { fieldLabelKey } from "./locale.js";
 import { ENTITY_KIND_TABLE } from "./kinds.js";
 import { COUNTRY_NAMES, LANGUAGE_NAMES, SUMMARY_LABEL } from "./provenance.js";
 
@@ -60,6 +63,8 @@ export function englishMessages(): Record<string, string> {
     out[`kind.${row.kind}`] = row.label;
     out[`kind.${row.kind}.plural`] = row.plural;
   }
+  // Field labels by their English text (one translation for `Area` wherever a record has one).
+  for (const root of Object.values(FIELDS)) for (const { node } of listFields(root)) if (/[A-Za-z]/.test(node.label)) out[fieldLabelKey(node.label)] = node.label;
   for (const [code, name] of Object.entries(COUNTRY_NAMES)) out[`country.${code}`] = name;
   for (const [tag, name] of Object.entries(LANGUAGE_NAMES)) out[`language.${tag}`] = name;
   out["language.latin-script"] = "{language} (Latin script)";
