@@ -247,10 +247,11 @@ describe("numbers, figures and dates in Azerbaijani and Russian", () => {
     expect(formatDate("1993-04", az)).toBe("aprel 1993");
     expect(formatDate("1993-04-02", ru)).toBe("2 апреля 1993 г.");
     expect(formatDate("1993-04", ru)).toBe("апрель 1993 г.");
-    expect(formatDate("1993", ru)).toBe("1993");
-    expect(formatPeriod({ start: "1993-04", end: "1994" }, ru)).toBe("апрель 1993 г. – 1994");
+    expect(formatDate("1993", ru)).toBe("1993 г.");
+    expect(formatPeriod({ start: "1993-04", end: "1994" }, ru)).toBe("апрель 1993 г. – 1994 г.");
     expect(formatPeriod({ start: "1993-04" }, ru)).toBe("с апреля 1993 г.");
     expect(formatPeriod({ end: "1994" }, ru)).toBe("до 1994 г.");
+    expect(statisticTitle({ category: "killed", population: "all", observations: [{ asOf: "1993" }] }, { place: "Азербайджан" }, ru)).toBe("Погибшие — Азербайджан, по состоянию на 1993 г.");
     expect(formatPeriod({ start: "1993-04-02" }, az)).toBe("2 aprel 1993-cü ildən");
     expect(formatPeriod({ start: "2020" }, az)).toBe("2020-ci ildən");
     expect(formatPeriod({ end: "1990" }, az)).toBe("1990-cı ilədək");
