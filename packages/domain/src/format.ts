@@ -1,6 +1,6 @@
 import type { LabelMap } from "./enums.js";
 import { COMMODITY_GROUP, QUALIFIER, RETURN_GROUP, UNIT, VOCABULARIES, type Qualifier, type Unit } from "./enums.js";
-import { localeDate, localeFigure, localeLabel, localeNumber, localePeriod, localeSources, localeUnit, interpolate, message, type Locale } from "./locale.js";
+import { isOtherLocale, localeDate, localeFigure, localeLabel, localeNumber, localePeriod, localeSources, localeUnit, interpolate, message, type Locale } from "./locale.js";
 import type { Figure, PartialDate, Period } from "./primitives.js";
 
 const MONTHS = [
@@ -25,7 +25,7 @@ const VOCABULARY_NAME = new Map<object, string>(Object.entries(LABELLED_VOCABULA
 
 /** English unless a locale of another language is given. */
 function other(locale: Locale | undefined): locale is Locale {
-  return locale !== undefined && locale.lang !== "en";
+  return isOtherLocale(locale);
 }
 
 /**
@@ -128,6 +128,9 @@ export function formatFigure(
  * `1993-04-02` → `2 April 1993`; `1993-04` → `April 1993`; `1993` → `1993`. With a locale:
  * `2 aprel 1993`, `2 апреля 1993 г.`, `апрель 1993 г.`.
  */
+export function formatDate(date: PartialDate): string;
+export function formatDate(date: PartialDate, locale: Locale | undefined): string;
+// Overloads, so that `dates.map(formatDate)` still type-checks (its index is not a locale).
 export function formatDate(date: PartialDate, locale?: Locale): string {
   if (other(locale)) return localeDate(locale, date);
   const [year, month, day] = date.split("-");
@@ -138,6 +141,8 @@ export function formatDate(date: PartialDate, locale?: Locale): string {
 }
 
 /** `{start: 1993-04, end: 1994}` → `April 1993 – 1994`; open ends read "since" / "until". */
+export function formatPeriod(period: Period): string;
+export function formatPeriod(period: Period, locale: Locale | undefined): string;
 export function formatPeriod(period: Period, locale?: Locale): string {
   if (other(locale)) return localePeriod(locale, period);
   if (period.start && period.end) {

@@ -292,6 +292,11 @@ describe("numbers, figures and dates in Azerbaijani and Russian", () => {
 });
 
 describe("English stays as it was", () => {
+  it("a formatter passed to map (its index as second argument) writes English", () => {
+    expect(["1993-04-02", "1994"].map(formatDate)).toEqual(["2 April 1993", "1994"]);
+    expect([{ start: "1993" }].map(formatPeriod)).toEqual(["since 1993"]);
+  });
+
   it("an English locale changes nothing", () => {
     const en = localeOf("en");
     expect(formatFigure({ value: 70000, qualifier: "more-than", unit: "person" }, { locale: en })).toBe("more than 70,000 people");

@@ -37,6 +37,14 @@ export interface Locale {
   readonly messages: Readonly<Record<string, string>>;
 }
 
+/**
+ * True for a locale of a language other than English. Anything else — no locale, English, or the
+ * index that `dates.map(formatDate)` hands a formatter as its second argument — means English.
+ */
+export function isOtherLocale(locale: unknown): locale is Locale {
+  return typeof locale === "object" && locale !== null && isLang((locale as Locale).lang) && (locale as Locale).lang !== "en" && typeof (locale as Locale).messages === "object";
+}
+
 /** The plural forms a language's message file gives for a counted word (`unit.person#one`). */
 export const PLURAL_FORMS = {
   en: ["one", "other"],

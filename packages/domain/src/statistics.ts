@@ -1,6 +1,6 @@
 import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, type StatisticCategory, type StatisticTheme } from "./enums.js";
 import { figureDate, formatDate, formatPeriod, labelOf } from "./format.js";
-import { localeAsOf, lowerFirst, type Locale } from "./locale.js";
+import { isOtherLocale, localeAsOf, lowerFirst, type Locale } from "./locale.js";
 import type { Figure, Period } from "./primitives.js";
 import type { PartialDate } from "./primitives.js";
 import type { PopulationGroup, StatisticWar } from "./enums.js";
@@ -31,8 +31,10 @@ export function statisticAsOf(statistic: Pick<StatisticTitleFields, "observation
 }
 
 /** What the statistic counts, without the place: `Missing, military (hostages)`. */
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">): string;
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale: Locale | undefined): string;
 export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale?: Locale): string {
-  if (locale && locale.lang !== "en") {
+  if (isOtherLocale(locale)) {
     const population = statistic.population === "all" ? "" : `, ${lowerFirst(locale.lang, labelOf(POPULATION_GROUP, statistic.population, locale))}`;
     // A subset is the record's own words (English until records carry translations).
     const subset = statistic.subset ? ` (${statistic.subset})` : "";
@@ -51,7 +53,7 @@ export function statisticWhen(statistic: StatisticTitleFields, names: Pick<Stati
   else if (names.event) parts.push(names.event);
   const asOf = statisticAsOf(statistic);
   if (asOf && !(statistic.period && !statistic.war)) {
-    parts.push(locale && locale.lang !== "en" ? localeAsOf(locale, asOf) : `as of ${formatDate(asOf)}`);
+    parts.push(isOtherLocale(locale) ? localeAsOf(locale, asOf) : `as of ${formatDate(asOf)}`);
   }
   return parts.join(", ");
 }
