@@ -180,6 +180,8 @@ describe("labels in every language", () => {
     expect(languageNameIn("az", "hy-Latn")).toBe("Erməni dili (latın qrafikası)");
     expect(languageNameIn("en", "hy-Latn")).toBe("Armenian (Latin script)");
     expect(t("ru", "web.nav.regions")).toBe("Регионы");
+    // A language switch names each language in itself.
+    expect(LANGUAGES.map((lang) => t(lang, "common.language-name"))).toEqual(["English", "Azərbaycanca", "Русский"]);
     expect(t("az", "cli.error.nothing-matches", { query: "xyz" })).toBe("'xyz' sorğusuna uyğun heç nə yoxdur");
     expect(tn("ru", "figure.sources", 3)).toBe("3 источника");
     expect(tn("ru", "figure.sources", 11)).toBe("11 источников");
