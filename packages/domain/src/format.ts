@@ -1,5 +1,6 @@
 import type { LabelMap } from "./enums.js";
-import { QUALIFIER, UNIT, type Qualifier, type Unit } from "./enums.js";
+import { COMMODITY_GROUP, QUALIFIER, RETURN_GROUP, UNIT, VOCABULARIES, type Qualifier, type Unit } from "./enums.js";
+import { isOtherLocale, localeDate, localeFigure, localeLabel, localeNumber, localePeriod, localeSources, localeUnit, interpolate, message, type Locale } from "./locale.js";
 import type { Figure, PartialDate, Period } from "./primitives.js";
 
 const MONTHS = [
@@ -17,16 +18,36 @@ const MONTHS = [
   "December",
 ];
 
-/** The display label of an enum value, e.g. `labelOf(COMMODITY, "gold")` → `Gold`. */
+/** Every labelled vocabulary by name, the key of its labels in the message files (`vocab.<NAME>.<value>`). */
+export const LABELLED_VOCABULARIES = { ...VOCABULARIES, RETURN_GROUP, COMMODITY_GROUP } as const;
+
+const VOCABULARY_NAME = new Map<object, string>(Object.entries(LABELLED_VOCABULARIES).map(([name, vocabulary]) => [vocabulary, name]));
+
+/** English unless a locale of another language is given. */
+function other(locale: Locale | undefined): locale is Locale {
+  return isOtherLocale(locale);
+}
+
+/**
+ * The display label of an enum value, e.g. `labelOf(COMMODITY, "gold")` → `Gold`; with a locale
+ * from `@karabakh-atlas/domain/i18n`, in its language (`Qızıl`, `Золото`).
+ */
 export function labelOf<const T extends readonly string[]>(
   vocabulary: { readonly values: T; readonly labels: LabelMap<T> },
   value: T[number],
+  locale?: Locale,
 ): string {
+  const name = other(locale) ? VOCABULARY_NAME.get(vocabulary) : undefined;
+  if (other(locale) && name) return localeLabel(locale, name, value);
   return vocabulary.labels[value as T[number]];
 }
 
-/** `70000` → `70,000`; `1.5` → `1.5`; `-3` → `−3`. Always with comma thousands separators. */
-export function formatNumber(value: number, options: { maximumFractionDigits?: number } = {}): string {
+/**
+ * `70000` → `70,000`; `1.5` → `1.5`; `-3` → `−3`. Always with comma thousands separators in
+ * English; with an az or ru locale `70 000` and `1,5` (a no-break space groups the thousands).
+ */
+export function formatNumber(value: number, options: { maximumFractionDigits?: number; locale?: Locale | undefined } = {}): string {
+  if (other(options.locale)) return localeNumber(value, options.maximumFractionDigits ?? 2, options.locale.lang);
   const text = new Intl.NumberFormat("en-GB", {
     maximumFractionDigits: options.maximumFractionDigits ?? 2,
     useGrouping: true,
@@ -37,7 +58,8 @@ export function formatNumber(value: number, options: { maximumFractionDigits?: n
 export type UnitStyle = "long" | "symbol" | "none";
 
 /** The unit as text after a value: `people`, `km²`, `%`, or nothing. */
-export function formatUnit(unit: Unit, amount: number | undefined, style: UnitStyle = "long"): string {
+export function formatUnit(unit: Unit, amount: number | undefined, style: UnitStyle = "long", locale?: Locale): string {
+  if (other(locale)) return localeUnit(locale, unit, amount, style);
   if (style === "none") return "";
   const label = UNIT.labels[unit];
   if (style === "symbol" && label.symbol) return label.symbol;
@@ -56,16 +78,20 @@ export interface FormatFigureOptions {
   unit?: UnitStyle;
   /** Omit the word "exactly" for exact figures (the default). */
   showExact?: boolean;
+  /** The language (from `@karabakh-atlas/domain/i18n`); English when absent. */
+  locale?: Locale | undefined;
 }
 
 /**
  * A figure as a sentence fragment: `more than 70,000 people`, `about 60,000 people`,
- * `305–382 km²`, `up to 30%`, `dozens of monuments`.
+ * `305–382 km²`, `up to 30%`, `dozens of monuments`; in Azerbaijani `60 000-dən çox nəfər`, in
+ * Russian `более 60 000 человек`.
  */
 export function formatFigure(
   figure: Pick<Figure, "value" | "lower" | "upper" | "qualifier" | "unit">,
   options: FormatFigureOptions = {},
 ): string {
+  if (other(options.locale)) return localeFigure(options.locale, figure, options.unit ?? "long", options.showExact ?? false);
   const style = options.unit ?? "long";
   const qualifier: Qualifier = figure.qualifier ?? "exact";
   if (qualifier === "dozens" || qualifier === "hundreds" || qualifier === "thousands") {
@@ -98,8 +124,15 @@ export function formatFigure(
   return `${QUALIFIER.labels[qualifier]} ${text}`;
 }
 
-/** `1993-04-02` → `2 April 1993`; `1993-04` → `April 1993`; `1993` → `1993`. */
-export function formatDate(date: PartialDate): string {
+/**
+ * `1993-04-02` → `2 April 1993`; `1993-04` → `April 1993`; `1993` → `1993`. With a locale:
+ * `2 aprel 1993`, `2 апреля 1993 г.`, `апрель 1993 г.`.
+ */
+export function formatDate(date: PartialDate): string;
+export function formatDate(date: PartialDate, locale: Locale | undefined): string;
+// Overloads, so that `dates.map(formatDate)` still type-checks (its index is not a locale).
+export function formatDate(date: PartialDate, locale?: Locale): string {
+  if (other(locale)) return localeDate(locale, date);
   const [year, month, day] = date.split("-");
   if (month === undefined) return year ?? date;
   const monthName = MONTHS[Number(month) - 1] ?? month;
@@ -108,7 +141,10 @@ export function formatDate(date: PartialDate): string {
 }
 
 /** `{start: 1993-04, end: 1994}` → `April 1993 – 1994`; open ends read "since" / "until". */
-export function formatPeriod(period: Period): string {
+export function formatPeriod(period: Period): string;
+export function formatPeriod(period: Period, locale: Locale | undefined): string;
+export function formatPeriod(period: Period, locale?: Locale): string {
+  if (other(locale)) return localePeriod(locale, period);
   if (period.start && period.end) {
     return period.start === period.end ? formatDate(period.start) : `${formatDate(period.start)} – ${formatDate(period.end)}`;
   }
@@ -170,11 +206,13 @@ export function formatCompetingFigures(
   if (figures.length === 1) return formatFigure(first, options);
   const sources = new Set(figures.flatMap((f) => f.citations.map((c) => c.source)));
   const units = new Set(figures.map((f) => f.unit));
-  const prefix = `${sources.size} ${sources.size === 1 ? "source" : "sources"}`;
+  const { locale } = options;
+  const prefix = other(locale) ? localeSources(locale, sources.size) : `${sources.size} ${sources.size === 1 ? "source" : "sources"}`;
+  const join = (text: string) => (other(locale) ? interpolate(message(locale, "figure.competing"), { sources: prefix, figures: text }) : `${prefix}: ${text}`);
   const span = figureSpan(figures);
   if (units.size > 1 || !span) {
-    return `${prefix}: ${figures.map((f) => formatFigure(f, options)).join("; ")}`;
+    return join(figures.map((f) => formatFigure(f, options)).join("; "));
   }
-  if (span.min === span.max) return `${prefix}: ${formatFigure({ value: span.min, qualifier: "exact", unit: first.unit }, options)}`;
-  return `${prefix}: ${formatFigure({ lower: span.min, upper: span.max, qualifier: "exact", unit: first.unit }, options)}`;
+  if (span.min === span.max) return join(formatFigure({ value: span.min, qualifier: "exact", unit: first.unit }, options));
+  return join(formatFigure({ lower: span.min, upper: span.max, qualifier: "exact", unit: first.unit }, options));
 }

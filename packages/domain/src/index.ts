@@ -189,11 +189,14 @@ export {
   formatNumber,
   formatPeriod,
   formatUnit,
+  LABELLED_VOCABULARIES,
   labelOf,
   partialDateSortKey,
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
+export { ATLAS_TEXT_LANGUAGE, LANGUAGES, isLang } from "./locale.js";
+export type { Lang, Locale } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 

@@ -66,7 +66,7 @@ export function citedFieldLabel(path: string): string {
 }
 
 /** English short names of the ISO 3166-1 alpha-2 codes the atlas uses (and their neighbours). */
-const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   AM: "Armenia",
   AT: "Austria",
   AU: "Australia",
@@ -103,7 +103,7 @@ export function countryName(code: string): string {
 }
 
 /** English names of the language tags the atlas uses (BCP 47 primary subtags). */
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   az: "Azerbaijani",
   cs: "Czech",
   de: "German",

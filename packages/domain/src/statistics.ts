@@ -1,5 +1,6 @@
 import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, type StatisticCategory, type StatisticTheme } from "./enums.js";
-import { figureDate, formatDate, formatPeriod } from "./format.js";
+import { figureDate, formatDate, formatPeriod, labelOf } from "./format.js";
+import { isOtherLocale, localeAsOf, lowerFirst, type Locale } from "./locale.js";
 import type { Figure, Period } from "./primitives.js";
 import type { PartialDate } from "./primitives.js";
 import type { PopulationGroup, StatisticWar } from "./enums.js";
@@ -30,20 +31,30 @@ export function statisticAsOf(statistic: Pick<StatisticTitleFields, "observation
 }
 
 /** What the statistic counts, without the place: `Missing, military (hostages)`. */
-export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">): string {
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">): string;
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale: Locale | undefined): string;
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale?: Locale): string {
+  if (isOtherLocale(locale)) {
+    const population = statistic.population === "all" ? "" : `, ${lowerFirst(locale.lang, labelOf(POPULATION_GROUP, statistic.population, locale))}`;
+    // A subset is the record's own words (English until records carry translations).
+    const subset = statistic.subset ? ` (${statistic.subset})` : "";
+    return `${labelOf(STATISTIC_CATEGORY, statistic.category, locale)}${population}${subset}`;
+  }
   const population = statistic.population === "all" ? "" : `, ${POPULATION_GROUP.labels[statistic.population].toLowerCase()}`;
   const subset = statistic.subset ? ` (${statistic.subset})` : "";
   return `${STATISTIC_CATEGORY.labels[statistic.category]}${population}${subset}`;
 }
 
 /** When the statistic counts: its war, else its period, else its event, then its single as-of date. */
-export function statisticWhen(statistic: StatisticTitleFields, names: Pick<StatisticTitleNames, "event"> = {}): string {
+export function statisticWhen(statistic: StatisticTitleFields, names: Pick<StatisticTitleNames, "event"> = {}, locale?: Locale): string {
   const parts: string[] = [];
-  if (statistic.war) parts.push(STATISTIC_WAR.labels[statistic.war]);
-  else if (statistic.period && formatPeriod(statistic.period)) parts.push(formatPeriod(statistic.period));
+  if (statistic.war) parts.push(labelOf(STATISTIC_WAR, statistic.war, locale));
+  else if (statistic.period && formatPeriod(statistic.period, locale)) parts.push(formatPeriod(statistic.period, locale));
   else if (names.event) parts.push(names.event);
   const asOf = statisticAsOf(statistic);
-  if (asOf && !(statistic.period && !statistic.war)) parts.push(`as of ${formatDate(asOf)}`);
+  if (asOf && !(statistic.period && !statistic.war)) {
+    parts.push(isOtherLocale(locale) ? localeAsOf(locale, asOf) : `as of ${formatDate(asOf)}`);
+  }
   return parts.join(", ");
 }
 
@@ -53,9 +64,9 @@ export function statisticWhen(statistic: StatisticTitleFields, names: Pick<Stati
  * `Missing, military — Azerbaijan, First Karabakh War`. The dataset's titles are unique (the
  * data package's tests fail on two alike), so a chart, a list or an export row names one statistic.
  */
-export function statisticTitle(statistic: StatisticTitleFields, names: StatisticTitleNames): string {
-  const when = statisticWhen(statistic, names);
-  return `${statisticWhat(statistic)} — ${names.place}${when ? `, ${when}` : ""}`;
+export function statisticTitle(statistic: StatisticTitleFields, names: StatisticTitleNames, locale?: Locale): string {
+  const when = statisticWhen(statistic, names, locale);
+  return `${statisticWhat(statistic, locale)} — ${names.place}${when ? `, ${when}` : ""}`;
 }
 
 /** Which theme of /statistics a category belongs to. */
