@@ -18,7 +18,8 @@
  * Seed documents (a source's `seedFile`, under KARABAKH_SHARED/seeds) are read as well, one
  * paragraph per non-empty line. An excerpt may skip words with `...`; every piece must be in the
  * copy, and all in one block (or in consecutive paragraphs, "paras. 3–4"), or the citation is
- * reported as not found and left as it is. `--write` rewrites the record files' locators (run
+ * reported as not found and left as it is; an excerpt already located is checked against the
+ * copy too. `--write` rewrites the record files' locators (run
  * `npm run data:fmt` after). `--summaries` lists, for each citation that has only a summary, the
  * sentences of the stored copy that share most words with it: candidates for the source's own
  * words, to be read and chosen by a person, never copied blindly.
@@ -215,7 +216,15 @@ for (const file of recordFiles(recordsDir)) {
       if (summaries && typeof excerpt !== "string" && typeof summary === "string" && copy) {
         report.push(`SUMMARY ${relative(recordsDir, file)} ${source}\n  summary: ${summary}\n  ${candidates(copy, summary).join("\n  ")}`);
       }
-      if (!VAGUE.test(locator)) return;
+      if (!VAGUE.test(locator)) {
+        // Already located: still say when its words are not in the copy.
+        if (typeof excerpt === "string" && copy) {
+          const whole = copy.blocks.map((b) => b.text).join(" ");
+          const missing = excerptPieces(excerpt).find((piece) => !whole.includes(piece));
+          if (missing !== undefined) report.push(`NOT FOUND ${relative(recordsDir, file)} ${source} (${locator}): "${missing.slice(0, 60)}" is not in the stored copy`);
+        }
+        return;
+      }
       vague++;
       if (!copy) return;
       withCopy++;
