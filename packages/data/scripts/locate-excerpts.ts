@@ -146,6 +146,16 @@ export function locate(copy: StoredCopy, excerpt: string): { where: string } | {
         break;
       }
     }
+    if (found < 0) {
+      // Words that run on from one paragraph into the next.
+      for (let i = from; i + 1 < copy.blocks.length; i++) {
+        if (`${copy.blocks[i]!.text} ${copy.blocks[i + 1]!.text}`.includes(piece) && !copy.blocks[i + 1]!.text.includes(piece)) {
+          hits.push(i);
+          found = i + 1;
+          break;
+        }
+      }
+    }
     if (found < 0) return { problem: `"${piece.slice(0, 60)}" is not in the stored copy${from > 0 ? " after the words before it" : ""}` };
     // A piece that occurs in more than one block is ambiguous only if it is the first.
     if (hits.length === 0 && copy.blocks.filter((b) => b.text.includes(piece)).length > 1) return { problem: `"${piece.slice(0, 60)}" is in more than one place` };
@@ -158,7 +168,7 @@ export function locate(copy: StoredCopy, excerpt: string): { where: string } | {
   if (first.para !== undefined && last.para !== undefined && first.section === last.section) {
     return { where: `${first.section ? `${first.section}, ` : ""}paras. ${first.para}–${last.para}` };
   }
-  return { where: `${first.where} … ${last.where}` };
+  return { where: `${first.where} and ${last.where}` };
 }
 
 /** Sentences of the copy ranked by the share of the summary's content words they hold. */
