@@ -53,6 +53,8 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2014\u2212]/g, "-")
     .replace(/\u00a0/g, " ")
+    // An encyclopedia's footnote marks ([3], [a], [citation needed], [edit]) are not the source's words.
+    .replace(/\[(?:\d+|[a-z]|citation needed|edit)\]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }
