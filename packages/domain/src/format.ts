@@ -111,11 +111,11 @@ export function formatFigure(
   } else if (figure.lower !== undefined) {
     // An open lower bound reads "at least", unless the source said "more than".
     const word = qualifier === "more-than" ? QUALIFIER.labels["more-than"] : "at least";
-    return joinValueAndUnit(`${word} ${formatNumber(figure.lower)}`, figure.unit, figure.lower, style);
+    return `${word} ${joinValueAndUnit(formatNumber(figure.lower), figure.unit, figure.lower, style)}`;
   } else if (figure.upper !== undefined) {
     // An open upper bound reads "up to", unless the source said "less than".
     const word = qualifier === "less-than" ? QUALIFIER.labels["less-than"] : "up to";
-    return joinValueAndUnit(`${word} ${formatNumber(figure.upper)}`, figure.unit, figure.upper, style);
+    return `${word} ${joinValueAndUnit(formatNumber(figure.upper), figure.unit, figure.upper, style)}`;
   } else {
     valueText = "unknown";
   }
