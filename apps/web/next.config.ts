@@ -1,22 +1,44 @@
 import type { NextConfig } from "next";
+import { DATA_POLICY, SECURITY_HEADERS } from "./lib/csp.ts";
+
+/**
+ * The security headers, sent by `next start` from its routes manifest with no code of ours run per
+ * request. Every response gets the headers of SECURITY_HEADERS. The Content-Security-Policy
+ * depends on what is answered, and a response must get exactly one (two would both be enforced):
+ * - a prerendered page (and the not-found page): its own, allowing its inline scripts by hash,
+ *   written into the page's prerender headers after `next build` by scripts/csp-manifest.ts;
+ * - the search page, rendered on demand: a nonce from proxy.ts, which runs for it alone;
+ * - everything else — the JSON API, downloads, the search index, the icon, scripts and styles —
+ *   DATA_POLICY here: nothing may run or load in it.
+ */
+const DATA_PATHS = ["/api/:path*", "/_next/:path*", "/downloads/:file", "/search-index.json", "/icon.svg"];
+const securityHeaders = [
+  { source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+  ...DATA_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: DATA_POLICY }] })),
+];
 
 /**
  * The build folder. A build over a test dataset (KARABAKH_ATLAS_DATASET, see lib/data.ts) goes to
- * a folder of its own, so the real `.next` is never overwritten. proxy.ts reads it as
- * KARABAKH_DIST_DIR (inlined at build), scripts/csp-manifest.ts from this config.
+ * a folder of its own, so the real `.next` is never overwritten. scripts/csp-manifest.ts reads it
+ * from this config.
  */
 const distDir = process.env.KARABAKH_ATLAS_DATASET ? ".next/test-dataset" : ".next";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // No ETag: next start computes it per request by hashing the whole body in JavaScript (FNV-1a
+  // over every character), which was a fifth of its CPU time per prerendered page in a profile
+  // under wrk. The cost is revalidation: a browser fetches a page again instead of getting a 304.
+  // Put a cache or CDN in front (the pages say `s-maxage`), or serve the static export.
+  generateEtags: false,
   distDir,
-  env: { KARABAKH_DIST_DIR: distDir },
   // Turbopack keeps its compilation in <distDir>/cache for the next build. CI builds on a clean
   // clone, where that cache is written and never read: up to half a minute per build on two cores.
   experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // The map outlines are read from the world-atlas package at build time (server only).
   outputFileTracingIncludes: { "/**": ["../../node_modules/world-atlas/countries-10m.json"] },
+  headers: async () => securityHeaders,
 };
 
 // ---- static export ----------------------------------------------------------------------------

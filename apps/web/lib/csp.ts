@@ -7,20 +7,12 @@ import { THEME_SCRIPT } from "./theme.ts";
  *
  * Next.js writes inline scripts into every page (the React Server Components payload). A
  * prerendered page is the same bytes for every visitor, so its inline scripts are allowed by
- * their SHA-256 hashes, computed after `next build` by scripts/csp-manifest.ts. A page rendered
- * per request (search) gets a fresh nonce instead, which Next.js puts on its scripts. No policy
- * allows 'unsafe-inline' or 'unsafe-eval' for scripts.
+ * their SHA-256 hashes, computed after `next build` by scripts/csp-manifest.ts and written into
+ * the headers `next start` sends with that page. A page rendered per request (search) gets a
+ * fresh nonce from proxy.ts instead, which Next.js puts on its scripts. Every other response
+ * (API, downloads, assets) gets DATA_POLICY from next.config.ts. No policy allows
+ * 'unsafe-inline' or 'unsafe-eval' for scripts.
  */
-
-/** Where the build writes the hashes of each prerendered page's inline scripts, inside distDir. */
-export const CSP_MANIFEST_FILE = "csp-manifest.json";
-
-export interface CspManifest {
-  /** Pathname (`/`, `/deposits/gyzylbulag`) → the hashes of its inline scripts. */
-  pages: Record<string, string[]>;
-  /** The hashes of the prerendered not-found page, served for every unknown URL. */
-  notFound: string[];
-}
 
 /** The CSP source expression of an inline script: `'sha256-…'` of its exact text. */
 export function scriptHash(text: string): string {

@@ -27,6 +27,8 @@ for (const name of readdirSync(stage)) if (name !== ".next") rmSync(join(stage, 
 cpSync(join(webDir, "app"), join(stage, "app"), { recursive: true });
 if (existsSync(join(webDir, "public"))) cpSync(join(webDir, "public"), join(stage, "public"), { recursive: true });
 cpSync(join(webDir, "next.config.ts"), join(stage, "next.config.ts"));
+// next.config.ts reads the security headers from lib/csp.ts (and that its theme script): beside it.
+cpSync(join(webDir, "lib"), join(stage, "lib"), { recursive: true });
 writeFileSync(
   join(stage, "tsconfig.json"),
   `${JSON.stringify(
@@ -57,7 +59,7 @@ if (!existsSync(join(stage, "out", "index.html"))) {
 }
 /**
  * A static host sends no per-page header, so each page carries its Content-Security-Policy in a
- * `<meta>`, first in its head: its own inline scripts by hash, as proxy.ts does for `next start`.
+ * `<meta>`, first in its head: its own inline scripts by hash, as `next start` sends it in a header (scripts/csp-manifest.ts).
  * The host's headers add the rest (nginx-static.conf).
  */
 function addPolicies(dir: string): number {

@@ -1,15 +1,27 @@
 /**
  * Runs after `next build`: reads every prerendered page in `<distDir>/server/app`, hashes each of
- * its inline scripts and writes `<distDir>/csp-manifest.json`, which proxy.ts reads to send each
- * page a Content-Security-Policy that allows exactly those scripts.
+ * its inline scripts and writes the page's Content-Security-Policy, which allows exactly those
+ * scripts, into the headers of the page's `.meta` file — the headers `next start` sends with that
+ * prerendered page (beside `x-nextjs-prerender`). No code runs per request for it: the policy is
+ * part of the build, as the page's bytes are. The not-found page (answered for every unknown
+ * address) gets its own. Running it twice writes the same files.
  *
  *   node scripts/csp-manifest.ts        (distDir as next.config.ts sets it)
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { CSP_MANIFEST_FILE, scriptHash, type CspManifest } from "../lib/csp.ts";
+import { documentPolicy, scriptHash } from "../lib/csp.ts";
 import nextConfig from "../next.config.ts";
 import { pageScripts } from "./inline-scripts.ts";
+
+/** The header name as Next.js keeps the prerender's headers: lower case. */
+const HEADER = "content-security-policy";
+
+interface PrerenderMeta {
+  status?: number;
+  headers?: Record<string, string | string[] | number>;
+  [key: string]: unknown;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -23,30 +35,33 @@ function pathnameOf(appDir: string, file: string): string {
   return route === "index" ? "/" : `/${route}`;
 }
 
-const FALLBACK_PAGES = new Set(["/_not-found", "/_global-error"]);
+/** Writes a file whole or not at all: a half-written `.meta` would break its page. */
+function writeAtomic(file: string, text: string) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
 
-function buildManifest(distDir: string): CspManifest {
+function writePolicies(distDir: string): { pages: number; hashes: number } {
   const appDir = join(distDir, "server", "app");
-  const manifest: CspManifest = { pages: {}, notFound: [] };
-  const fallback = new Set<string>();
+  if (!existsSync(appDir)) throw new Error(`No build under ${appDir}: run \`next build\` first.`);
+  let pages = 0;
+  let hashes = 0;
   for (const file of htmlFiles(appDir).sort()) {
-    const pathname = pathnameOf(appDir, file);
-    const hashes = [...new Set(pageScripts(readFileSync(file, "utf8")).scripts.map(scriptHash))];
-    if (FALLBACK_PAGES.has(pathname)) hashes.forEach((h) => fallback.add(h));
-    else manifest.pages[pathname] = hashes;
+    const metaFile = file.replace(/\.html$/, ".meta");
+    if (!existsSync(metaFile)) {
+      throw new Error(`${pathnameOf(appDir, file)}: ${metaFile} is missing, so next start would send this page without its policy. Rebuild with \`next build\`.`);
+    }
+    const pageHashes = [...new Set(pageScripts(readFileSync(file, "utf8")).scripts.map(scriptHash))];
+    const meta = JSON.parse(readFileSync(metaFile, "utf8")) as PrerenderMeta;
+    meta.headers = { ...meta.headers, [HEADER]: documentPolicy({ hashes: pageHashes }) };
+    writeAtomic(metaFile, JSON.stringify(meta, null, 2));
+    pages += 1;
+    hashes += pageHashes.length;
   }
-  manifest.notFound = [...fallback];
-  if (Object.keys(manifest.pages).length === 0) {
-    throw new Error(`No prerendered pages under ${appDir}: run \`next build\` first.`);
-  }
-  return manifest;
+  if (pages === 0) throw new Error(`No prerendered pages under ${appDir}: run \`next build\` first.`);
+  return { pages, hashes };
 }
 
 const distDir = nextConfig.distDir ?? ".next";
-const manifest = buildManifest(distDir);
-const target = join(distDir, CSP_MANIFEST_FILE);
-// Written whole or not at all: a half-written manifest would break every page's scripts.
-writeFileSync(`${target}.tmp`, JSON.stringify(manifest));
-renameSync(`${target}.tmp`, target);
-const scripts = Object.values(manifest.pages).reduce((n, h) => n + h.length, 0);
-console.log(`csp-manifest: ${Object.keys(manifest.pages).length} pages, ${scripts} inline-script hashes → ${target}`);
+const { pages, hashes } = writePolicies(distDir);
+console.log(`csp: ${pages} prerendered pages, ${hashes} inline-script hashes written into their headers (${join(distDir, "server", "app")}/*.meta)`);

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { CspEvaluator } from "csp_evaluator/dist/evaluator.js";
 import { Severity } from "csp_evaluator/dist/finding.js";
@@ -7,7 +9,7 @@ import { CspParser } from "csp_evaluator/dist/parser.js";
 import type { Browser } from "playwright-core";
 import { inlineScripts, parseHtml } from "./html.ts";
 import { injectInlineScript, recordPageErrors, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
-import { launchBrowser, startServer, type Server } from "./harness.ts";
+import { launchBrowser, startServer, webDir, type Server } from "./harness.ts";
 
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -126,6 +128,24 @@ describe("security headers", () => {
       } else if (RESPONSES.find((r) => r.path === path)?.status === 200) {
         assert.equal(nonce, undefined, `${name} (${path}): a prerendered page needs no nonce`);
       }
+    }
+  });
+});
+
+describe("no code of ours per request where none is needed", () => {
+  test("the proxy runs for the search page alone: prerendered pages, not-found, the API and assets are answered without it", async () => {
+    // The build's record of where proxy.ts runs (Next.js 16: functions-config-manifest.json).
+    const file = join(webDir, ".next", "server", "functions-config-manifest.json");
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as { functions: Record<string, { matchers?: { regexp: string }[] }> };
+    const matchers = (manifest.functions["/_middleware"]?.matchers ?? []).map((m) => new RegExp(m.regexp));
+    assert.ok(matchers.length > 0, `${file} lists where the proxy runs`);
+    const runsFor = (path: string) => matchers.some((m) => m.test(new URL(path, "http://x").pathname));
+    assert.ok(runsFor("/search?q=Drmbon"), "the proxy runs for the search page (its nonce)");
+    const html = await (await fetch(`${base()}/`)).text();
+    const asset = /(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];
+    assert.ok(asset, "the overview links an asset");
+    for (const path of [...RESPONSES.map((r) => r.path).filter((p) => !p.startsWith("/search")), "/statistics", "/regions/kalbajar", "/timeline", asset]) {
+      assert.ok(!runsFor(path), `the proxy does not run for ${path}`);
     }
   });
 });
