@@ -56,13 +56,20 @@ export interface Run {
 
 export interface Ratio {
   route: string;
+  /** Whether next start serves this route from its prerendered pages (issue 15's targets apply). */
+  prerendered: boolean;
   /** next req/s ÷ nginx req/s: below 1, next start serves fewer requests per second. */
   throughput: number;
   /** next p50 ÷ nginx p50: above 1, next start answers more slowly. */
   p50: number;
   /** next p99 ÷ nginx p99. */
   p99: number;
+  /** next start's slowest request, in milliseconds. */
+  nextMaxMs: number;
 }
+
+/** Issue 15's targets for a prerendered page: throughput ≥ 0.1 × nginx's, no request over 200 ms at 32 connections. */
+export const TARGETS = { throughput: 0.1, maxMs: 200, connections: 32 } as const;
 
 export interface LoadReport {
   startedAt: string;
@@ -209,11 +216,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     controller.signal.throwIfAborted();
 
     // The bytes nginx will serve: one GET per route, no Accept-Encoding, as wrk sends.
-    const files: (StaticFile & { route: string })[] = [];
+    const files: (StaticFile & { route: string; prerendered: boolean })[] = [];
     for (const route of routes) {
       const res = await get(`${next.url}${route}`);
       if (res.status !== 200) throw new Error(`next start answered ${res.status} on ${route}; the benchmark needs 200 on every route.`);
-      files.push({ route, path: new URL(route, next.url).pathname, contentType: res.contentType, body: res.body });
+      files.push({ route, path: new URL(route, next.url).pathname, contentType: res.contentType, body: res.body, prerendered: res.prerendered });
     }
     log(`starting nginx (${nginxWorkers} worker${nginxWorkers === 1 ? "" : "s"})`);
     const nginx = await startNginx(files, nginxWorkers, controller.signal);
@@ -250,7 +257,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       const n = runs.find((r) => r.route === route && r.server === "next");
       const x = runs.find((r) => r.route === route && r.server === "nginx");
       if (!n || !x) throw new Error(`missing run for ${route}`);
-      return { route, throughput: n.requestsPerSecond / x.requestsPerSecond, p50: n.p50Ms / x.p50Ms, p99: n.p99Ms / x.p99Ms };
+      const prerendered = files.find((f) => f.route === route)?.prerendered ?? false;
+      return { route, prerendered, throughput: n.requestsPerSecond / x.requestsPerSecond, p50: n.p50Ms / x.p50Ms, p99: n.p99Ms / x.p99Ms, nextMaxMs: n.maxMs };
     });
 
     return {
@@ -281,19 +289,27 @@ export function formatReport(report: LoadReport): string {
   const o = report.options;
   lines.push(`## next start vs nginx: ${o.connections} connections, ${o.duration} s per run after a ${o.warmup} s warm-up (wrk, ${o.wrkThreads} thread, loopback)`);
   lines.push("");
-  lines.push("| route | server | req/s | p50 | p99 | errors | non-2xx | server CPU | wrk CPU |");
-  lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| route | server | req/s | p50 | p99 | max | errors | non-2xx | server CPU | server CPU per request | wrk CPU |");
+  lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of report.runs) {
+    const cpuPerRequest = r.requestsPerSecond > 0 ? (r.serverCpu * 1000) / r.requestsPerSecond : Number.NaN;
     lines.push(
-      `| ${r.route} | ${r.server === "next" ? "next start" : "nginx"} | ${fixed(r.requestsPerSecond, 0)} | ${fixed(r.p50Ms, 2)} ms | ${fixed(r.p99Ms, 2)} ms | ${r.errors} | ${r.non2xx} | ${percent(r.serverCpu)} | ${percent(r.clientCpu)} |`,
+      `| ${r.route} | ${r.server === "next" ? "next start" : "nginx"} | ${fixed(r.requestsPerSecond, 0)} | ${fixed(r.p50Ms, 2)} ms | ${fixed(r.p99Ms, 2)} ms | ${fixed(r.maxMs, 1)} ms | ${r.errors} | ${r.non2xx} | ${percent(r.serverCpu)} | ${fixed(cpuPerRequest, 3)} ms | ${percent(r.clientCpu)} |`,
     );
   }
   lines.push("");
-  lines.push("| route | body | throughput next/nginx | p50 next/nginx | p99 next/nginx |");
-  lines.push("|---|---:|---:|---:|---:|");
+  lines.push("| route | body | throughput next/nginx | p50 next/nginx | p99 next/nginx | next max | issue 15 (prerendered page) |");
+  lines.push("|---|---:|---:|---:|---:|---:|---|");
   for (const q of report.ratios) {
     const body = report.bodies.find((b) => b.route === q.route);
-    lines.push(`| ${q.route} | ${body ? `${(body.bytes / 1024).toFixed(1)} kB` : "?"} | ${fixed(q.throughput, 3)} | ${fixed(q.p50, 1)} | ${fixed(q.p99, 1)} |`);
+    const verdict = !q.prerendered
+      ? "—"
+      : [
+          `throughput ≥ ${TARGETS.throughput}: ${q.throughput >= TARGETS.throughput ? "met" : "NOT met"}`,
+          `max ≤ ${TARGETS.maxMs} ms: ${q.nextMaxMs <= TARGETS.maxMs ? "met" : "NOT met"}`,
+          ...(o.connections === TARGETS.connections ? [] : [`(set at ${TARGETS.connections} connections)`]),
+        ].join("; ");
+    lines.push(`| ${q.route} | ${body ? `${(body.bytes / 1024).toFixed(1)} kB` : "?"} | ${fixed(q.throughput, 3)} | ${fixed(q.p50, 1)} | ${fixed(q.p99, 1)} | ${fixed(q.nextMaxMs, 1)} ms | ${verdict} |`);
   }
   lines.push("");
   const m = report.machine;

@@ -65,6 +65,8 @@ export interface Response {
   status: number;
   contentType: string;
   body: Buffer;
+  /** next start marks an answer from its prerendered pages with `x-nextjs-prerender`. */
+  prerendered: boolean;
 }
 
 /**
@@ -76,7 +78,14 @@ export function get(url: string, timeoutMs = 10_000): Promise<Response> {
     const req = request(url, { method: "GET", agent: false, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => done({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      res.on("end", () =>
+        done({
+          status: res.statusCode ?? 0,
+          contentType: String(res.headers["content-type"] ?? ""),
+          body: Buffer.concat(chunks),
+          prerendered: res.headers["x-nextjs-prerender"] !== undefined,
+        }),
+      );
       res.on("error", fail);
     });
     req.on("timeout", () => req.destroy(new Error(`GET ${url} timed out after ${timeoutMs} ms`)));
