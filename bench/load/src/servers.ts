@@ -8,13 +8,14 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { request } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { freePort } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 
 /** The built web app's directory, found through its package name. */
-export const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));
+/** The built web app: this repository's, or BENCH_WEB_DIR's (another build, to compare two in the same conditions). */
+export const webDir = process.env.BENCH_WEB_DIR ? resolve(process.env.BENCH_WEB_DIR) : dirname(require.resolve("@karabakh-atlas/web/package.json"));
 
 export interface Server {
   name: string;
