@@ -129,12 +129,12 @@ export class Model {
   private readonly listRows = new Map<string, string>();
   private readonly detailRows = new WeakMap<Line, [string?, string?]>();
 
-  /** A list row as drawn: the cursor mark, the kind (in search results) and the label, fitted to the list pane. */
+  /** A list row as drawn: the cursor mark, the kind (in search results) and the label, fitted to the list pane with a column to spare before its border. */
   listRow(ref: Ref, selected: boolean, withKind: boolean): string {
     const key = `${selected ? 1 : 0}${withKind ? 1 : 0}${refKey(ref)}`;
     let row = this.listRows.get(key);
     if (row === undefined) {
-      row = fitText(`${selected ? "›" : " "}${withKind ? `${ref.kind}: ` : ""}${this.label(ref)}`, this.listWidth);
+      row = fitText(`${selected ? "›" : " "}${withKind ? `${ref.kind}: ` : ""}${this.label(ref)}`, this.listWidth - 1);
       this.listRows.set(key, row);
     }
     return row;
