@@ -14,3 +14,4 @@ export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocabulary";
 export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";
 export { candidatesText, lookup } from "./lookup.js";
+export { recordJson } from "./related.js";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ENTITY_KINDS, type Citation } from "@karabakh-atlas/domain";
 import { atlas, type AnyRecord } from "@karabakh-atlas/data";
 import { Describer, WORKSHOP_FIELDS, chartLines, fieldLabel, wrapLines } from "./describe.js";
+import { fitText } from "./width.js";
 
 const describer = new Describer(atlas);
 const entries: AnyRecord[] = ENTITY_KINDS.flatMap(({ kind }) =>
@@ -101,6 +102,27 @@ describe("describe", () => {
     const bars = chartLines(atlas, statistic, 60).filter((l) => l.tone === "bar");
     expect(bars).toHaveLength(statistic.observations.length);
     for (const bar of bars) expect(bar.text.length).toBeLessThanOrEqual(60);
+  });
+
+  it("wraps at words, keeps a number with the word after it and breaks a long id after a hyphen", () => {
+    const wrap = (text: string, width: number) => wrapLines([{ text, indent: 0, tone: "text" }], width).map((l) => l.text.trim());
+    const area = wrap("Area: 1,093–1,150 square kilometres (2 sources)", 40);
+    expect(area).toEqual(["Area: 1,093–1,150 square kilometres", "(2 sources)"]);
+    const control = wrap("Control: occupied 23 July 1993 or 1993 (3 sources); returned 20 November 2020", 44);
+    for (const piece of control.slice(0, -1)) expect(piece, control.join(" | ")).not.toMatch(/\(\d+$|\d (sources?|November)$/);
+    expect(control.join(" ")).toBe("Control: occupied 23 July 1993 or 1993 (3 sources); returned 20 November 2020");
+    const id = wrap("Source · ref-700-million-invested-by-vallex-group-in-armenia-s-mining", 40);
+    expect(id[1]).toMatch(/-$/);
+    expect(id.join("")).toBe("Source ·ref-700-million-invested-by-vallex-group-in-armenia-s-mining");
+    // A row never starts or ends inside a number.
+    for (const piece of wrap("figures 1234567 8901234 5678901 and 23456789012345", 12)) expect(piece).toMatch(/^(\D|\d+(\D|$))/);
+  });
+
+  it("cuts a row after a whole word, never right after a figure whose words are cut off", () => {
+    expect(fitText("MiningSEE (source: arka.am): $700 million invested by Vallex Group", 34)).toBe("MiningSEE (source: arka.am)…");
+    expect(fitText("Azerbaijan: 3 sources: 3,983 people", 16)).toBe("Azerbaijan…");
+    // A document symbol is whole: it may end a cut row.
+    expect(fitText("General Assembly resolution 62/243 (14 March 2008)", 36)).toBe("General Assembly resolution 62/243…");
   });
 
   it("wraps to the width and keeps the link on every piece", () => {

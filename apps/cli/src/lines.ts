@@ -63,7 +63,12 @@ export function wrapLines(lines: readonly Line[], width: number): Line[] {
   return out;
 }
 
-/** Where to break `text` so that its first piece fits `room` columns: the last space, else the last whole character before a number. */
+/**
+ * Where to break `text` so that its first piece fits `room` columns: at the last space, but not
+ * right after a number whose words follow on the next row ("(2 | sources)" becomes "| (2 sources)");
+ * in a word longer than the row (an id, a URL), after its last hyphen or slash; else at the last
+ * whole character before a number.
+ */
 function breakAt(text: string, room: number): number {
   let used = 0;
   let fits = 0;
@@ -74,8 +79,17 @@ function breakAt(text: string, room: number): number {
     fits += char.length;
   }
   const space = text.lastIndexOf(" ", fits);
-  if (space > 0) return space;
-  const beforeNumber = text.slice(0, fits).search(/[\d.,]*\d$/);
+  if (space > 0) {
+    // The row would end in a number and the next start with its unit or noun: both go down.
+    const before = text.slice(0, space);
+    const number = before.search(/(?<=\s)[([]?[−-]?[\d.,–]*\d[\d.,–]*%?$/u);
+    if (number > 0 && /^ \p{L}/u.test(text.slice(space)) && before.slice(0, number).trim().length > 0) return number;
+    return space;
+  }
+  const piece = text.slice(0, fits);
+  const joint = Math.max(piece.lastIndexOf("-"), piece.lastIndexOf("/"));
+  if (joint >= Math.floor(fits / 3) && !/\d/.test(text.charAt(joint + 1) + text.charAt(joint - 1))) return joint + 1;
+  const beforeNumber = piece.search(/[\d.,]*\d$/);
   if (beforeNumber > 0 && /\d/.test(text.charAt(fits))) return beforeNumber;
   return Math.max(1, fits);
 }

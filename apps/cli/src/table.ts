@@ -73,9 +73,14 @@ export function depositStatusText(d: DepositRecord): string {
 /** A deposit's stated reserves and resources (not grades, production or areas). */
 const reserveFigures = (d: DepositRecord) => d.figures.filter((f) => f.category === "reserve" || f.category === "resource" || f.category === "ore");
 
+/** The largest reserve or resource figure any source states (by its value or upper bound), as the record holds it. */
+export function largestReserveFigure(d: DepositRecord): DepositRecord["figures"][number] | undefined {
+  return largest(reserveFigures(d)) as DepositRecord["figures"][number] | undefined;
+}
+
 /** The largest reserve or resource any source states, with its unit and source. */
 export function largestReserveText(atlas: Atlas, d: DepositRecord): string {
-  const best = largest(reserveFigures(d));
+  const best = largestReserveFigure(d);
   if (!best) return "";
   const source = best.citations[0] ? (atlas.source(best.citations[0].source)?.publisher ?? best.citations[0].source) : "";
   const what = (best as Figure & { commodity?: string }).commodity;

@@ -59,12 +59,12 @@ export function fitText(text: string, width: number): string {
     else cut = room.replace(/[\d.,]*\d[\d.,]*$/, "");
   }
   // A number left at the end without what follows it ("Azerbaijan: 3…" of "3 sources: 3,983
-  // people") reads as the figure: the cut goes back before it.
+  // people", "$700…" of "$700 million") reads as the figure: the cut goes back before it.
   // Repeated, since taking off a dash or comma can bare another number ("1988 – 1994": "1988 –"
   // loses its dash, then "1988" goes too).
   for (let before = ""; before !== cut; ) {
     before = cut;
-    cut = cut.replace(/(^|\s)[\d.,–-]*\d[\d.,–-]*$/, "$1").replace(/[\s,;:·—–-]+$/, "");
+    cut = cut.replace(/(^|\s)[($€£₼−+]*[\d.,–-]*\d[\d.,–-]*$/u, "$1").replace(/[\s,;:·—–-]+$/, "");
   }
   return cut.length > 0 ? `${cut}${ELLIPSIS}` : fittingPrefix(text, width - 1).replace(/[\d.,]*\d$/, "") + ELLIPSIS;
 }

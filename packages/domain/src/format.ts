@@ -42,16 +42,19 @@ export function labelOf<const T extends readonly string[]>(
   return vocabulary.labels[value as T[number]];
 }
 
+/** One formatter per number of fraction digits: building an `Intl.NumberFormat` costs far more than using one. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /**
  * `70000` → `70,000`; `1.5` → `1.5`; `-3` → `−3`. Always with comma thousands separators in
  * English; with an az or ru locale `70 000` and `1,5` (a no-break space groups the thousands).
  */
 export function formatNumber(value: number, options: { maximumFractionDigits?: number; locale?: Locale | undefined } = {}): string {
   if (other(options.locale)) return localeNumber(value, options.maximumFractionDigits ?? 2, options.locale.lang);
-  const text = new Intl.NumberFormat("en-GB", {
-    maximumFractionDigits: options.maximumFractionDigits ?? 2,
-    useGrouping: true,
-  }).format(Math.abs(value));
+  const digits = options.maximumFractionDigits ?? 2;
+  let format = numberFormats.get(digits);
+  if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits, useGrouping: true })));
+  const text = format.format(Math.abs(value));
   return value < 0 ? `−${text}` : text;
 }
 

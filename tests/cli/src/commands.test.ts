@@ -95,11 +95,72 @@ describe("--json prints the data package's records", () => {
   });
 
   it("show, stats and sources", () => {
-    expect(JSON.parse(cli(["show", "gyzylbulag", "--json"]).stdout)).toEqual(asJson(atlas.deposit("gyzylbulag")));
+    expect(JSON.parse(cli(["show", "gyzylbulag", "--json"]).stdout).record).toEqual(asJson(atlas.deposit("gyzylbulag")));
     expect(JSON.parse(cli(["stats", "--region", "kalbajar", "--json"]).stdout)).toEqual(asJson(atlas.statistics({ region: "kalbajar" })));
     const id = "seed-un-letter-2018-04-17-kalbajar";
-    expect(JSON.parse(cli(["sources", id, "--json"]).stdout)).toEqual(asJson(atlas.source(id)));
+    expect(JSON.parse(cli(["sources", id, "--json"]).stdout).record).toEqual(asJson(atlas.source(id)));
     expect(JSON.parse(cli(["--json", "sources"]).stdout)).toEqual(asJson(atlas.sources()));
+  });
+});
+
+describe("show --json and sources <id> --json: the record with the related records the text lists", () => {
+  /** The related records of each kind, by relation, as the README documents them. */
+  const RELATIONS: Record<string, string[]> = {
+    region: ["statistics", "deposits", "partOf", "inside", "unDocuments", "heritageSites", "timeline"],
+    deposit: ["companies", "parentCompanies"],
+    company: ["deposits", "parentCompanies", "subsidiaries"],
+    statistic: ["subject"],
+    source: ["citedBy"],
+  };
+  type Ref = { kind: string; id: string; title: string };
+  type Shown = { kind: string; id: string; title: string; record: { id: string }; summary: Record<string, unknown> | null; related: Record<string, (Ref & Record<string, unknown>)[]> };
+  const shown = (...args: string[]): Shown => {
+    const r = cli(["show", ...args, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Shown;
+  };
+
+  it("has one shape for every kind: kind, id, title, the record, a summary and every relation of the kind", () => {
+    for (const [kind, id] of [["region", "kalbajar"], ["deposit", "gyzylbulag"], ["company", "anglo-asian-mining"], ["statistic", "kalbajar-civilians-killed-1993"], ["source", "seed-un-letter-2018-04-17-kalbajar"], ["event", atlas.events()[0]?.id ?? ""]] as const) {
+      const j = shown(id);
+      expect(Object.keys(j), id).toEqual(["kind", "id", "title", "record", "summary", "related"]);
+      expect(j.kind, id).toBe(kind);
+      expect(j.id, id).toBe(id);
+      expect(j.record, id).toEqual(asJson(atlas.find(id)?.record));
+      expect(Object.keys(j.related), id).toEqual(RELATIONS[kind] ?? []);
+      for (const list of Object.values(j.related)) for (const r of list) expect(atlas.get(r.kind as never, r.id), `${id} → ${r.kind}:${r.id}`).toBeDefined();
+    }
+  });
+
+  it("a district's statistics with their latest figures and its deposits with commodities, status and operators, as many as the text lists", () => {
+    const j = shown("kalbajar");
+    const killed = j.related.statistics?.find((s) => s.id === "kalbajar-civilians-killed-1993");
+    expect(killed?.figures).toMatch(/^511 people \(\d+ sources?; 1993\)$/);
+    const latest = killed?.latest as { date: string; observations: { value?: number }[] };
+    expect(latest.date).toBe("1993");
+    expect(latest.observations.map((o) => o.value)).toContain(511);
+    const gyzylbulag = j.related.deposits?.find((d) => d.id === "gyzylbulag");
+    expect(gyzylbulag?.commodities).toEqual(["copper", "gold"]);
+    expect((gyzylbulag?.operators as Ref[]).map((o) => o.title)).toContain("Base Metals");
+    expect(gyzylbulag?.status).toEqual(expect.any(String));
+    expect((gyzylbulag?.largestStatedReserve as { unit: string; citations: unknown[] }).citations.length).toBeGreaterThan(0);
+    // The same records as the text output: its headings count them.
+    const text = cli(["show", "kalbajar"]).stdout;
+    expect(text).toContain(`Statistics (${j.related.statistics?.length})`);
+    expect(text).toContain(`Deposits in this region (${j.related.deposits?.length})`);
+    expect(j.related.statistics?.map((s) => s.id)).toEqual(atlas.regionStatistics("kalbajar").map((s) => s.id));
+    expect(j.related.timeline?.map((e) => e.id)).toEqual(atlas.regionEvents("kalbajar").map((e) => e.id));
+  });
+
+  it("a deposit's summary and companies; a source's citations, the same for show and sources", () => {
+    const deposit = shown("gyzylbulag");
+    expect(deposit.summary).toMatchObject({ kind: "deposit", id: "gyzylbulag", commodities: ["copper", "gold"], region: { id: "kalbajar" } });
+    expect(deposit.related.companies?.map((c) => c.id)).toEqual(atlas.depositCompanies("gyzylbulag").map((c) => c.id));
+    const id = "seed-un-letter-2018-04-17-kalbajar";
+    const source = JSON.parse(cli(["sources", id, "--json"]).stdout) as Shown;
+    expect(source).toEqual(shown(id));
+    expect(source.related.citedBy).toEqual(asJson(atlas.sourceUses(id)));
+    expect(cli(["sources", id]).stdout).toContain(`Cited by (${source.related.citedBy?.length})`);
   });
 });
 
@@ -424,7 +485,7 @@ describe("errors and exit codes", () => {
     for (const typed of ["Kalbajar", "KALBAJAR", "Kəlbəcər rayonu", "kelbecer rayonu"]) {
       const r = cli(["show", typed, "--json"]);
       expect(r.code, typed).toBe(0);
-      expect(JSON.parse(r.stdout), typed).toEqual(byId);
+      expect(JSON.parse(r.stdout).record, typed).toEqual(byId);
     }
     const alias = cli(["show", "Qızılbulaq", "--json"]);
     expect(JSON.parse(alias.stdout).id).toBe("gyzylbulag");

@@ -36,6 +36,30 @@ afterAll(() => {
   spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
 });
 
+/** The tabs, in order (keys 1–9), and the kind each one's detail pane names. */
+const TABS: [string, string][] = [
+  ["Regions", "Region"],
+  ["Deposits", "Deposit"],
+  ["Companies", "Company"],
+  ["UN documents", "UN document"],
+  ["Statistics", "Statistic"],
+  ["Heritage sites", "Heritage site"],
+  ["Programmes", "Programme"],
+  ["Sources", "Source"],
+  ["Timeline", "Event"],
+];
+
+/**
+ * Every row fits the terminal, and a cut cell ends after a whole word: never a figure right before
+ * the ellipsis (a document symbol such as 62/243, whole, may end a cut row).
+ */
+function expectFitted(text: string, width: number) {
+  for (const row of text.split("\n")) {
+    expect(row.length, row).toBeLessThanOrEqual(width);
+    for (const cell of row.split("│")) expect(cell.trimEnd(), row).not.toMatch(/(^|[^\d/])\d[\d.,]*…$/);
+  }
+}
+
 describe("the browser in a real terminal (tmux, 80×24)", () => {
   it("opens, searches, follows a relation, goes back and quits", async () => {
     const first = await waitFor("? keys");
@@ -100,6 +124,13 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
     const back = await waitFor((s) => s.includes("[Deposits]") && /›\s*→ Base Metals/.test(s));
     expect(back).toMatch(/›\s*→ Base Metals/);
 
+    // Every tab by its number, each waited for by its marker and the kind its detail names.
+    for (const [i, [tab, kind]] of TABS.entries()) {
+      tmux("send-keys", "-t", SESSION, String(i + 1));
+      const shown = await waitFor((s) => s.includes(`[${tab}]`) && new RegExp(`│\\s+${kind} ·`).test(s));
+      expectFitted(shown, 80);
+    }
+
     tmux("send-keys", "-t", SESSION, "q");
     const deadline = Date.now() + 5_000;
     let alive = true;
@@ -108,5 +139,50 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
       if (alive) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(alive).toBe(false);
+  });
+});
+
+describe("the browser at 120×40", () => {
+  const WIDE = `${SESSION}-wide`;
+  it("shows every tab at once, each with its list and detail, and filters a list with /", async () => {
+    tmux("new-session", "-d", "-s", WIDE, "-x", "120", "-y", "40", "-e", "NO_COLOR=1", process.execPath, BIN);
+    const wide = () => tmux("capture-pane", "-p", "-t", WIDE);
+    const until = async (test: (s: string) => boolean) => {
+      const deadline = Date.now() + 10_000;
+      let last = "";
+      while (Date.now() < deadline) {
+        if (test((last = wide()))) return last;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`timed out; the screen was:\n${last}`);
+    };
+    const first = await until((s) => s.includes("? keys"));
+    for (const [tab] of TABS) expect(first.split("\n")[0]).toContain(tab);
+    // Keys sent before raw mode are lost: probe with 2 (Deposits) until its tab is active.
+    let ready = false;
+    for (let i = 0; i < 20 && !ready; i++) {
+      tmux("send-keys", "-t", WIDE, "2");
+      ready = await until((s) => s.includes("[Deposits]")).then(() => true, () => false);
+    }
+    expect(ready).toBe(true);
+    for (const [i, [tab, kind]] of TABS.entries()) {
+      tmux("send-keys", "-t", WIDE, String(i + 1));
+      const shown = await until((s) => s.includes(`[${tab}]`) && new RegExp(`│\\s+${kind} ·`).test(s));
+      expectFitted(shown, 120);
+    }
+    tmux("send-keys", "-t", WIDE, "2");
+    await until((s) => s.includes("[Deposits]"));
+    tmux("send-keys", "-t", WIDE, "/");
+    await until((s) => s.includes("filter: "));
+    tmux("send-keys", "-t", WIDE, "-l", "drmbon");
+    const filtered = await until((s) => s.includes("filter: drmbon") && /^›Gyzylbulag/m.test(s));
+    // Only the deposits that go by that name are left in the list.
+    expect(filtered).not.toMatch(/^ Agduzdag/m);
+    tmux("send-keys", "-t", WIDE, "Enter");
+    await until((s) => !s.includes("Enter: keep filter") && s.includes("filter: drmbon"));
+    tmux("send-keys", "-t", WIDE, "Tab");
+    const detail = await until((s) => /^line 1\//m.test(s) && s.includes("Deposit · gyzylbulag"));
+    expectFitted(detail, 120);
+    tmux("send-keys", "-t", WIDE, "q");
   });
 });

@@ -112,7 +112,7 @@ describe("the CLI over the hostile fixture", () => {
   test("JSON: exactly the records, with no raw control character", () => {
     for (const { kind, record } of records) {
       const r = clean(overFixture("show", record.id, "--kind", kind as EntityKind, "--json"), `show ${record.id} --json`);
-      assert.deepEqual(JSON.parse(r.stdout), record, `show ${record.id} --json is the record`);
+      assert.deepEqual(JSON.parse(r.stdout).record, record, `show ${record.id} --json holds the record`);
     }
     const all = clean(overFixture("export", "--format", "json"), "export --format json");
     assert.deepEqual(JSON.parse(all.stdout), dataset);

@@ -88,6 +88,23 @@ export function isInteractive(): boolean {
 
 export async function browse(c: Vocab, data?: string): Promise<void> {
   const atlas = await loadAtlas(c, data);
-  const { runBrowser } = await import("../ui/run.js");
-  await runBrowser(atlas, c.bundledBoundaries());
+  const { runBrowser } = await importWithoutFetch(() => import("../ui/run.js"));
+  await runBrowser(atlas, () => c.bundledBoundaries());
+}
+
+/**
+ * Imports a module while `globalThis.fetch` is hidden. Ink's layout engine (yoga-layout) is
+ * WebAssembly built for browsers and loads its binary, a `data:` URL inside the bundle, with
+ * `fetch` whenever there is one: in Node that loads and starts undici, Node's whole HTTP client,
+ * for about a tenth of the browser's first frame. Without `fetch` it decodes the same URL itself.
+ */
+async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, "fetch");
+  if (!fetch?.configurable) return load();
+  delete (globalThis as { fetch?: unknown }).fetch;
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, "fetch", fetch);
+  }
 }

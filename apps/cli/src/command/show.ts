@@ -9,7 +9,7 @@ export function defineShow(ctx: CommandContext): void {
   command("show")
     .argument("<id>", "a record id (any case), or a name or alias that names one record, with or without diacritics: gyzylbulag, Kalbajar, Drmbon, Kəlbəcər")
     .option("--kind <kind>", "only look among records of this kind")
-    .description("every field of one record, with its sources and relations")
+    .description("every field of one record, with its sources and relations; --json: the record with its related records")
     .addHelpText("after", `\nExamples:\n  ${NAME} show gyzylbulag\n  ${NAME} show kalbajar --json`)
     .action(async (id: string, opts: { kind?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
@@ -22,7 +22,8 @@ export function defineShow(ctx: CommandContext): void {
       if ("none" in found) throw notFoundError(opt().missing(atlas, kind, id));
       const entry = found.found;
       const o = out(globals, io);
-      if (mode === "json") return printJson(o, entry.record);
+      // The record with the related records the text lists (README: "JSON of one record").
+      if (mode === "json") return printJson(o, opt().recordJson(atlas, entry));
       if (mode === "csv") {
         return o.write(csvText(opt().recordsCsv(atlas.dataset, entry.kind, [entry.record])));
       }

@@ -17,7 +17,7 @@ export function defineSources(ctx: CommandContext): void {
       const source = atlas.source(id);
       if (!source) throw notFoundError(opt().missing(atlas, "source", id));
       const o = out(globals, io);
-      if (mode === "json") return printJson(o, source);
+      if (mode === "json") return printJson(o, opt().recordJson(atlas, { kind: "source", record: source }));
       if (mode === "csv") {
         return o.write(csvText(opt().csvStringify(atlas.sourceUses(id).map((u) => ({ ...u })), { header: true, columns: ["kind", "id", "title", "field", "locator", "excerpt", "summary"] })));
       }

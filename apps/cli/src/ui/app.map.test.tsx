@@ -33,6 +33,24 @@ describe("browser: a region's map", () => {
     expect(Math.max(...frame.split("\n").map((l) => l.length))).toBeLessThanOrEqual(100);
   });
 
+  it("reads the boundaries for the first map drawn, not for the first frame of a long record", async () => {
+    let reads = 0;
+    const loadBoundaries = () => {
+      reads++;
+      return boundaries;
+    };
+    const app = render(<App atlas={atlas} width={100} height={30} color={false} loadBoundaries={loadBoundaries} />);
+    await press(app.stdin, "g");
+    // The first region's description is longer than the pane: its map is below the first screen.
+    expect(app.lastFrame()).toMatch(/^1\/\d+ ·/m);
+    expect(reads).toBe(0);
+    await press(app.stdin, "\r", "G");
+    expect(app.lastFrame()).toMatch(/[\u2801-\u28FF]/u);
+    expect(reads).toBe(1);
+    await press(app.stdin, "\u001b", "j", "\r", "G");
+    expect(reads).toBe(1);
+  });
+
   it("draws no map without the boundaries", async () => {
     const app = render(<App atlas={atlas} width={100} height={60} color={false} />);
     for (let i = 0; i < 100 && !selected(app.lastFrame()).includes("Kalbajar District"); i++) await press(app.stdin, "j");

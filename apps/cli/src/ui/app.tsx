@@ -4,7 +4,7 @@
  * back). A pure component: the atlas and the terminal size come in as props, so tests render
  * it with ink-testing-library. What each key does is `step` in model.ts; this file draws.
  */
-import { useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Box, Text, useApp, useInput } from "ink";
 import type { AnyRecord, Atlas, BoundaryCollection } from "@karabakh-atlas/data/core";
 import { drawMap, focusShapes } from "../map.js";
@@ -21,6 +21,8 @@ export interface AppProps {
   color?: boolean;
   /** The district boundaries: with them, a region's detail ends with its map. */
   boundaries?: BoundaryCollection;
+  /** Reads the boundaries when the first map is drawn (instead of `boundaries`: not before the first frame). */
+  loadBoundaries?: () => BoundaryCollection | undefined;
 }
 
 export const KEYS: [string, string][] = [
@@ -87,12 +89,44 @@ function mapLines(atlas: Atlas, boundaries: BoundaryCollection | undefined, entr
   ];
 }
 
-export function App({ atlas, width, height, color = true, boundaries }: AppProps) {
-  const { exit } = useApp();
-  const model = useMemo(
-    () => new Model(atlas, width, height, (entry, w) => mapLines(atlas, boundaries, entry, w)),
-    [atlas, width, height, boundaries],
+/** A row of the list pane: its text is fitted once per record and state (Model.listRow), and React skips a row whose props are the same. */
+const ListRow = memo(function ListRow({ text, selected, inverse }: { text: string; selected: boolean; inverse: boolean }) {
+  return (
+    <Text inverse={inverse} bold={selected}>
+      {text}
+    </Text>
   );
+});
+
+/** A row of the detail pane. */
+const DetailRow = memo(function DetailRow({ text, tone, cursor, color }: { text: string; tone: Tone; cursor: boolean; color: boolean }) {
+  return (
+    <Text
+      inverse={cursor && color}
+      bold={tone === "title" || tone === "heading"}
+      dimColor={color && (tone === "meta" || tone === "note")}
+      italic={tone === "excerpt"}
+      color={color ? TONE_COLOR[tone] : undefined}
+    >
+      {text}
+    </Text>
+  );
+});
+
+/** Records next to the cursor whose first screen is written while the terminal waits for a key. */
+const WARM_AROUND = [1, -1, 2];
+
+export function App({ atlas, width, height, color = true, boundaries, loadBoundaries }: AppProps) {
+  const { exit } = useApp();
+  const model = useMemo(() => {
+    let loaded: BoundaryCollection | undefined;
+    const map = (entry: AnyRecord, w: number) => {
+      if (entry.kind !== "region") return [];
+      loaded ??= boundaries ?? loadBoundaries?.();
+      return mapLines(atlas, loaded, entry, w);
+    };
+    return new Model(atlas, width, height, boundaries || loadBoundaries ? map : undefined);
+  }, [atlas, width, height, boundaries, loadBoundaries]);
   const [state, setState] = useState<State>(START);
   // The state after the keys handled so far: several input events can arrive before React
   // draws again, and each must start from the one before it.
@@ -114,8 +148,11 @@ export function App({ atlas, width, height, color = true, boundaries }: AppProps
   const items = model.items(state);
   const index = model.index(state);
   const shown = model.shown(state);
-  const lines = model.lines(shown);
-  const line = model.line(state);
+  // With the cursor in the list, the pane shows the record's first screen: a long record (a
+  // region and its map) is described in full only when the detail pane takes the focus.
+  const inDetail = place.focus === "detail";
+  const lines = inDetail ? model.lines(shown) : model.head(shown, bodyHeight);
+  const line = inDetail ? model.line(state) : 0;
   const listTitle = prompt
     ? plainRow(prompt.mode === "search" ? `search: ${prompt.text}` : `filter: ${prompt.text}`)
     : place.results
@@ -125,7 +162,23 @@ export function App({ atlas, width, height, color = true, boundaries }: AppProps
         : undefined;
   const listRowsShown = bodyHeight - (listTitle ? 1 : 0);
   const listTop = useWindowTop(index, listRowsShown, items.length);
-  const detailTop = useWindowTop(place.focus === "detail" ? line : 0, bodyHeight, lines.length);
+  const detailTop = useWindowTop(line, bodyHeight, lines.length);
+
+  // While no key is pressed, the records next to the cursor are described, one per turn of the
+  // event loop, so that the next move finds its lines written; a key cancels what is left.
+  useEffect(() => {
+    if (prompt || help) return;
+    const next = WARM_AROUND.map((d) => items[index + d]).filter((r): r is NonNullable<typeof r> => r !== undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const warm = () => {
+      const ref = next.shift();
+      if (!ref) return;
+      model.head(ref, bodyHeight);
+      timer = setTimeout(warm, 0);
+    };
+    timer = setTimeout(warm, 0);
+    return () => clearTimeout(timer);
+  }, [model, items, index, prompt, help, bodyHeight]);
 
   const labels = model.tabs.map((kind) => kindPlural(kind));
   const tabsActive = !place.results && prompt?.mode !== "search";
@@ -141,43 +194,24 @@ export function App({ atlas, width, height, color = true, boundaries }: AppProps
 
   const searchLike = prompt?.mode === "search" || Boolean(place.results);
   const listRows = items.slice(listTop, listTop + listRowsShown).map((ref, i) => {
-    const at = listTop + i;
-    const selected = at === index;
-    const prefix = searchLike ? `${ref.kind}: ` : "";
-    return (
-      <Text key={refKey(ref)} inverse={selected && color && place.focus === "list"} bold={selected}>
-        {fitText(`${selected ? "›" : " "}${prefix}${model.label(ref)}`, listWidth)}
-      </Text>
-    );
+    const selected = listTop + i === index;
+    return <ListRow key={refKey(ref)} text={model.listRow(ref, selected, searchLike)} selected={selected} inverse={selected && color && !inDetail} />;
   });
 
-  // The pane's text width: its border, padding and the cursor mark take 3 columns.
-  const textWidth = detailWidth - 2;
   const detailRows = lines.slice(detailTop, detailTop + bodyHeight).map((l, i) => {
     const at = detailTop + i;
-    const cursor = place.focus === "detail" && at === line;
-    return (
-      <Text
-        key={at}
-        inverse={cursor && color}
-        bold={l.tone === "title" || l.tone === "heading"}
-        dimColor={color && (l.tone === "meta" || l.tone === "note")}
-        italic={l.tone === "excerpt"}
-        color={color ? TONE_COLOR[l.tone] : undefined}
-      >
-        {fitText(`${cursor ? "›" : " "}${"  ".repeat(l.indent)}${l.text}`, textWidth)}
-      </Text>
-    );
+    const cursor = inDetail && at === line;
+    return <DetailRow key={i} text={model.detailRow(l, cursor)} tone={l.tone} cursor={cursor} color={color} />;
   });
 
-  const position = place.focus === "list" ? `${items.length === 0 ? 0 : index + 1}/${items.length}` : `line ${line + 1}/${lines.length}`;
+  const position = !inDetail ? `${items.length === 0 ? 0 : index + 1}/${items.length}` : `line ${line + 1}/${lines.length}`;
   const footer = prompt
     ? plainRow(`${prompt.mode === "search" ? "search" : "/"}${prompt.text}▌  Enter: ${prompt.mode === "search" ? "keep results" : "keep filter"} · Esc: cancel`)
     : `${position} · ↑↓ move · Enter open · / filter · s search · ? keys · q quit`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Box height={1} overflow="hidden">
+      <Box height={1}>
         {from > 0 ? <Text>« </Text> : null}
         {tabs}
         {to < labels.length ? <Text> »</Text> : null}
@@ -192,11 +226,12 @@ export function App({ atlas, width, height, color = true, boundaries }: AppProps
         </Box>
       ) : (
         <Box height={bodyHeight} flexDirection="row">
-          <Box flexDirection="column" width={listWidth} overflow="hidden">
+          {/* No overflow clipping: every row is already fitted to its pane (and clipping costs a pass over every character of every frame). */}
+          <Box flexDirection="column" width={listWidth}>
             {listTitle ? <Text bold>{fitText(listTitle, listWidth)}</Text> : null}
             {items.length === 0 ? <Text dimColor={color}>{prompt || place.filter ? " (no matches)" : " (no records yet)"}</Text> : listRows}
           </Box>
-          <Box flexDirection="column" width={detailWidth} overflow="hidden" borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1}>
+          <Box flexDirection="column" width={detailWidth} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1}>
             {shown ? detailRows : <Text dimColor={color}>Nothing selected.</Text>}
           </Box>
         </Box>

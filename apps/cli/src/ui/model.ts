@@ -10,6 +10,7 @@ import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, wrapLines, type Line, type Ref } from "../describe.js";
+import { fitText } from "../width.js";
 
 export interface Place {
   tab: number;
@@ -94,6 +95,7 @@ export class Model {
   private readonly labels = new Map<string, string>();
   private readonly folded = new Map<string, string>();
   private readonly described = new Map<string, Line[]>();
+  private readonly whole = new Map<string, Line[]>();
 
   constructor(
     readonly atlas: Atlas,
@@ -122,6 +124,28 @@ export class Model {
       this.tabLists.set(tab, refs);
     }
     return refs;
+  }
+
+  private readonly listRows = new Map<string, string>();
+  private readonly detailRows = new WeakMap<Line, [string?, string?]>();
+
+  /** A list row as drawn: the cursor mark, the kind (in search results) and the label, fitted to the list pane with a column to spare before its border. */
+  listRow(ref: Ref, selected: boolean, withKind: boolean): string {
+    const key = `${selected ? 1 : 0}${withKind ? 1 : 0}${refKey(ref)}`;
+    let row = this.listRows.get(key);
+    if (row === undefined) {
+      row = fitText(`${selected ? "›" : " "}${withKind ? `${ref.kind}: ` : ""}${this.label(ref)}`, this.listWidth - 1);
+      this.listRows.set(key, row);
+    }
+    return row;
+  }
+
+  /** A detail row as drawn: the cursor mark, the indent and the text, fitted to the pane (its border and padding take 2 columns). */
+  detailRow(line: Line, cursor: boolean): string {
+    let rows = this.detailRows.get(line);
+    if (!rows) this.detailRows.set(line, (rows = []));
+    const at = cursor ? 1 : 0;
+    return (rows[at] ??= fitText(`${cursor ? "›" : " "}${"  ".repeat(line.indent)}${line.text}`, this.detailWidth - 2));
   }
 
   /** The one-line label of a record in a list, as plain text. */
@@ -193,18 +217,47 @@ export class Model {
     return s.prompt ? items[this.index(s)] : (s.place.pinned ?? items[this.index(s)]);
   }
 
-  /** A record's lines, wrapped to the detail pane (its border, padding and cursor mark take 3 columns). */
-  lines(ref: Ref | undefined): Line[] {
-    if (!ref) return [];
+  /** The pane's text width: its border, padding and the cursor mark take 3 columns. */
+  get textWidth(): number {
+    return this.detailWidth - 3;
+  }
+
+  /** A record's description (its fields and relations, without what `after` adds), wrapped to the detail pane. */
+  private description(ref: Ref): Line[] {
     const key = refKey(ref);
     let lines = this.described.get(key);
     if (!lines) {
       const entry = this.entry(ref);
-      const width = this.detailWidth - 3;
-      lines = entry ? wrapLines([...this.describer.describe(entry, width), ...(this.after?.(entry, width) ?? [])], width) : [];
+      lines = entry ? wrapLines(this.describer.describe(entry, this.textWidth), this.textWidth) : [];
       this.described.set(key, lines);
     }
     return lines;
+  }
+
+  /** A record's lines, wrapped to the detail pane: its description, then what `after` adds (a region's map). */
+  lines(ref: Ref | undefined): Line[] {
+    if (!ref) return [];
+    const description = this.description(ref);
+    if (!this.after) return description;
+    const key = refKey(ref);
+    let lines = this.whole.get(key);
+    if (!lines) {
+      const entry = this.entry(ref);
+      const after = entry ? this.after(entry, this.textWidth) : [];
+      lines = after.length > 0 ? [...description, ...wrapLines(after, this.textWidth)] : description;
+      this.whole.set(key, lines);
+    }
+    return lines;
+  }
+
+  /**
+   * The first `count` lines of a record: what the pane shows while the cursor is in the list. A
+   * region's map, at the end of a long description, is drawn only when the pane reaches it.
+   */
+  head(ref: Ref | undefined, count: number): Line[] {
+    if (!ref) return [];
+    const description = this.description(ref);
+    return description.length >= count ? description.slice(0, count) : this.lines(ref).slice(0, count);
   }
 
   line(s: State): number {
@@ -217,7 +270,9 @@ export function step(m: Model, s: State, key: Key): State {
   const { place } = s;
   const text = key.text;
   const index = m.index(s);
-  const line = m.line(s);
+  // The record's lines only when a key needs them (the detail pane has the focus, or n/N/Enter
+  // there): moving down a list is a lookup, not a description of the record left behind.
+  const line = place.focus === "detail" ? m.line(s) : place.line;
   const go = (next: Partial<Place>): State => ({ ...s, place: { ...place, ...next } });
   const push = (next: Place): State => ({ ...s, prompt: undefined, history: [...s.history, { ...place, index, line }], place: next });
 
@@ -240,7 +295,7 @@ export function step(m: Model, s: State, key: Key): State {
   }
 
   const items = m.items(s);
-  const lines = m.lines(m.shown(s));
+  const lines = (): Line[] => m.lines(m.shown(s));
   const follow = (ref: Ref): State => {
     const tab = m.tabs.indexOf(ref.kind);
     if (tab >= 0) {
@@ -258,7 +313,7 @@ export function step(m: Model, s: State, key: Key): State {
     return s;
   };
   const move = (delta: number | "first" | "last"): State => {
-    const total = place.focus === "list" ? items.length : lines.length;
+    const total = place.focus === "list" ? items.length : lines().length;
     const current = place.focus === "list" ? index : line;
     const target = delta === "first" ? 0 : delta === "last" ? total - 1 : current + delta;
     const next = clamp(target, 0, Math.max(0, total - 1));
@@ -266,9 +321,10 @@ export function step(m: Model, s: State, key: Key): State {
   };
   /** The next (or previous) line that starts a link; from the list, the first one. */
   const jumpToLink = (direction: 1 | -1): State => {
-    const from = place.focus === "list" ? (direction === 1 ? -1 : lines.length) : line;
-    for (let at = from + direction; at >= 0 && at < lines.length; at += direction) {
-      if (lines[at]?.link && !lines[at]?.continued) return go({ focus: "detail", line: at });
+    const all = lines();
+    const from = place.focus === "list" ? (direction === 1 ? -1 : all.length) : line;
+    for (let at = from + direction; at >= 0 && at < all.length; at += direction) {
+      if (all[at]?.link && !all[at]?.continued) return go({ focus: "detail", line: at });
     }
     return s;
   };
@@ -297,7 +353,7 @@ export function step(m: Model, s: State, key: Key): State {
       if (place.results) return follow(target);
       return push({ ...place, index, pinned: undefined, focus: "detail", line: 0 });
     }
-    const link = lines[line]?.link;
+    const link = lines()[line]?.link;
     if (link) return follow(link);
   }
   return s;
