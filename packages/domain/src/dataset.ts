@@ -9,6 +9,15 @@ import {
   ResolutionSchema,
   SourceSchema,
   StatisticSchema,
+  type Company,
+  type Deposit,
+  type Event,
+  type HeritageSite,
+  type Programme,
+  type Region,
+  type Resolution,
+  type Source,
+  type Statistic,
 } from "./entities.js";
 import { PartialDateSchema } from "./primitives.js";
 import { ENTITY_KIND_TABLE, type EntityKind } from "./kinds.js";
@@ -79,7 +88,50 @@ export const DatasetSchema = z
   .strict()
   .meta({ title: "Dataset", description: "Every record of the Karabakh Atlas, validated." });
 
-export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
-export type Dataset = z.infer<typeof DatasetSchema>;
-export type EntityOf<K extends EntityKind> = z.infer<Extract<EntityKindInfo, { kind: K }>["schema"]>;
+// Interfaces, not aliases of `z.infer`: an editor shows `Region[]` and `Dataset` by name instead of
+// expanding every field. Each extends what its schema infers, so a field that differs from the
+// schema's fails to compile.
+export interface DatasetMeta extends z.infer<typeof DatasetMetaSchema> {}
+/** Every record of the atlas, by kind (folder name). */
+export interface Dataset extends z.infer<typeof DatasetSchema> {
+  meta: DatasetMeta;
+  regions: Region[];
+  deposits: Deposit[];
+  companies: Company[];
+  resolutions: Resolution[];
+  statistics: Statistic[];
+  "heritage-sites": HeritageSite[];
+  events: Event[];
+  programmes: Programme[];
+  sources: Source[];
+}
+/**
+ * A dataset that is only read: the type of the package's frozen `dataset` (`dataset.deposits.pop()`
+ * does not compile, and throws at run time). A `Dataset` can be passed wherever one is asked for.
+ */
+export interface ReadonlyDataset {
+  readonly meta: Readonly<DatasetMeta>;
+  readonly regions: readonly Region[];
+  readonly deposits: readonly Deposit[];
+  readonly companies: readonly Company[];
+  readonly resolutions: readonly Resolution[];
+  readonly statistics: readonly Statistic[];
+  readonly "heritage-sites": readonly HeritageSite[];
+  readonly events: readonly Event[];
+  readonly programmes: readonly Programme[];
+  readonly sources: readonly Source[];
+}
+/** The record type of each kind. */
+export interface EntityTypes {
+  region: Region;
+  deposit: Deposit;
+  company: Company;
+  resolution: Resolution;
+  statistic: Statistic;
+  "heritage-site": HeritageSite;
+  event: Event;
+  programme: Programme;
+  source: Source;
+}
+export type EntityOf<K extends EntityKind> = EntityTypes[K];
 export type AnyEntity = EntityOf<EntityKind>;

@@ -508,32 +508,32 @@ export const EventSchema = z
   .strict()
   .meta({ title: "Event", description: "A dated event for the timeline." });
 
-export type AgendaItem = z.infer<typeof AgendaItemSchema>;
-export type Source = z.infer<typeof SourceSchema>;
-export type ControlPeriod = z.infer<typeof ControlPeriodSchema>;
-export type EconomicRegionLink = z.infer<typeof EconomicRegionLinkSchema>;
-export type Region = z.infer<typeof RegionSchema>;
-export type Boundary = z.infer<typeof BoundarySchema>;
-export type BoundaryPart = z.infer<typeof BoundaryPartSchema>;
-export type NoBoundary = z.infer<typeof NoBoundarySchema>;
-export type DepositFigure = z.infer<typeof DepositFigureSchema>;
-export type StatusClaim = z.infer<typeof StatusClaimSchema>;
-export type Operation = z.infer<typeof OperationSchema>;
-export type RegionClaim = z.infer<typeof RegionClaimSchema>;
-export type Milestone = z.infer<typeof MilestoneSchema>;
-export type Deposit = z.infer<typeof DepositSchema>;
-export type Ownership = z.infer<typeof OwnershipSchema>;
-export type JurisdictionClaim = z.infer<typeof JurisdictionClaimSchema>;
-export type CompanyFigure = z.infer<typeof CompanyFigureSchema>;
-export type Listing = z.infer<typeof ListingSchema>;
-export type Company = z.infer<typeof CompanySchema>;
-export type Vote = z.infer<typeof VoteSchema>;
-export type Demand = z.infer<typeof DemandSchema>;
-export type Resolution = z.infer<typeof ResolutionSchema>;
-export type Statistic = z.infer<typeof StatisticSchema>;
-export type HeritageStatusClaim = z.infer<typeof HeritageStatusClaimSchema>;
-export type HeritageSite = z.infer<typeof HeritageSiteSchema>;
-export type Programme = z.infer<typeof ProgrammeSchema>;
-export type LegalArticle = z.infer<typeof LegalArticleSchema>;
-export type Participant = z.infer<typeof ParticipantSchema>;
-export type Event = z.infer<typeof EventSchema>;
+export interface AgendaItem extends z.infer<typeof AgendaItemSchema> {}
+export interface Source extends z.infer<typeof SourceSchema> {}
+export interface ControlPeriod extends z.infer<typeof ControlPeriodSchema> {}
+export interface EconomicRegionLink extends z.infer<typeof EconomicRegionLinkSchema> {}
+export interface Region extends z.infer<typeof RegionSchema> {}
+export interface Boundary extends z.infer<typeof BoundarySchema> {}
+export interface BoundaryPart extends z.infer<typeof BoundaryPartSchema> {}
+export interface NoBoundary extends z.infer<typeof NoBoundarySchema> {}
+export interface DepositFigure extends z.infer<typeof DepositFigureSchema> {}
+export interface StatusClaim extends z.infer<typeof StatusClaimSchema> {}
+export interface Operation extends z.infer<typeof OperationSchema> {}
+export interface RegionClaim extends z.infer<typeof RegionClaimSchema> {}
+export interface Milestone extends z.infer<typeof MilestoneSchema> {}
+export interface Deposit extends z.infer<typeof DepositSchema> {}
+export interface Ownership extends z.infer<typeof OwnershipSchema> {}
+export interface JurisdictionClaim extends z.infer<typeof JurisdictionClaimSchema> {}
+export interface CompanyFigure extends z.infer<typeof CompanyFigureSchema> {}
+export interface Listing extends z.infer<typeof ListingSchema> {}
+export interface Company extends z.infer<typeof CompanySchema> {}
+export interface Vote extends z.infer<typeof VoteSchema> {}
+export interface Demand extends z.infer<typeof DemandSchema> {}
+export interface Resolution extends z.infer<typeof ResolutionSchema> {}
+export interface Statistic extends z.infer<typeof StatisticSchema> {}
+export interface HeritageStatusClaim extends z.infer<typeof HeritageStatusClaimSchema> {}
+export interface HeritageSite extends z.infer<typeof HeritageSiteSchema> {}
+export interface Programme extends z.infer<typeof ProgrammeSchema> {}
+export interface LegalArticle extends z.infer<typeof LegalArticleSchema> {}
+export interface Participant extends z.infer<typeof ParticipantSchema> {}
+export interface Event extends z.infer<typeof EventSchema> {}

@@ -177,7 +177,7 @@ export {
   entityKindByDir,
   entityKindInfo,
 } from "./dataset.js";
-export type { AnyEntity, Dataset, DatasetMeta, EntityDir, EntityKind, EntityKindInfo, EntityOf } from "./dataset.js";
+export type { AnyEntity, Dataset, DatasetMeta, EntityDir, EntityKind, EntityKindInfo, EntityOf, EntityTypes, ReadonlyDataset } from "./dataset.js";
 
 export {
   comparePartialDates,

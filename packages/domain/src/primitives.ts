@@ -236,14 +236,14 @@ export const NamedFields = {
 
 export type Id = z.infer<typeof IdSchema>;
 export type PartialDate = z.infer<typeof PartialDateSchema>;
-export type Period = z.infer<typeof PeriodSchema>;
-export type Citation = z.infer<typeof CitationSchema>;
-export type Figure = z.infer<typeof FigureSchema>;
+export interface Period extends z.infer<typeof PeriodSchema> {}
+export interface Citation extends z.infer<typeof CitationSchema> {}
+export interface Figure extends z.infer<typeof FigureSchema> {}
 export type FigureInput = z.input<typeof FigureSchema>;
-export type DateClaim = z.infer<typeof DateClaimSchema>;
-export type Claim = z.infer<typeof ClaimSchema>;
-export type Link = z.infer<typeof LinkSchema>;
-export type Names = z.infer<typeof NamesSchema>;
-export type Alias = z.infer<typeof AliasSchema>;
-export type Location = z.infer<typeof LocationSchema>;
+export interface DateClaim extends z.infer<typeof DateClaimSchema> {}
+export interface Claim extends z.infer<typeof ClaimSchema> {}
+export interface Link extends z.infer<typeof LinkSchema> {}
+export interface Names extends z.infer<typeof NamesSchema> {}
+export interface Alias extends z.infer<typeof AliasSchema> {}
+export interface Location extends z.infer<typeof LocationSchema> {}
 export type WebAddress = z.infer<typeof WebAddressSchema>;

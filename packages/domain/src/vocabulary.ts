@@ -168,4 +168,4 @@ export type {
   StatusClaim,
   Vote,
 } from "./entities.js";
-export type { AnyEntity, Dataset, DatasetMeta, EntityOf } from "./dataset.js";
+export type { AnyEntity, Dataset, DatasetMeta, EntityOf, EntityTypes, ReadonlyDataset } from "./dataset.js";
