@@ -7,7 +7,7 @@
 export * from "./options.js";
 export { bundledAtlas, bundledBoundaries } from "./dataset.js";
 export { Describer, chartLines } from "./describe.js";
-export { exportSqlite, geoJson, observationsCsv, recordsCsv, tableCsv } from "./export.js";
+export { exportSqlite, geoJson, recordsCsv, tableCsv } from "./export.js";
 export { paint } from "./output.js";
 export { stringify as csvStringify } from "csv-stringify/sync";
 export { createAtlas, filterSpecs } from "@karabakh-atlas/data/core";

@@ -3,32 +3,32 @@
  * (`toCsv`, `toGeoJSON`), so the CLI, the web downloads and `generated/exports/` agree; this
  * module only narrows them to the records a command selected.
  */
-import { ENTITY_KIND_TABLE, type Dataset, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { ENTITY_KIND_TABLE, type EntityKind, type ReadonlyDataset } from "@karabakh-atlas/domain/vocabulary";
 import { renameSync, rmSync } from "node:fs";
 import { toCsv, toGeoJSON, withoutCoordinates, type BoundaryCollection, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
 import { writeSqlite } from "@karabakh-atlas/data/sqlite";
 import { notFoundError } from "./errors.js";
 
-/** The dataset with only these records of one kind (every other list empty). */
-function only(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): Dataset {
+/**
+ * The dataset with only these records of one kind; the other kinds stay, since a row may be
+ * written from them (a statistic's title names its region and event).
+ */
+function only(dataset: ReadonlyDataset, kind: EntityKind, records: readonly unknown[]): ReadonlyDataset {
   const dir = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind;
-  const empty = Object.fromEntries(ENTITY_KIND_TABLE.map((k) => [k.dir, []]));
-  return { ...empty, meta: dataset.meta, [dir]: records } as unknown as Dataset;
+  return { ...dataset, [dir]: records } as ReadonlyDataset;
 }
 
-/** Records of one kind as that kind's CSV table (one row per record). */
-export function recordsCsv(dataset: Dataset, kind: EntityKind, records: readonly unknown[]): string {
+/**
+ * Records of one kind as that kind's CSV table: one row per record, or for statistics one row
+ * per observation (the data package's tidy `statistics` table).
+ */
+export function recordsCsv(dataset: ReadonlyDataset, kind: EntityKind, records: readonly unknown[]): string {
   const table = (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
   return toCsv(only(dataset, kind, records), table);
 }
 
-/** Statistics as the `figures` table: one row per observation, with its sources. */
-export function observationsCsv(dataset: Dataset, statistics: readonly unknown[]): string {
-  return toCsv(only(dataset, "statistic", statistics), "figures");
-}
-
 /** A whole table of the dataset. */
-export function tableCsv(dataset: Dataset, table: ExportTableName): string {
+export function tableCsv(dataset: ReadonlyDataset, table: ExportTableName): string {
   return toCsv(dataset, table);
 }
 
@@ -36,7 +36,7 @@ export function tableCsv(dataset: Dataset, table: ExportTableName): string {
  * One layer (region polygons, places or deposits), or all three in one collection. A layer with
  * no feature is an error (exit 1) that says which records it lacks, never a silent empty file.
  */
-export function geoJson(dataset: Dataset, boundaries: BoundaryCollection, layer?: GeoLayer): GeoJsonFeatureCollection {
+export function geoJson(dataset: ReadonlyDataset, boundaries: BoundaryCollection, layer?: GeoLayer): GeoJsonFeatureCollection {
   const layers: GeoLayer[] = layer ? [layer] : ["regions", "places", "deposits"];
   const features = layers.flatMap((l) => toGeoJSON(dataset, l, boundaries).features);
   if (layer && features.length === 0) {
@@ -53,7 +53,7 @@ export function geoJson(dataset: Dataset, boundaries: BoundaryCollection, layer?
  * The data package's SQLite database of the dataset, written to `file` (replacing it, as the
  * other formats do): built beside it under a temporary name, then renamed into place.
  */
-export function exportSqlite(dataset: Dataset, file: string): void {
+export function exportSqlite(dataset: ReadonlyDataset, file: string): void {
   const partial = `${file}.${process.pid}.partial`;
   try {
     rmSync(partial, { force: true });

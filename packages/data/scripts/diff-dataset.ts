@@ -22,9 +22,9 @@ export interface DatasetDelta {
   kinds: Record<EntityDir, KindDelta>;
 }
 
+/** A dataset's meta and, by folder name, its records (a `Dataset`, or any JSON read from a file). */
 interface DatasetLike {
   meta: { version: string; updated: string };
-  [dir: string]: unknown;
 }
 
 /** JSON with object keys sorted, so key order never counts as a change. */
@@ -40,7 +40,8 @@ function canonical(value: unknown): string {
 }
 
 function recordsOf(dataset: DatasetLike, dir: string): Map<string, Record<string, unknown>> {
-  const list = Array.isArray(dataset[dir]) ? (dataset[dir] as Record<string, unknown>[]) : [];
+  const value = (dataset as unknown as Record<string, unknown>)[dir];
+  const list = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
   return new Map(list.map((r) => [String(r.id), r]));
 }
 

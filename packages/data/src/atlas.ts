@@ -13,7 +13,7 @@ import {
   partialDateSortKey,
   type Company,
   type CurrentStatus,
-  type Dataset,
+  type ReadonlyDataset,
   type Deposit,
   type EntityKind,
   type EntityOf,
@@ -215,7 +215,17 @@ function checkDataset(dataset: unknown): void {
  * The query API over one validated dataset. `atlas` (the package's default export) is built
  * over the bundled records; call `createAtlas` for another dataset (a fork, a test fixture).
  */
-export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
+export function createAtlas(dataset: ReadonlyDataset, options: AtlasOptions = {}): Atlas {
+  return buildAtlas(dataset, options);
+}
+
+/**
+ * The query API (see `createAtlas`); its type is named `Atlas`, so that an editor shows
+ * `atlas: Atlas` and each method's own signature, not the whole object spelled out.
+ */
+export interface Atlas extends ReturnType<typeof buildAtlas> {}
+
+function buildAtlas(dataset: ReadonlyDataset, options: AtlasOptions) {
   const fields = options.fields ?? FIELDS;
   checkDataset(dataset);
   // Every index is built on first use, one kind at a time, and reads only that kind's records:
@@ -726,4 +736,3 @@ export function createAtlas(dataset: Dataset, options: AtlasOptions = {}) {
   };
 }
 
-export type Atlas = ReturnType<typeof createAtlas>;

@@ -7,7 +7,7 @@ import {
   referencesIn,
   vocabularyOf,
   statisticTitle,
-  type Dataset,
+  type Dataset, type ReadonlyDataset,
   type FieldRegistry,
   type EntityKind,
   type PartialDate,
@@ -79,13 +79,13 @@ function namesOf(record: Record<string, unknown>): string[] {
  * References and citations are found through the field registry (`fields`, the domain's
  * `FIELDS` unless a caller brings another).
  */
-export function checkIntegrity(dataset: Dataset, fields: FieldRegistry = FIELDS): RecordProblem[] {
+export function checkIntegrity(dataset: ReadonlyDataset, fields: FieldRegistry = FIELDS): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const byId = new Map<string, { kind: EntityKind; record: Record<string, unknown> }>();
   const idsByKind = new Map<EntityKind, string[]>();
 
   for (const { kind, dir } of ENTITY_KIND_TABLE) {
-    const list = dataset[dir] as Record<string, unknown>[];
+    const list = dataset[dir] as readonly Record<string, unknown>[];
     idsByKind.set(kind, list.map((r) => String(r.id)));
     list.forEach((record, index) => {
       const id = String(record.id);
@@ -99,7 +99,7 @@ export function checkIntegrity(dataset: Dataset, fields: FieldRegistry = FIELDS)
   }
 
   for (const { kind, dir, label } of ENTITY_KIND_TABLE) {
-    const list = dataset[dir] as Record<string, unknown>[];
+    const list = dataset[dir] as readonly Record<string, unknown>[];
     const seenNames = new Map<string, string>();
     list.forEach((record, index) => {
       const id = String(record.id);

@@ -1,4 +1,4 @@
-import { ENTITY_KIND_TABLE, type Dataset, type EntityDir } from "@karabakh-atlas/domain/vocabulary";
+import { ENTITY_KIND_TABLE, type Dataset, type ReadonlyDataset, type EntityDir } from "@karabakh-atlas/domain/vocabulary";
 
 /** One part of a dataset split by kind: its `meta`, or the records of one kind's folder. */
 export type DatasetPart = "meta" | EntityDir;
@@ -33,6 +33,6 @@ export function datasetFromParts(read: (part: DatasetPart) => unknown): Dataset 
 }
 
 /** The dataset cut into its parts, e.g. to write one file per part (`datasetFromParts` reads them back). */
-export function datasetParts(dataset: Dataset): [DatasetPart, unknown][] {
+export function datasetParts(dataset: ReadonlyDataset): [DatasetPart, unknown][] {
   return DATASET_PARTS.map((part) => [part, (dataset as unknown as Record<DatasetPart, unknown>)[part]]);
 }

@@ -72,7 +72,7 @@ interface LocatedCitation {
 function allCitations(): LocatedCitation[] {
   const out: LocatedCitation[] = [];
   for (const { kind, dir } of ENTITY_KIND_TABLE) {
-    for (const record of dataset[dir] as { id: string }[]) {
+    for (const record of dataset[dir] as readonly { id: string }[]) {
       for (const list of citationListsIn(record, FIELDS[kind])) for (const c of list.citations) out.push({ record: record.id, citation: c as Citation });
     }
   }

@@ -5,7 +5,7 @@
  * `_tables` / `_columns` pair that documents them. Written with Node's built-in `node:sqlite`
  * (Node 22.5 or later; nothing to download or compile). Entry: `@karabakh-atlas/data/sqlite`.
  */
-import type { Dataset } from "@karabakh-atlas/domain/vocabulary";
+import type { ReadonlyDataset } from "@karabakh-atlas/domain/vocabulary";
 import { describeTables, toRows, type ExportFieldType, type ExportTableInfo } from "./exports.js";
 
 /** What this module uses of `node:sqlite`. */
@@ -79,7 +79,7 @@ export function sqliteSchema(): string {
  * path that does not exist yet). The foreign keys are checked once all rows are in; a broken
  * reference throws, naming the table, the row and the key.
  */
-export function writeSqlite(dataset: Dataset, file: string): void {
+export function writeSqlite(dataset: ReadonlyDataset, file: string): void {
   const { DatabaseSync } = loadSqlite();
   const db = new DatabaseSync(file);
   try {

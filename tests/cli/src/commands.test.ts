@@ -4,9 +4,10 @@ import type * as Sqlite from "node:sqlite";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
+import { parse as parseCsv } from "csv-parse/sync";
 import stringWidth from "string-width";
 import { afterAll, describe, expect, it } from "vitest";
-import { atlas, toCsv, toGeoJSON } from "@karabakh-atlas/data";
+import { atlas, dataset, describeTables, toCsv, toGeoJSON, toRows } from "@karabakh-atlas/data";
 import { boundaries } from "@karabakh-atlas/data/geo";
 import { BIN, asJson, cli, cliManifest } from "./bin.js";
 
@@ -77,6 +78,29 @@ describe("--json prints the data package's records", () => {
     const r = cli(["list", "statistics", "--region", "kalbajar", "--category", "killed", "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(asJson(atlas.statistics({ region: "kalbajar", category: "killed" })));
+  });
+
+  it("list statistics --csv and stats --csv: the tidy statistics table, one row per observation with its value, region and sources", () => {
+    const statistics = atlas.statistics({ region: "kalbajar" });
+    const ids = new Map(statistics.map((s, i) => [s.id, i]));
+    // The data package's statistics table, narrowed to the statistics the filter selects, in the list's order.
+    const columns = describeTables().find((t) => t.name === "statistics")?.columns.map((c) => c.name) ?? [];
+    const expected = toRows(dataset, "statistics")
+      .filter((row) => ids.has(String(row.statistic_id)))
+      .sort((a, b) => (ids.get(String(a.statistic_id)) ?? 0) - (ids.get(String(b.statistic_id)) ?? 0))
+      .map((row) => Object.fromEntries(columns.map((c) => [c, row[c] === undefined ? "" : String(row[c])])));
+    expect(expected).toHaveLength(statistics.reduce((n, s) => n + s.observations.length, 0));
+    for (const args of [["list", "statistics", "--region", "kalbajar", "--csv"], ["stats", "--region", "kalbajar", "--csv"]]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      const header = (parseCsv(r.stdout, { to_line: 1 }) as string[][])[0];
+      expect(header?.slice(0, 12), args.join(" ")).toEqual(["statistic_id", "title", "category", "population", "region", "value", "lower", "upper", "qualifier", "unit", "as_of", "sources"]);
+      const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+      expect(rows, args.join(" ")).toEqual(expected);
+      const killed = rows.find((row) => row.statistic_id === "kalbajar-civilians-killed-1993");
+      expect(killed, args.join(" ")).toMatchObject({ region: "kalbajar", value: "511", unit: "person" });
+      expect(killed?.sources).not.toBe("");
+    }
   });
 
   it("every kind, under its folder name", () => {

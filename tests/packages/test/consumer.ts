@@ -74,7 +74,12 @@ const typed = (header: string) => `${header}
 const region: Region | undefined = atlas.region("kalbajar");
 const name: string | undefined = region?.names.en;
 const version: string = atlas.meta.version;
-const all: Dataset = dataset;
+const all: ReadonlyDataset = dataset;
+// @ts-expect-error the bundled dataset is read-only (and frozen at run time)
+dataset.deposits.pop();
+const copy: Dataset = structuredClone(dataset) as Dataset;
+const deposits: Deposit[] = atlas.deposits();
+const api: Atlas = atlas;
 const csv: string = toCsv(dataset, "figures");
 const table: ExportTableName = "citations";
 const collection: GeoJsonFeatureCollection = toGeoJSON(dataset, "deposits");
@@ -91,13 +96,13 @@ const wrong: number = atlas.meta.version;
 toCsv(dataset, "no-such-table");
 // @ts-expect-error createAtlas needs a Dataset
 createAtlas({ regions: 1 });
-export const used = [name, version, csv, table, collection, text, parsed.success, check, wrong, hits];
+export const used = [name, version, csv, table, collection, text, parsed.success, check, wrong, hits, copy, deposits, api];
 `;
 
-const IMPORTS = (validatePath: string) => `import { atlas, createAtlas, dataset, toCsv, toGeoJSON, type ExportTableName, type GeoJsonFeatureCollection } from "@karabakh-atlas/data";
+const IMPORTS = (validatePath: string) => `import { atlas, createAtlas, dataset, toCsv, toGeoJSON, type Atlas, type ExportTableName, type GeoJsonFeatureCollection } from "@karabakh-atlas/data";
 import { validateDirectory } from "${validatePath}";
 import { createSearchIndex, type SearchDocument, type SearchHit } from "@karabakh-atlas/data/search";
-import { DatasetSchema, formatFigure, type Dataset, type Region } from "@karabakh-atlas/domain";`;
+import { DatasetSchema, formatFigure, type Dataset, type Deposit, type ReadonlyDataset, type Region } from "@karabakh-atlas/domain";`;
 
 /** An ES module (`.mts`): checked under node16 and nodenext. */
 export const TS_ESM = typed(IMPORTS("@karabakh-atlas/data/validate"));
@@ -130,4 +135,41 @@ export function tsconfig(mode: "node16" | "nodenext" | "bundler", files: string[
     null,
     2,
   );
+}
+
+/**
+ * What an editor shows on hover (TypeScript's quick info) for `marker` in `source`, a file of the
+ * consumer project `dir` that imports the installed packages.
+ */
+export function quickInfo(ts: typeof import("typescript"), dir: string, source: string, marker: string): string {
+  const file = `${dir}/hover.mts`;
+  const options: import("typescript").CompilerOptions = {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    skipLibCheck: true,
+    types: [],
+  };
+  const read = (name: string) => (name === file ? source : ts.sys.readFile(name));
+  const service = ts.createLanguageService({
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (name) => {
+      const text = read(name);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => dir,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    fileExists: (name) => name === file || ts.sys.fileExists(name),
+    readFile: read,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  });
+  const at = source.indexOf(marker);
+  if (at < 0) throw new Error(`marker ${marker} not in the source`);
+  const info = service.getQuickInfoAtPosition(file, at);
+  return ts.displayPartsToString(info?.displayParts ?? []);
 }

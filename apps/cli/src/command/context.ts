@@ -67,12 +67,12 @@ export function format(globals: Globals): "json" | "csv" | "text" {
   return globals.json ? "json" : globals.csv ? "csv" : "text";
 }
 
-export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string, csvAsObservations = false) {
+export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string) {
   const o = out(globals, io);
   const mode = format(globals);
   if (mode === "json") return printJson(o, records);
   if (mode === "csv") {
-    return o.write(csvText(kind === "statistic" && csvAsObservations ? c.observationsCsv(atlas.dataset, records) : c.recordsCsv(atlas.dataset, kind, records)));
+    return o.write(csvText(c.recordsCsv(atlas.dataset, kind, records)));
   }
   if (records.length === 0) {
     io.stderr(`${emptyText}\n`);

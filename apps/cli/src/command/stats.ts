@@ -16,7 +16,7 @@ export function defineStats(ctx: CommandContext): void {
       const mode = format(globals);
       const atlas = await loadAtlas(opt(), globals.data);
       const statistics = opt().listRecords(atlas, "statistic", opt().parseFilter(atlas, "statistic", opts)) as ReturnType<typeof atlas.statistics>;
-      if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "", true);
+      if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "");
       if (statistics.length === 0) {
         io.stderr("no statistics match these filters\n");
         return;

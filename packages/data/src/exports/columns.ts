@@ -2,7 +2,7 @@
  * The building blocks of the CSV tables: a column (name, Frictionless type, description, value of
  * a row), a table, and the columns and descriptions several tables share.
  */
-import { LOCATION_PRECISION, type Dataset, type DateClaim, type FieldRegistry, type Location, type Vocabulary } from "@karabakh-atlas/domain/vocabulary";
+import { ASSESSMENT, LOCATION_PRECISION, QUALIFIER, type Figure, type ReadonlyDataset, type DateClaim, type FieldRegistry, type Location, type Vocabulary } from "@karabakh-atlas/domain/vocabulary";
 
 /** Separator of several values in one CSV cell (e.g. `copper | gold`). */
 export const CSV_LIST_SEPARATOR = " | ";
@@ -34,7 +34,7 @@ export interface ExportTable<R = unknown> {
   foreignKeys: readonly ExportForeignKey[];
   columns: readonly ExportColumn<R>[];
   /** The rows of a dataset; the long tables find their fields through the registry. */
-  rows: (dataset: Dataset, fields: FieldRegistry) => R[];
+  rows: (dataset: ReadonlyDataset, fields: FieldRegistry) => readonly R[];
 }
 
 export const join = (values: readonly (string | number | undefined)[]): string | undefined => {
@@ -76,3 +76,44 @@ export function locationColumns<R>(prefix: string, get: (row: R) => Location | u
 }
 
 export const listNote = `several values are separated by '${CSV_LIST_SEPARATOR.trim()}'`;
+
+/** A figure's or claim's editorial assessment, where sources disagree. */
+export const assessmentColumns = <R>(get: (row: R) => { assessment?: string; assessmentReason?: string; preferred?: boolean; note?: string }): ExportColumn<R>[] => [
+  str("assessment", `Editorial assessment where sources disagree (${ASSESSMENT.values.join(", ")}); empty if not assessed.`, (r) => get(r).assessment),
+  str("assessment_reason", "Why the assessment was made.", (r) => get(r).assessmentReason),
+  col("preferred", "boolean", "True when ranked preferred among competing values.", (r) => get(r).preferred),
+  str("note", "Editorial note.", (r) => get(r).note),
+];
+
+/**
+ * A table of one kind of record, a row per record, keyed by `id`; `references` maps a column to
+ * the table whose `id` it holds.
+ */
+export function recordTable<R>(
+  name: string,
+  title: string,
+  description: string,
+  references: Readonly<Record<string, string>>,
+  rows: (dataset: ReadonlyDataset, fields: FieldRegistry) => readonly R[],
+  columns: readonly ExportColumn<R>[],
+): ExportTable<R> {
+  const foreignKeys = Object.entries(references).map(([fields, table]) => ({ fields, table, field: "id" }));
+  return { name, title, description, primaryKey: "id", foreignKeys, rows, columns };
+}
+
+/**
+ * A figure's number as a source states it: value or range, qualifier, unit, date (figures.csv,
+ * statistics.csv).
+ */
+export const figureColumns = <R>(get: (row: R) => Figure): ExportColumn<R>[] => [
+  col("value", "number", "The stated value; empty for a range or a word such as 'hundreds'.", (r) => get(r).value),
+  col("lower", "number", "Lower bound of a range.", (r) => get(r).lower),
+  col("upper", "number", "Upper bound of a range.", (r) => get(r).upper),
+  str("qualifier", `How the source qualifies the value: ${QUALIFIER.values.join(", ")}.`, (r) => get(r).qualifier),
+  str("unit", "Unit of the value.", (r) => get(r).unit),
+  str("as_of", "Date the figure describes (YYYY, YYYY-MM or YYYY-MM-DD).", (r) => get(r).asOf),
+];
+
+/** The sources a figure cites, each once. */
+export const figureSourcesColumn = <R>(get: (row: R) => Figure): ExportColumn<R> =>
+  str("sources", `Ids of the sources cited for the figure; ${listNote}.`, (r) => join([...new Set(get(r).citations.map((c) => c.source))]));

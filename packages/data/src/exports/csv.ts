@@ -3,7 +3,7 @@
  * described for documentation: RFC 4180, UTF-8, a header row.
  */
 import { stringify } from "csv-stringify/sync";
-import { FIELDS, type Dataset, type FieldRegistry } from "@karabakh-atlas/domain/vocabulary";
+import { FIELDS, type ReadonlyDataset, type FieldRegistry } from "@karabakh-atlas/domain/vocabulary";
 import type { ExportFieldType, ExportForeignKey, ExportTable } from "./columns.js";
 import {
   companiesTable,
@@ -87,7 +87,7 @@ function tableByName(name: string): ExportTable<unknown> {
 }
 
 /** The rows of one table as plain objects (column name → value; missing values omitted). */
-export function toRows(dataset: Dataset, table: ExportTableName, fields: FieldRegistry = FIELDS): Record<string, string | number | boolean>[] {
+export function toRows(dataset: ReadonlyDataset, table: ExportTableName, fields: FieldRegistry = FIELDS): Record<string, string | number | boolean>[] {
   const spec = tableByName(table);
   return spec.rows(dataset, fields).map((row) => {
     const out: Record<string, string | number | boolean> = {};
@@ -103,7 +103,7 @@ export function toRows(dataset: Dataset, table: ExportTableName, fields: FieldRe
  * One table as CSV text: RFC 4180 (fields quoted when needed, CRLF line ends), UTF-8 without a
  * byte-order mark, a header row, empty cells for missing values, `true`/`false` for booleans.
  */
-export function toCsv(dataset: Dataset, table: ExportTableName, fields: FieldRegistry = FIELDS): string {
+export function toCsv(dataset: ReadonlyDataset, table: ExportTableName, fields: FieldRegistry = FIELDS): string {
   const spec = tableByName(table);
   const header = spec.columns.map((c) => c.name);
   const rows = spec.rows(dataset, fields).map((row) =>

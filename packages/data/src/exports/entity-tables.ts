@@ -1,6 +1,8 @@
 /**
  * One CSV table per kind of record, named after its folder (`regions`, `deposits`, …): a row per
  * record, its own fields as columns; figures, links, claims and citations are in the long tables.
+ * Statistics are the exception: `statistics` is long and tidy, a row per observation (each
+ * source's figure) with the statistic's fields beside it, ready for a spreadsheet or pandas.
  */
 import {
   DEPOSIT_STATUS,
@@ -9,9 +11,11 @@ import {
   MINING_TYPE,
   PUBLISHER_TYPE,
   REGION_KIND,
+  formatFieldPath,
   type Company,
   type Deposit,
   type Event,
+  type Figure,
   type HeritageSite,
   type Programme,
   type Region,
@@ -21,19 +25,17 @@ import {
   sourceAuthor,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createAtlas, currentStatus } from "../atlas.js";
-import { anyOf, col, dates, join, listNote, locationColumns, nameColumns, str, type ExportTable } from "./columns.js";
+import { anyOf, assessmentColumns, col, dates, figureColumns, figureSourcesColumn, join, listNote, locationColumns, nameColumns, recordTable, str, type ExportTable } from "./columns.js";
 
-export const regionsTable: ExportTable<Region> = {
-  name: "regions",
-  title: "Regions",
-  description: "Countries, economic regions, districts, towns and villages. Area and population figures are in figures.csv.",
-  primaryKey: "id",
-  foreignKeys: [
-    { fields: "parent", table: "regions", field: "id" },
-    { fields: "admin_centre", table: "regions", field: "id" },
-  ],
-  rows: (d) => d.regions,
-  columns: [
+const idColumn = <R extends { id: string }>() => str<R>("id", "Stable id of the record.", (r) => r.id);
+
+export const regionsTable = recordTable<Region>(
+  "regions",
+  "Regions",
+  "Countries, economic regions, districts, towns and villages. Area and population figures are in figures.csv.",
+  { parent: "regions", admin_centre: "regions" },
+  (d) => d.regions,
+  [
     ...nameColumns<Region>(),
     str("kind", `Kind of region: ${REGION_KIND.values.join(", ")}.`, (r) => r.kind),
     str("parent", "Id of the enclosing region.", (r) => r.parent),
@@ -47,19 +49,15 @@ export const regionsTable: ExportTable<Region> = {
     col("area_figures", "integer", "Number of area figures in figures.csv.", (r) => r.area.length),
     col("population_figures", "integer", "Number of population figures in figures.csv.", (r) => r.population.length),
   ],
-};
+);
 
-export const depositsTable: ExportTable<Deposit> = {
-  name: "deposits",
-  title: "Deposits",
-  description: "Mineral deposits and mines. Operators are in links.csv (relation `operation`), figures in figures.csv.",
-  primaryKey: "id",
-  foreignKeys: [
-    { fields: "region", table: "regions", field: "id" },
-    { fields: "nearest_settlement", table: "regions", field: "id" },
-  ],
-  rows: (d) => d.deposits,
-  columns: [
+export const depositsTable = recordTable<Deposit>(
+  "deposits",
+  "Deposits",
+  "Mineral deposits and mines. Operators are in links.csv (relation `operation`), figures in figures.csv.",
+  { region: "regions", nearest_settlement: "regions" },
+  (d) => d.deposits,
+  [
     ...nameColumns<Deposit>(),
     str("region", "Id of the district it lies in.", (r) => r.region),
     str("nearest_settlement", "Id of the nearest settlement.", (r) => r.nearestSettlement),
@@ -76,16 +74,15 @@ export const depositsTable: ExportTable<Deposit> = {
     col("cross_border", "boolean", "True when the deposit extends across a state border.", (r) => r.crossBorder),
     str("companies", `Ids of the companies that worked, owned or licensed it; ${listNote}.`, (r) => join([...new Set(r.operations.map((o) => o.company))])),
   ],
-};
+);
 
-export const companiesTable: ExportTable<Company> = {
-  name: "companies",
-  title: "Companies",
-  description: "Companies that worked, owned or licensed a deposit. Ownership is in links.csv (relation `ownership`).",
-  primaryKey: "id",
-  foreignKeys: [],
-  rows: (d) => d.companies,
-  columns: [
+export const companiesTable = recordTable<Company>(
+  "companies",
+  "Companies",
+  "Companies that worked, owned or licensed a deposit. Ownership is in links.csv (relation `ownership`).",
+  {},
+  (d) => d.companies,
+  [
     ...nameColumns<Company>(),
     str("kind", `${anyOf(COMPANY_KIND)}.`, (r) => r.kind),
     str("legal_form", "Legal form as named.", (r) => r.legalForm),
@@ -96,17 +93,16 @@ export const companiesTable: ExportTable<Company> = {
     str("listings", `Stock listings as exchange:ticker; ${listNote}.`, (r) => join(r.listings.map((l) => `${l.exchange}:${l.ticker}`))),
     str("website", "Website.", (r) => r.website),
   ],
-};
+);
 
-export const resolutionsTable: ExportTable<Resolution> = {
-  name: "resolutions",
-  title: "UN documents",
-  description: "UN and OSCE resolutions, presidential statements, letters and reports. The regions they name are in links.csv.",
-  primaryKey: "id",
-  foreignKeys: [{ fields: "source_document", table: "sources", field: "id" }],
-  rows: (d) => d.resolutions,
-  columns: [
-    str("id", "Stable id of the record.", (r) => r.id),
+export const resolutionsTable = recordTable<Resolution>(
+  "resolutions",
+  "UN documents",
+  "UN and OSCE resolutions, presidential statements, letters and reports. The regions they name are in links.csv.",
+  { source_document: "sources" },
+  (d) => d.resolutions,
+  [
+    idColumn(),
     str("title", "Plain title.", (r) => r.title),
     str("body", "UN body or organisation.", (r) => r.body),
     str("kind", `${anyOf(DOCUMENT_KIND)}.`, (r) => r.kind),
@@ -120,48 +116,58 @@ export const resolutionsTable: ExportTable<Resolution> = {
     str("source_document", "Id of the source that is this document's text.", (r) => r.sourceDocument),
     str("aliases", `Other names; ${listNote}.`, (r) => join(r.aliases.map((a) => a.name))),
   ],
-};
+);
 
-export const statisticsTable: ExportTable<Statistic & { title: string }> = {
+/** One observation of a statistic: a figure as one source states it, with the statistic beside it. */
+interface ObservationRow {
+  statistic: Statistic;
+  title: string;
+  field: string;
+  figure: Figure;
+}
+
+export const statisticsTable: ExportTable<ObservationRow> = {
   name: "statistics",
   title: "Statistics",
-  description: "Casualty and humanitarian statistics of a region; each source's value is a row of figures.csv (field `observations[n]`).",
-  primaryKey: "id",
+  description:
+    "Casualty and humanitarian statistics, long and tidy: one row per observation (a figure as one source states it), with the statistic's title, category, population and region beside it. Competing figures for one statistic are separate rows; none is merged or preferred silently.",
+  primaryKey: "figure_id",
   foreignKeys: [
-    { fields: "subject", table: "regions", field: "id" },
-    { fields: "event", table: "events", field: "id" },
+    { fields: "statistic_id", table: "records", field: "id" },
+    { fields: "region", table: "regions", field: "id" },
+    { fields: "figure_id", table: "figures", field: "figure_id" },
   ],
   rows: (d) => {
     const atlas = createAtlas(d);
-    return d.statistics.map((s) => ({ ...s, title: atlas.statisticTitle(s) }));
+    return d.statistics.flatMap((statistic) => {
+      const title = atlas.statisticTitle(statistic);
+      return statistic.observations.map((figure, index) => ({ statistic, title, field: formatFieldPath(["observations", index]), figure }));
+    });
   },
   columns: [
-    str("id", "Stable id of the record.", (r) => r.id),
-    str("title", "Title made from the fields (category, population, subset, place, war or period, as-of date); unique in the dataset.", (r) => r.title),
-    str("subject", "Id of the region or country the statistic is about.", (r) => r.subject),
-    str("category", "What is counted.", (r) => r.category),
-    str("population", "Population group counted.", (r) => r.population),
-    str("subset", "The part of the category counted, when not all of it.", (r) => r.subset),
-    str("war", "The war the figures count in, when the source says.", (r) => r.war),
-    str("period_start", "Start of the period covered.", (r) => r.period?.start),
-    str("period_end", "End of the period covered.", (r) => r.period?.end),
-    str("context", "What the figure is counted in relation to.", (r) => r.context),
-    str("event", "Id of the event the statistic belongs to.", (r) => r.event),
-    col("observations", "integer", "Number of observations (figures.csv rows).", (r) => r.observations.length),
+    str("statistic_id", "Id of the statistic (several rows when several sources give a figure).", (r) => r.statistic.id),
+    str("title", "Title made from the statistic's fields (category, population, subset, place, war or period, as-of date); one per statistic.", (r) => r.title),
+    str("category", "What is counted.", (r) => r.statistic.category),
+    str("population", "Population group counted.", (r) => r.statistic.population),
+    str("region", "Id of the region or country the statistic is about.", (r) => r.statistic.subject),
+    ...figureColumns<ObservationRow>((r) => r.figure),
+    figureSourcesColumn<ObservationRow>((r) => r.figure),
+    str("subset", "The part of the category counted, when not all of it.", (r) => r.statistic.subset),
+    str("war", "The war the figures count in, when the source says.", (r) => r.statistic.war),
+    str("period_start", "Start of the period covered: the figure's own, else the statistic's.", (r) => (r.figure.period ?? r.statistic.period)?.start),
+    str("period_end", "End of the period covered: the figure's own, else the statistic's.", (r) => (r.figure.period ?? r.statistic.period)?.end),
+    ...assessmentColumns<ObservationRow>((r) => r.figure),
+    str("figure_id", "`<statistic id>/observations[n]`: the figure's row in figures.csv (and its citations in citations.csv).", (r) => `${r.statistic.id}/${r.field}`),
   ],
 };
 
-export const heritageTable: ExportTable<HeritageSite> = {
-  name: "heritage-sites",
-  title: "Heritage sites",
-  description: "Named monuments, museums, castles, bridges, cloisters and mosques. Statuses per source are in claims.csv.",
-  primaryKey: "id",
-  foreignKeys: [
-    { fields: "region", table: "regions", field: "id" },
-    { fields: "settlement", table: "regions", field: "id" },
-  ],
-  rows: (d) => d["heritage-sites"],
-  columns: [
+export const heritageTable = recordTable<HeritageSite>(
+  "heritage-sites",
+  "Heritage sites",
+  "Named monuments, museums, castles, bridges, cloisters and mosques. Statuses per source are in claims.csv.",
+  { region: "regions", settlement: "regions" },
+  (d) => d["heritage-sites"],
+  [
     ...nameColumns<HeritageSite>(),
     str("kind", "Kind of site.", (r) => r.kind),
     str("region", "Id of the district.", (r) => r.region),
@@ -169,17 +175,16 @@ export const heritageTable: ExportTable<HeritageSite> = {
     ...locationColumns<HeritageSite>("location", (r) => r.location),
     str("statuses", `Statuses as sources state them; ${listNote}.`, (r) => join(r.statuses.map((s) => s.status))),
   ],
-};
+);
 
-export const eventsTable: ExportTable<Event> = {
-  name: "events",
-  title: "Events",
-  description: "Dated events of the timeline. The records they involve are also in links.csv.",
-  primaryKey: "id",
-  foreignKeys: [],
-  rows: (d) => d.events,
-  columns: [
-    str("id", "Stable id of the record.", (r) => r.id),
+export const eventsTable = recordTable<Event>(
+  "events",
+  "Events",
+  "Dated events of the timeline. The records they involve are also in links.csv.",
+  {},
+  (d) => d.events,
+  [
+    idColumn(),
     str("title", "Plain, factual title.", (r) => r.title),
     str("kind", "Kind of event.", (r) => r.kind),
     str("date", "Date at the source's precision.", (r) => r.date),
@@ -194,31 +199,29 @@ export const eventsTable: ExportTable<Event> = {
     str("participants", `Participants as name (role); ${listNote}.`, (r) => join(r.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))),
     str("legal_articles", `Legal articles as code, article; ${listNote}.`, (r) => join(r.legalArticles.map((a) => `${a.code}, art. ${a.article}`))),
   ],
-};
+);
 
-export const programmesTable: ExportTable<Programme> = {
-  name: "programmes",
-  title: "Programmes",
-  description: "State programmes and policies named in the sources.",
-  primaryKey: "id",
-  foreignKeys: [],
-  rows: (d) => d.programmes,
-  columns: [
+export const programmesTable = recordTable<Programme>(
+  "programmes",
+  "Programmes",
+  "State programmes and policies named in the sources.",
+  {},
+  (d) => d.programmes,
+  [
     ...nameColumns<Programme>(),
     str("kind", "Kind of programme.", (r) => r.kind),
     str("initiated_by", "Who initiated it.", (r) => r.initiatedBy),
     str("adopted", `Adoption date(s); ${listNote}.`, (r) => dates(r.adopted)),
   ],
-};
+);
 
-export const sourcesTable: ExportTable<Source> = {
-  name: "sources",
-  title: "Sources",
-  description: "The documents that records cite. citations.csv says which records each supports.",
-  primaryKey: "id",
-  foreignKeys: [{ fields: "cited_in", table: "sources", field: "id" }],
-  rows: (d) => d.sources,
-  columns: [
+export const sourcesTable = recordTable<Source>(
+  "sources",
+  "Sources",
+  "The documents that records cite. citations.csv says which records each supports.",
+  { cited_in: "sources" },
+  (d) => d.sources,
+  [
     str("id", "Stable id of the source.", (r) => r.id),
     str("title", "Title as published.", (r) => r.title),
     str("title_note", "Caveat on the title.", (r) => r.titleNote),
@@ -244,4 +247,4 @@ export const sourcesTable: ExportTable<Source> = {
     str("cited_in", "Id of the source through which this one is known, when it was not consulted directly.", (r) => r.citedIn),
     str("description", "What the document is.", (r) => r.description),
   ],
-};
+);

@@ -5,11 +5,9 @@
  * exported with no edit here.
  */
 import {
-  ASSESSMENT,
   COMMODITY,
   ENTITY_KIND_TABLE,
   FIELDS,
-  QUALIFIER,
   citationListsIn,
   formatFieldPath,
   formatFigure,
@@ -18,7 +16,7 @@ import {
   visitFields,
   vocabularyOf,
   type Citation,
-  type Dataset,
+  type ReadonlyDataset,
   type EntityKind,
   type FieldNode,
   type FieldRegistry,
@@ -26,7 +24,7 @@ import {
   citationWordsKind,
 } from "@karabakh-atlas/domain/vocabulary";
 import { createAtlas } from "../atlas.js";
-import { col, join, listNote, str, type ExportColumn, type ExportForeignKey, type ExportTable } from "./columns.js";
+import { assessmentColumns, col, figureColumns, figureSourcesColumn, str, type ExportForeignKey, type ExportTable } from "./columns.js";
 
 interface RecordRow {
   kind: EntityKind;
@@ -36,13 +34,13 @@ interface RecordRow {
 }
 
 /** Every record of the dataset with its kind, in the order of the kinds. */
-function eachRecord(dataset: Dataset): { kind: EntityKind; id: string; record: Record<string, unknown> }[] {
+function eachRecord(dataset: ReadonlyDataset): { kind: EntityKind; id: string; record: Record<string, unknown> }[] {
   return ENTITY_KIND_TABLE.flatMap(({ kind, dir }) =>
     (dataset[dir] as unknown as Record<string, unknown>[]).map((record) => ({ kind, id: String(record.id), record })),
   );
 }
 
-function recordRows(dataset: Dataset, fields: FieldRegistry): RecordRow[] {
+function recordRows(dataset: ReadonlyDataset, fields: FieldRegistry): RecordRow[] {
   const atlas = createAtlas(dataset, { fields });
   return eachRecord(dataset).map(({ kind, id, record }) => {
     const entry = atlas.find(id);
@@ -63,7 +61,7 @@ interface FigureRow {
  * Every figure: each record's own figures first (`area[0]`, `figures[2]`), then those inside its
  * relations (`ownership[0].share`), each in the record's order.
  */
-function figureRows(dataset: Dataset, fields: FieldRegistry): FigureRow[] {
+function figureRows(dataset: ReadonlyDataset, fields: FieldRegistry): FigureRow[] {
   return eachRecord(dataset).flatMap(({ kind, id, record }) => {
     const found: { path: (string | number)[]; figure: Figure & FigureExtra }[] = [];
     visitFields(record, fields[kind], (value, node, path) => {
@@ -99,7 +97,7 @@ interface LinkRow {
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /** Every reference from one record to another, one row each. */
-function linkRows(dataset: Dataset, fields: FieldRegistry): LinkRow[] {
+function linkRows(dataset: ReadonlyDataset, fields: FieldRegistry): LinkRow[] {
   return eachRecord(dataset).flatMap(({ kind, id, record }) =>
     referencesIn(record, fields[kind]).map((ref): LinkRow => {
       const field = formatFieldPath(ref.link);
@@ -168,7 +166,7 @@ function claimOf(node: FieldNode, value: Record<string, unknown>): ClaimFields |
 }
 
 /** Statements, dates and statuses that sources state, one row per claim: a record's statements first. */
-function claimRows(dataset: Dataset, fields: FieldRegistry): ClaimRow[] {
+function claimRows(dataset: ReadonlyDataset, fields: FieldRegistry): ClaimRow[] {
   return eachRecord(dataset).flatMap(({ kind, id, record }) => {
     const found: ClaimRow[] = [];
     visitFields(record, fields[kind], (value, node, path) => {
@@ -195,7 +193,7 @@ interface CitationRow {
 }
 
 /** Every citation anywhere in the dataset, with what it supports. */
-function citationRows(dataset: Dataset, fields: FieldRegistry): CitationRow[] {
+function citationRows(dataset: ReadonlyDataset, fields: FieldRegistry): CitationRow[] {
   const figures = new Map(figureRows(dataset, fields).map((f) => [f.figureId, f.figureId]));
   const links = new Map(linkRows(dataset, fields).map((l) => [`${l.id}/${l.citedAt ?? l.field}`, l.linkId]));
   const claims = new Map(claimRows(dataset, fields).map((c) => [c.claimId, c.claimId]));
@@ -231,13 +229,6 @@ const kindColumn = <R extends { kind: EntityKind }>() => str<R>("record_kind", `
 const idColumn = <R extends { id: string }>() => str<R>("record_id", "Id of the record (foreign key to records.csv).", (r) => r.id);
 const fieldColumn = <R extends { field: string }>(what: string) =>
   str<R>("field", `Path of the ${what} inside the record in dataset.json, e.g. \`figures[0]\`.`, (r) => r.field);
-const assessmentColumns = <R>(get: (row: R) => { assessment?: string; assessmentReason?: string; preferred?: boolean; note?: string }): ExportColumn<R>[] => [
-  str("assessment", `Editorial assessment where sources disagree (${ASSESSMENT.values.join(", ")}); empty if not assessed.`, (r) => get(r).assessment),
-  str("assessment_reason", "Why the assessment was made.", (r) => get(r).assessmentReason),
-  col("preferred", "boolean", "True when ranked preferred among competing values.", (r) => get(r).preferred),
-  str("note", "Editorial note.", (r) => get(r).note),
-];
-
 export const recordsTable: ExportTable<RecordRow> = {
   name: "records",
   title: "Records",
@@ -270,16 +261,11 @@ export const figuresTable: ExportTable<FigureRow> = {
     str("commodity", `Deposit figures: commodity (${COMMODITY.values.slice(0, 4).join(", ")}, …).`, (r) => r.figure.commodity),
     str("metric", "Company figures: what is measured.", (r) => r.figure.metric),
     str("label", "What the figure measures where category, commodity or metric do not say.", (r) => r.figure.label),
-    col("value", "number", "The stated value; empty for a range.", (r) => r.figure.value),
-    col("lower", "number", "Lower bound of a range.", (r) => r.figure.lower),
-    col("upper", "number", "Upper bound of a range.", (r) => r.figure.upper),
-    str("qualifier", `How the source qualifies the value: ${QUALIFIER.values.join(", ")}.`, (r) => r.figure.qualifier),
-    str("unit", "Unit of the value.", (r) => r.figure.unit),
-    str("as_of", "Date the figure describes (YYYY, YYYY-MM or YYYY-MM-DD).", (r) => r.figure.asOf),
+    ...figureColumns<FigureRow>((r) => r.figure),
     str("period_start", "Start of the period the figure covers.", (r) => r.figure.period?.start),
     str("period_end", "End of the period the figure covers.", (r) => r.figure.period?.end),
     str("text", "The figure as text, e.g. `more than 70,000 people`.", (r) => formatFigure(r.figure)),
-    str("sources", `Ids of the sources cited for the figure; ${listNote}.`, (r) => join([...new Set(r.figure.citations.map((c) => c.source))])),
+    figureSourcesColumn<FigureRow>((r) => r.figure),
     ...assessmentColumns<FigureRow>((r) => r.figure),
   ],
 };

@@ -5,7 +5,7 @@
  * two regions share a polygon, and every district, city and autonomous oblast has a polygon or
  * a stated reason why not.
  */
-import type { Dataset } from "@karabakh-atlas/domain/vocabulary";
+import type { ReadonlyDataset } from "@karabakh-atlas/domain/vocabulary";
 import shapes from "../../generated/boundary-shapes.json";
 import type { RecordProblem } from "../integrity.js";
 import { didYouMean } from "../suggest.js";
@@ -15,7 +15,7 @@ import { BOUNDED_KINDS } from "./boundaries.js";
 const shapeIds = shapes.shapes.map((s) => s.shapeId);
 const shapeNames = new Map(shapes.shapes.map((s) => [s.shapeId, s.shapeName]));
 
-export function checkBoundaries(dataset: Dataset): RecordProblem[] {
+export function checkBoundaries(dataset: ReadonlyDataset): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const usedBy = new Map<string, string>();
   dataset.regions.forEach((region, index) => {

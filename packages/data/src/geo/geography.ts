@@ -4,7 +4,7 @@
  * polygon of its region (the nearest region up its `parent` chain that has a `boundary`).
  * Exceptions are declared here with their reason, never silently tolerated.
  */
-import type { Dataset, Location, Region } from "@karabakh-atlas/domain/vocabulary";
+import type { ReadonlyDataset, Location, Region } from "@karabakh-atlas/domain/vocabulary";
 import { containsPoint, regionBoundary, type BoundaryCollection, type BoundaryFeature } from "./boundaries.js";
 
 export interface LocatedRecord {
@@ -62,7 +62,7 @@ export function enclosingBoundary(collection: BoundaryCollection, regions: Reado
 }
 
 /** Every record with a point, and the region whose polygon should hold it. */
-export function locatedRecords(dataset: Dataset): LocatedRecord[] {
+export function locatedRecords(dataset: ReadonlyDataset): LocatedRecord[] {
   const out: LocatedRecord[] = [];
   for (const r of dataset.regions) if (r.centre) out.push({ kind: "region", id: r.id, location: r.centre, region: r.id });
   for (const d of dataset.deposits) if (d.location) out.push({ kind: "deposit", id: d.id, location: d.location, region: d.region });
@@ -100,7 +100,7 @@ export function distanceToEdgeKm(shape: BoundaryFeature, point: [number, number]
  * Located records outside their region's polygon. Records whose region (and its ancestors) has
  * no polygon are not tested and are returned in `untested`.
  */
-export function checkGeography(dataset: Dataset, collection: BoundaryCollection): { misses: GeographyMiss[]; tested: LocatedRecord[]; untested: LocatedRecord[] } {
+export function checkGeography(dataset: ReadonlyDataset, collection: BoundaryCollection): { misses: GeographyMiss[]; tested: LocatedRecord[]; untested: LocatedRecord[] } {
   const regions = new Map(dataset.regions.map((r) => [r.id, r]));
   const misses: GeographyMiss[] = [];
   const tested: LocatedRecord[] = [];

@@ -5,7 +5,7 @@
  * carries its ids, names, how precise its geometry is, and its licence: the polygons are
  * CC BY-SA 3.0 (geoBoundaries), the points CC BY 4.0 with the rest of the dataset.
  */
-import { LOCATION_PRECISION, RETURN_GROUP, type Dataset, type Location } from "@karabakh-atlas/domain/vocabulary";
+import { LOCATION_PRECISION, RETURN_GROUP, type ReadonlyDataset, type Location } from "@karabakh-atlas/domain/vocabulary";
 import type { MultiPolygon, Polygon } from "geojson";
 import { currentStatus } from "../atlas.js";
 import { BOUNDARY_ATTRIBUTION, BOUNDED_KINDS, BOUNDARY_LICENCE, regionBoundary, returnGroup, type BoundaryCollection } from "./boundaries.js";
@@ -48,7 +48,7 @@ function pointFeature(id: string, location: Location, properties: Properties, li
  * One layer as a FeatureCollection. The `regions` layer needs the boundaries (the data
  * package's `@karabakh-atlas/data/geo` entry exports them as `boundaries`).
  */
-export function toGeoJSON(dataset: Dataset, layer: GeoLayer, boundaries?: BoundaryCollection): GeoJsonFeatureCollection {
+export function toGeoJSON(dataset: ReadonlyDataset, layer: GeoLayer, boundaries?: BoundaryCollection): GeoJsonFeatureCollection {
   if (!GEO_LAYERS.includes(layer)) throw new Error(`unknown layer '${String(layer)}'; expected ${GEO_LAYERS.join(", ")}`);
   if (layer === "regions") {
     if (!boundaries) throw new Error("the regions layer needs the boundaries (import { boundaries } from '@karabakh-atlas/data/geo')");
@@ -110,7 +110,7 @@ export function toGeoJSON(dataset: Dataset, layer: GeoLayer, boundaries?: Bounda
  * Ids of the records a layer leaves out: districts and cities without a polygon, settlements
  * without a point, deposits without a location.
  */
-export function withoutCoordinates(dataset: Dataset, layer: GeoLayer, boundaries?: BoundaryCollection): string[] {
+export function withoutCoordinates(dataset: ReadonlyDataset, layer: GeoLayer, boundaries?: BoundaryCollection): string[] {
   if (layer === "regions") {
     return dataset.regions.filter((r) => BOUNDED_KINDS.includes(r.kind) && !(boundaries ? regionBoundary(boundaries, r) : r.boundary)).map((r) => r.id);
   }
