@@ -17,20 +17,22 @@ export default defineConfig({
   external: ["@karabakh-atlas/domain", "../generated/dataset.json"],
   // Keep `with { type: "json" }` on the dataset's import: Node (20.10 and later) needs it to
   // import JSON as a module, and esbuild drops it for a node20 target otherwise.
-  // The boundaries (generated/boundaries.json) ship once, as a file: `./geo` imports it at run
-  // time instead of carrying its own copy in each format. The source's path is from src/geo/, so
-  // it is rewritten to the one from dist/, with the JSON import attribute Node needs.
+  // The boundaries (generated/boundaries.json) and the JSON Schemas (generated/json-schemas.json)
+  // ship once, as files: the code imports them at run time instead of carrying its own copy in
+  // each format. The sources' paths are from src/geo/ and src/exports/, so they are rewritten to
+  // the one from dist/, with the JSON import attribute Node needs.
   esbuildPlugins: [
     {
-      name: "external-boundaries",
+      name: "external-generated-json",
       setup(build) {
-        build.onResolve({ filter: /generated\/boundaries\.json$/ }, (args) =>
-          args.namespace === "external-boundaries"
-            ? { path: "../generated/boundaries.json", external: true }
-            : { path: "boundaries.json", namespace: "external-boundaries" },
-        );
-        build.onLoad({ filter: /.*/, namespace: "external-boundaries" }, () => ({
-          contents: 'import raw from "../generated/boundaries.json" with { type: "json" };\nexport default raw;\n',
+        build.onResolve({ filter: /generated\/(boundaries|json-schemas)\.json$/ }, (args) => {
+          const file = /(boundaries|json-schemas)\.json$/.exec(args.path)?.[0] ?? args.path;
+          return args.namespace === "external-generated-json"
+            ? { path: `../generated/${file}`, external: true }
+            : { path: file, namespace: "external-generated-json" };
+        });
+        build.onLoad({ filter: /.*/, namespace: "external-generated-json" }, (args) => ({
+          contents: `import raw from "../generated/${args.path}" with { type: "json" };\nexport default raw;\n`,
           loader: "js",
         }));
       },

@@ -1,6 +1,7 @@
 /** The JSON Schemas and the Frictionless Data Package descriptor (`datapackage.json`) of the tables. */
-import type { Dataset } from "@karabakh-atlas/domain/vocabulary";
-import { JSON_SCHEMAS_JSON } from "../../generated/json-schemas.js";
+import type { ReadonlyDataset } from "@karabakh-atlas/domain/vocabulary";
+// One copy in the package, read as a JSON module at run time (left out of the bundle: tsup.config.ts).
+import schemas from "../../generated/json-schemas.json" with { type: "json" };
 import { EXPORT_TABLES } from "./csv.js";
 
 /**
@@ -10,14 +11,14 @@ import { EXPORT_TABLES } from "./csv.js";
  * objects.
  */
 export function toJsonSchemas(): Record<string, Record<string, unknown>> {
-  return JSON.parse(JSON_SCHEMAS_JSON) as Record<string, Record<string, unknown>>;
+  return structuredClone(schemas) as Record<string, Record<string, unknown>>;
 }
 
 /**
  * A Frictionless Tabular Data Package descriptor (`datapackage.json`) for the CSV tables:
  * field types, primary keys and foreign keys. Paths are relative to the descriptor.
  */
-export function toDatapackage(dataset: Dataset): Record<string, unknown> {
+export function toDatapackage(dataset: ReadonlyDataset): Record<string, unknown> {
   return {
     profile: "tabular-data-package",
     name: "karabakh-atlas",
