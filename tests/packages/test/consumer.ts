@@ -2,6 +2,7 @@
  * Files of the temporary consumer project: the same checks written as an ESM module, a CommonJS
  * module and TypeScript for each module mode. Each runtime script prints one JSON line.
  */
+import type TypeScript from "typescript";
 
 /** What both runtime scripts print, computed through the public API only. */
 const probe = (load: string) => `
@@ -141,9 +142,9 @@ export function tsconfig(mode: "node16" | "nodenext" | "bundler", files: string[
  * What an editor shows on hover (TypeScript's quick info) for `marker` in `source`, a file of the
  * consumer project `dir` that imports the installed packages.
  */
-export function quickInfo(ts: typeof import("typescript"), dir: string, source: string, marker: string): string {
+export function quickInfo(ts: typeof TypeScript, dir: string, source: string, marker: string): string {
   const file = `${dir}/hover.mts`;
-  const options: import("typescript").CompilerOptions = {
+  const options: TypeScript.CompilerOptions = {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,
