@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { foldText, type Dataset } from "@karabakh-atlas/domain";
+import { foldText, type ReadonlyDataset } from "@karabakh-atlas/domain";
 import { createAtlas, dataset as realDataset } from "@karabakh-atlas/data";
 import { checkIntegrity } from "@karabakh-atlas/data/validate";
 import { recordCount, syntheticDataset } from "./synthetic.js";
@@ -81,7 +81,7 @@ function random(seed: number): () => number {
  * Queries a user might type, drawn from the real records' names, aliases and titles: the name
  * as written, folded, upper case, a 4-letter prefix, a one-letter typo, and a few misses.
  */
-function makeQueries(dataset: Dataset, count: number): string[] {
+function makeQueries(dataset: ReadonlyDataset, count: number): string[] {
   const names = new Set<string>();
   for (const list of [dataset.regions, dataset.deposits, dataset.companies, dataset["heritage-sites"], dataset.programmes]) {
     for (const record of list) {
@@ -114,7 +114,7 @@ interface SearchFigures {
 }
 
 /** Builds the atlas and its index with the first query, then times every query QUERY_PASSES times. */
-function measureSearch(dataset: Dataset, queries: readonly string[]): SearchFigures {
+function measureSearch(dataset: ReadonlyDataset, queries: readonly string[]): SearchFigures {
   const started = performance.now();
   const atlas = createAtlas(dataset);
   atlas.search(queries[0] ?? "a");

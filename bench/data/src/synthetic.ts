@@ -6,7 +6,7 @@
  * copy gets a `noBoundary` reason instead, since no two regions may share a shape). The result passes the same integrity check as
  * the real dataset, so it exercises the query and search code the way a bigger atlas would.
  */
-import { ENTITY_KINDS, type Dataset, type EntityKind } from "@karabakh-atlas/domain";
+import { ENTITY_KINDS, type Dataset, type EntityKind, type ReadonlyDataset } from "@karabakh-atlas/domain";
 
 type Json = Record<string, unknown>;
 
@@ -125,11 +125,11 @@ export function cloneRecord<T>(kind: EntityKind, record: T, n: number): T {
 }
 
 /** The dataset `factor` times over: the real records plus `factor − 1` remapped copies. */
-export function syntheticDataset(base: Dataset, factor: number): Dataset {
+export function syntheticDataset(base: ReadonlyDataset, factor: number): Dataset {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number ≥ 1, got ${factor}`);
   const out = { meta: { ...base.meta, name: `${base.meta.name} (synthetic ×${factor})` } } as Record<string, unknown>;
   for (const { kind, dir } of ENTITY_KINDS) {
-    const records = base[dir] as unknown[];
+    const records = base[dir] as readonly unknown[];
     const all: unknown[] = [...records];
     for (let n = 1; n < factor; n++) for (const record of records) all.push(cloneRecord(kind, record, n));
     out[dir] = all;
@@ -138,6 +138,6 @@ export function syntheticDataset(base: Dataset, factor: number): Dataset {
 }
 
 /** How many records a dataset holds, over every kind. */
-export function recordCount(dataset: Dataset): number {
+export function recordCount(dataset: ReadonlyDataset): number {
   return ENTITY_KINDS.reduce((n, { dir }) => n + dataset[dir].length, 0);
 }
