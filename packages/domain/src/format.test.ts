@@ -108,8 +108,8 @@ describe("formatFigure", () => {
     expect(formatFigure({ value: 1, qualifier: "exact", unit: "percent" }, symbol)).toBe("1%");
     expect(formatFigure({ value: 1500000, qualifier: "about", unit: "usd" }, symbol)).toBe("about US$1,500,000");
     // An open bound's word comes before the currency sign, never between it and the number.
-    expect(formatFigure({ lower: 10, unit: "usd" }, symbol)).toBe("at least US$10");
-    expect(formatFigure({ upper: 30, unit: "percent" }, symbol)).toBe("up to 30%");
+    expect(formatFigure({ lower: 10, qualifier: "at-least", unit: "usd" }, symbol)).toBe("at least US$10");
+    expect(formatFigure({ upper: 30, qualifier: "up-to", unit: "percent" }, symbol)).toBe("up to 30%");
     expect(formatFigure({ lower: 305, upper: 382, qualifier: "exact", unit: "km2" }, symbol)).toBe("305–382 km²");
     expect(formatFigure({ value: 2.5, qualifier: "exact", unit: "g-per-tonne" }, symbol)).toBe("2.5 g/t");
     expect(formatFigure({ value: 70000, qualifier: "more-than", unit: "person" }, symbol)).toBe("more than 70,000 people");
