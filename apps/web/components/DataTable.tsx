@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
 import { compareText } from "@karabakh-atlas/domain/vocabulary";
-import type { Facet } from "./FilterList";
+import { FilterControls, countLine, passes, useAddressFilters, type Facet } from "./Filters";
+import { ScrollBox } from "./ScrollBox";
 
 export interface TableColumn {
   key: string;
@@ -26,28 +26,7 @@ export interface TableRow {
   facets: Record<string, string[]>;
 }
 
-/** A facet, optionally with a value it starts at (its "All" is then kept in the URL as `all`). */
-export type TableFacet = Facet & { default?: string; allLabel?: string };
-
-type State = Record<string, string>;
-
-const ALL = "all";
-
-function defaults(facets: readonly TableFacet[]): State {
-  return Object.fromEntries(facets.flatMap((f) => (f.default ? [[f.key, f.default]] : [])));
-}
-
-function readUrl(facets: readonly TableFacet[], columns: readonly TableColumn[]): State {
-  const params = new URLSearchParams(window.location.search);
-  const state: State = defaults(facets);
-  for (const facet of facets) {
-    const value = params.get(facet.key);
-    if (value && (facet.options.some((o) => o.value === value) || (facet.default && value === ALL))) state[facet.key] = value;
-  }
-  const sort = params.get("sort");
-  if (sort && columns.some((c) => c.key === sort.replace(/^-/, ""))) state.sort = sort;
-  return state;
-}
+export type TableFacet = Facet;
 
 function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -76,34 +55,9 @@ export function DataTable({
   csvName: string;
   children?: React.ReactNode;
 }) {
-  const [state, setState] = useState<State>(() => defaults(facets));
-  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const { state, set, clear, active } = useAddressFilters(facets, columns.map((c) => c.key));
 
-  useEffect(() => {
-    setState(readUrl(facets, columns));
-    // The facets and columns are fixed for a page; read the URL once on mount.
-  }, []);
-
-  const apply = (next: State) => {
-    setState(next);
-    const params = new URLSearchParams();
-    // A facet at its default value stays out of the address.
-    for (const [k, v] of Object.entries(next)) if (facets.find((f) => f.key === k)?.default !== v) params.set(k, v);
-    const query = params.toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
-  };
-  const update = (key: string, value: string) => {
-    const next = { ...state };
-    if (value) next[key] = value;
-    else delete next[key];
-    apply(next);
-  };
-
-  const wanted = (f: TableFacet) => {
-    const value = state[f.key];
-    return !value || value === ALL ? undefined : value;
-  };
-  const shown = rows.filter((row) => facets.every((f) => !wanted(f) || (row.facets[f.key] ?? []).includes(wanted(f) as string)));
+  const shown = rows.filter((row) => passes(facets, state, row.facets));
   const sort = state.sort;
   if (sort) {
     const desc = sort.startsWith("-");
@@ -132,41 +86,28 @@ export function DataTable({
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const active = facets.some((f) => (state[f.key] ?? "") !== (f.default ?? ""));
-  const total = rows.length;
-  const inScope = rows.filter((row) => facets.every((f) => !f.default || !wanted(f) || (row.facets[f.key] ?? []).includes(wanted(f) as string))).length;
+  // A facet with a default narrows the table to a scope ("in the territories"); the rest are filters within it.
+  const scoped = facets.filter((f) => f.default);
+  const inScope = rows.filter((row) => passes(scoped, state, row.facets)).length;
+  const elsewhere = rows.length - inScope;
   return (
     <div className="data-table">
-      <form className="filters" action="" method="get" onSubmit={(e) => e.preventDefault()}>
-        {facets.map((f) => (
-          <label key={f.key} htmlFor={`${id}-${f.key}`}>
-            <span>{f.label}</span>
-            <select id={`${id}-${f.key}`} name={f.key} value={state[f.key] ?? ""} onChange={(e) => update(f.key, e.target.value)}>
-              <option value={f.default ? ALL : ""}>{f.allLabel ?? "All"}</option>
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+      <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active}>
         {children}
-        {active ? (
-          <button type="button" className="link-button" onClick={() => apply({ ...defaults(facets), ...(state.sort ? { sort: state.sort } : {}) })}>
-            Clear filters
-          </button>
-        ) : null}
         <button type="button" onClick={download} className="csv-button">
           Download CSV of this view
         </button>
-      </form>
-      <p className="count" role="status" aria-live="polite">
-        {shown.length === inScope ? `${inScope} ${inScope === 1 ? noun.one : noun.other}` : `${shown.length} of ${inScope} ${inScope === 1 ? noun.one : noun.other}`}
-        {inScope < total ? ` (${total - inScope} more elsewhere: choose “${facets.find((f) => f.default)?.allLabel ?? "All"}”)` : ""}
-        <span className="scroll-hint"> · the table scrolls sideways</span>
-      </p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
+      </FilterControls>
+      <ScrollBox
+        label={caption}
+        before={
+          <p className="count" role="status" aria-live="polite">
+            {countLine(shown.length, inScope, noun)}
+            {elsewhere > 0 ? ` (${elsewhere} more elsewhere: choose “${scoped[0]?.allLabel ?? "All"}”)` : ""}
+            <span className="scroll-hint"> · the table scrolls sideways</span>
+          </p>
+        }
+      >
         <table className="sortable">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -175,7 +116,7 @@ export function DataTable({
                 const direction = sort === c.key ? "ascending" : sort === `-${c.key}` ? "descending" : undefined;
                 return (
                   <th key={c.key} scope="col" aria-sort={direction} className={c.numeric ? "num" : undefined}>
-                    <button type="button" className="sort-button" onClick={() => update("sort", sort === c.key ? `-${c.key}` : c.key)}>
+                    <button type="button" className="sort-button" onClick={() => set("sort", sort === c.key ? `-${c.key}` : c.key)}>
                       {c.label}
                       <span aria-hidden="true" className="sort-mark">
                         {direction === "ascending" ? " ▲" : direction === "descending" ? " ▼" : " ↕"}
@@ -204,8 +145,8 @@ export function DataTable({
             ))}
           </tbody>
         </table>
-      </div>
-      {shown.length === 0 ? <p className="empty">No {noun.other} match these filters.</p> : null}
+      </ScrollBox>
+      {shown.length === 0 ? <p className="empty">{rows.length === 0 ? `No ${noun.other} in the dataset yet.` : `No ${noun.other} match these filters.`}</p> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { COMMODITY, RESOURCE_CATEGORY, figureDate, formatDate, formatFigure, typ
 import { getSource } from "@/lib/data";
 import Link from "./Link";
 import { Cite } from "./Cite";
+import { ScrollBox } from "./ScrollBox";
 
 /**
  * A deposit's figures side by side by source: one row per fact (category, commodity, label), one
@@ -12,8 +13,7 @@ export function ReservesBySource({ groups }: { groups: readonly DepositFigure[][
   const sources = [...new Set(groups.flat().flatMap((f) => f.citations.map((c) => c.source)))];
   return (
     <>
-      <p className="scroll-note muted">One column per source; the table scrolls sideways when it is wider than the screen.</p>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Reserves and other figures by source (scrolls sideways)">
+      <ScrollBox label="Reserves and other figures by source" before={<p className="scroll-hint">One column per source; the table scrolls sideways.</p>}>
         <table className="by-source">
           <caption className="sr-only">Figures by source</caption>
           <thead>
@@ -55,7 +55,7 @@ export function ReservesBySource({ groups }: { groups: readonly DepositFigure[][
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -1,45 +1,54 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
-import { SOURCE_KIND, formatDate } from "@karabakh-atlas/domain";
-import { FilterItem, FilterList } from "@/components/FilterList";
+import { SOURCE_KIND, formatDate, languageName, sourceAuthor } from "@karabakh-atlas/domain";
+import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listSources, sourceUses } from "@/lib/data";
+import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Sources",
-  description: "Every document the atlas cites: UN documents, official statements, reports and news, with what each one supports.",
+  description: "Every document the atlas cites, as a sortable table: who says it, who published it, kind, date, language and how often the atlas cites it.",
 };
 
 export default function SourcesPage() {
   const sources = listSources();
+  const rows: TableRow[] = sources.map((s) => {
+    const uses = sourceUses(s.id).length;
+    return {
+      id: s.id,
+      facets: facetValuesOf("source", s),
+      cells: {
+        title: { text: s.title, href: pageHref(`/sources/${s.id}`), note: s.symbol },
+        // Who says it, and under it who published or circulated it when that is someone else.
+        author: { text: sourceAuthor(s), note: s.author && s.author !== s.publisher ? `published by ${s.publisher}` : undefined },
+        kind: { text: SOURCE_KIND.labels[s.kind] },
+        date: { text: s.date ? formatDate(s.date) : "", sort: s.date ?? null },
+        language: { text: languageName(s.language) },
+        uses: { text: String(uses), sort: uses },
+      },
+    };
+  });
   return (
     <>
       <h1>Sources</h1>
-      <p className="lede">Every document cited, who published it and how many facts in the atlas rest on it.</p>
-      <FilterList
+      <p className="lede">
+        Every document cited: who says it, who published it and how many facts in the atlas rest on it. Sort by any column; filter
+        by publisher or kind.
+      </p>
+      <DataTable
+        caption="Sources"
+        csvName="sources-view.csv"
         noun={{ one: "source", other: "sources" }}
-        facets={facetsOf("source", sources)}
-        sorts={[
-          { key: "title", label: "Title" },
-          { key: "-date", label: "Newest first" },
-          { key: "-uses", label: "Most cited" },
+        columns={[
+          { key: "title", label: "Source" },
+          { key: "author", label: "Author" },
+          { key: "kind", label: "Kind" },
+          { key: "date", label: "Date" },
+          { key: "language", label: "Language" },
+          { key: "uses", label: "Cited", numeric: true },
         ]}
-      >
-        {sources.map((s) => {
-          const uses = sourceUses(s.id).length;
-          return (
-            <FilterItem key={s.id} facets={facetValuesOf("source", s)} sort={{ title: s.title, date: s.date ?? "", uses }}>
-              <Link className="title" href={`/sources/${s.id}`}>
-                {s.title}
-              </Link>
-              <span className="muted">
-                {" "}
-                — {s.publisher}
-                {s.date ? `, ${formatDate(s.date)}` : ""}; {SOURCE_KIND.labels[s.kind]}; cited {uses} time{uses === 1 ? "" : "s"}
-              </span>
-            </FilterItem>
-          );
-        })}
-      </FilterList>
+        facets={facetsOf("source", sources)}
+        rows={rows}
+      />
     </>
   );
 }

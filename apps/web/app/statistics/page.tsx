@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "@/components/Link";
-import { STATISTIC_CATEGORY, formatCompetingFigures } from "@karabakh-atlas/domain";
+import { STATISTIC_CATEGORY, figureDate, figureSpan, formatCompetingFigures, formatDate } from "@karabakh-atlas/domain";
 import { BarChart, LineChart, StatNumber } from "@/components/Charts";
-import { FilterItem, FilterList } from "@/components/FilterList";
+import { DataTable } from "@/components/DataTable";
+import { ScrollBox } from "@/components/ScrollBox";
 import { statisticsByTheme } from "@/lib/charts";
 import { facetValuesOf, facetsOf, listStatistics, regionName, titleOf } from "@/lib/data";
+import { pageHref } from "@/lib/routes";
 
 export const metadata: Metadata = {
   title: "Statistics",
@@ -25,7 +26,7 @@ export default function StatisticsPage() {
 
       <section aria-labelledby="summary">
         <h2 id="summary">Summary</h2>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Themes of the statistics (table scrolls sideways)">
+        <ScrollBox label="Themes of the statistics">
           <table className="summary-table">
             <caption className="sr-only">Statistics by theme</caption>
             <thead>
@@ -55,11 +56,11 @@ export default function StatisticsPage() {
                   <a href="#all">All statistics, filtered</a>
                 </th>
                 <td>{stats.length}</td>
-                <td colSpan={2}>A list to filter by category, region and population</td>
+                <td colSpan={2}>A table to sort by any column and filter by category, region and population</td>
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       {sections.map((section) => (
@@ -93,28 +94,37 @@ export default function StatisticsPage() {
 
       <section aria-labelledby="all">
         <h2 id="all">All statistics</h2>
-        <FilterList
+        <DataTable
+          caption="Every statistic"
+          csvName="statistics-view.csv"
           noun={{ one: "statistic", other: "statistics" }}
-          facets={facetsOf("statistic", stats)}
-          sorts={[
-            { key: "region", label: "Region" },
+          columns={[
+            { key: "title", label: "Statistic" },
             { key: "category", label: "Category" },
-            { key: "-sources", label: "Most figures" },
+            { key: "region", label: "Place" },
+            { key: "figures", label: "Figures, as stated", numeric: true },
+            { key: "latest", label: "Latest as of" },
+            { key: "sources", label: "Sources", numeric: true },
           ]}
-        >
-          {stats.map((s) => (
-            <FilterItem
-              key={s.id}
-              facets={facetValuesOf("statistic", s)}
-              sort={{ region: regionName(s.subject), category: STATISTIC_CATEGORY.values.indexOf(s.category), sources: s.observations.length }}
-            >
-              <Link className="title" href={`/statistics/${s.id}`}>
-                {titleOf("statistic", s.id)}
-              </Link>
-              <span className="muted"> — {formatCompetingFigures(s.observations)}</span>
-            </FilterItem>
-          ))}
-        </FilterList>
+          facets={facetsOf("statistic", stats)}
+          rows={stats.map((s) => {
+            const dates = s.observations.flatMap((o) => figureDate(o) ?? []).sort();
+            const latest = dates[dates.length - 1];
+            const sources = new Set(s.observations.flatMap((o) => o.citations.map((c) => c.source))).size;
+            return {
+              id: s.id,
+              facets: facetValuesOf("statistic", s),
+              cells: {
+                title: { text: titleOf("statistic", s.id), href: pageHref(`/statistics/${s.id}`) },
+                category: { text: STATISTIC_CATEGORY.labels[s.category], sort: STATISTIC_CATEGORY.values.indexOf(s.category) },
+                region: { text: regionName(s.subject), href: pageHref(`/regions/${s.subject}`) },
+                figures: { text: formatCompetingFigures(s.observations), sort: figureSpan(s.observations)?.max ?? null },
+                latest: { text: latest ? formatDate(latest) : "", sort: latest ?? null },
+                sources: { text: String(sources), sort: sources },
+              },
+            };
+          })}
+        />
       </section>
     </>
   );

@@ -13,6 +13,7 @@ import {
 } from "@karabakh-atlas/domain";
 import { AtlasMap } from "@/components/AtlasMap";
 import { Cite } from "@/components/Cite";
+import { ScrollBox } from "@/components/ScrollBox";
 import { Claims } from "@/components/Claims";
 import { Names } from "@/components/Names";
 import { Contents } from "@/components/Contents";
@@ -136,8 +137,7 @@ export default async function DepositPage({ params }: Props) {
         ) : (
           <>
           <OperationsTimeline operations={deposit.operations} />
-          <p className="scroll-note muted">The table of companies scrolls sideways on a narrow screen.</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Companies at this deposit (scrolls sideways)">
+          <ScrollBox label="Companies at this deposit" before={<p className="scroll-hint">The table of companies scrolls sideways.</p>}>
             <table>
               <thead>
                 <tr>
@@ -163,7 +163,7 @@ export default async function DepositPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           </>
         )}
       </section>

@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * A box that scrolls sideways when a table is wider than the screen, and says so: its label for
+ * screen readers, a shadow at the edge that has more (CSS), and any `.scroll-hint` inside `before`
+ * (a line above the table) — shown only while the table is wider than the box, measured again when
+ * the box is resized; before the page hydrates, on screens narrower than the page's column. The
+ * box takes keyboard focus only while it scrolls, so the arrow keys scroll it.
+ */
+export function ScrollBox({ label, before, children }: { label: string; before?: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div className="scroll-box" data-overflow={overflows === undefined ? undefined : String(overflows)}>
+      {before}
+      <div
+        className="table-wrap"
+        ref={ref}
+        tabIndex={overflows === false ? undefined : 0}
+        role="region"
+        aria-label={overflows === false ? label : `${label} (scrolls sideways)`}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
