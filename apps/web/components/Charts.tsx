@@ -4,7 +4,9 @@ import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts
 import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
 import { sourceAuthor } from "@karabakh-atlas/domain";
+import type { ReactNode } from "react";
 import { Cite } from "./Cite";
+import { ScrollBox } from "./ScrollBox";
 
 function sayer(id: string): string {
   const source = getSource(id);
@@ -32,7 +34,7 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
 function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] }) {
   const sources = sourcesOf(figures);
   return (
-    <p className="chart-sources">
+    <span className="chart-sources">
       Sources:{" "}
       {sources.map((s, i) => (
         <span key={s.id}>
@@ -40,7 +42,63 @@ function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] })
           <Link href={`/sources/${s.id}`}>{s.title}</Link>
         </span>
       ))}
-    </p>
+    </span>
+  );
+}
+
+/**
+ * What every chart has under its drawing: its data as a table (folded; what a screen reader reads,
+ * the drawing being hidden from it), then as the caption what it shows, its CSV and its sources.
+ */
+function ChartData({
+  chart: { title, file },
+  columns,
+  rows,
+  figures,
+  explanation,
+}: {
+  chart: { title: string; file: string };
+  columns: readonly [string, string];
+  /** One row a place or date: its heading cell and its figures. */
+  rows: readonly { key: string; head: ReactNode; figures: ReactNode }[];
+  figures: Parameters<typeof sourcesOf>[0];
+  explanation: string;
+}) {
+  return (
+    <>
+      <details className="chart-table">
+        <summary>Data table</summary>
+        <ScrollBox label={`${title}: data table`}>
+          <table>
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.head}</th>
+                  <td>{r.figures}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      </details>
+      <figcaption>
+        {explanation}{" "}
+        <a href={`/downloads/${file}`} download>
+          Download this chart&apos;s data (CSV)
+        </a>
+        <ChartSources figures={figures} />
+      </figcaption>
+    </>
   );
 }
 
@@ -114,48 +172,29 @@ export function BarChart({ chart, headingLevel = 3, id }: { chart: BarChartData;
           </svg>
         );
       })}
-      <figcaption>
-        Unit: {unit}. One bar per place; where sources disagree the bar runs from the lowest (solid) to the highest value
-        (lighter).{" "}
-        <a href={`/downloads/${chart.file}`} download>
-          Download this chart&apos;s data (CSV)
-        </a>
-      </figcaption>
-      <details className="chart-table">
-        <summary>Data table</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${chart.title}: data table (scrolls sideways)`}>
-          <table>
-            <caption className="sr-only">{chart.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Figures</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.rows.map((r, i) => (
-                <tr key={r.href + i}>
-                  <th scope="row">
-                    <Link href={r.href}>{r.label}</Link>
-                  </th>
-                  <td>
-                    {r.text}
-                    <ul className="figure-values">
-                      {r.figures.map((f, j) => (
-                        <li key={j}>
-                          {formatFigure(f)}
-                          <SourceNote citations={f.citations} />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <ChartSources figures={chart.rows.flatMap((r) => r.figures)} />
+      <ChartData
+        chart={chart}
+        columns={["Place", "Figures"]}
+        figures={chart.rows.flatMap((r) => r.figures)}
+        explanation={`Unit: ${unit}. One bar per place; where sources disagree the bar runs from the lowest (solid) to the highest value (lighter).`}
+        rows={chart.rows.map((r, i) => ({
+          key: r.href + i,
+          head: <Link href={r.href}>{r.label}</Link>,
+          figures: (
+            <>
+              {r.text}
+              <ul className="figure-values">
+                {r.figures.map((f, j) => (
+                  <li key={j}>
+                    {formatFigure(f)}
+                    <SourceNote citations={f.citations} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ),
+        }))}
+      />
     </figure>
   );
 }
@@ -254,40 +293,22 @@ export function LineChart({ chart, headingLevel = 3, id }: { chart: SeriesChartD
           </svg>
         );
       })}
-      <figcaption>
-        Unit: {formatUnit(chart.unit, 2)}. One point per dated figure, placed at its date; the latest is larger.{" "}
-        <a href={`/downloads/${chart.file}`} download>
-          Download this chart&apos;s data (CSV)
-        </a>
-      </figcaption>
-      <details className="chart-table">
-        <summary>Data table</summary>
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${chart.title}: data table (scrolls sideways)`}>
-          <table>
-            <caption className="sr-only">{chart.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Figure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.points.map((p, i) => (
-                <tr key={i}>
-                  <th scope="row">
-                    <time dateTime={p.date}>{formatDate(p.date)}</time>
-                  </th>
-                  <td>
-                    {p.text}
-                    <SourceNote citations={p.figure.citations} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <ChartSources figures={chart.points.map((p) => p.figure)} />
+      <ChartData
+        chart={chart}
+        columns={["Date", "Figure"]}
+        figures={chart.points.map((p) => p.figure)}
+        explanation={`Unit: ${formatUnit(chart.unit, 2)}. One point per dated figure, placed at its date; the latest is larger.`}
+        rows={chart.points.map((p, i) => ({
+          key: String(i),
+          head: <time dateTime={p.date}>{formatDate(p.date)}</time>,
+          figures: (
+            <>
+              {p.text}
+              <SourceNote citations={p.figure.citations} />
+            </>
+          ),
+        }))}
+      />
     </figure>
   );
 }

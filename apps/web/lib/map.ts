@@ -360,45 +360,52 @@ function buildView(focus: MapFocus): MapView | undefined {
   const focusIds = new Set(districts.filter((d) => d.focus).map((d) => d.id));
 
   const symbols: MapSymbol[] = [];
+  /** A located deposit or place, kept when its point falls inside the frame; `drawn` adds what depends on where. */
+  const addSymbol = (
+    kind: MapSymbol["kind"],
+    record: { id: string; names: { en: string } },
+    at: { lat: number; lon: number },
+    region: string,
+    rest: Pick<MapSymbol, "detail" | "focus">,
+    drawn: (x: number, y: number) => Pick<MapSymbol, "d" | "group"> = () => ({}),
+  ) => {
+    const [x, y] = project(at.lon, at.lat);
+    if (!inside([x, y])) return;
+    symbols.push({
+      key: `${kind}:${record.id}`,
+      kind,
+      id: record.id,
+      name: record.names.en,
+      href: hrefOf(kind, record.id),
+      x: Number(x.toFixed(1)),
+      y: Number(y.toFixed(1)),
+      lat: at.lat,
+      lon: at.lon,
+      district: enclosingDistrict(region),
+      ...rest,
+      ...drawn(x, y),
+    });
+  };
   for (const d of deposits) {
     if (!d.location || d.location.precision === "district") continue;
-    const xy = project(d.location.lon, d.location.lat);
-    if (!inside(xy)) continue;
     const group = depositGroup(d);
-    symbols.push({
-      key: `deposit:${d.id}`,
-      kind: "deposit",
-      id: d.id,
-      name: d.names.en,
-      href: hrefOf("deposit", d.id),
-      x: Number(xy[0].toFixed(1)),
-      y: Number(xy[1].toFixed(1)),
-      d: symbolPath(group, xy[0], xy[1], 6),
-      group,
-      detail: `${COMMODITY_GROUP.labels[group]} deposit, location ${LOCATION_PRECISION.labels[d.location.precision].toLowerCase()}`,
-      lat: d.location.lat,
-      lon: d.location.lon,
-      focus: focusDeposit ? focusDeposit.id === d.id : focusIds.has(d.region),
-      district: enclosingDistrict(d.region),
-    });
+    addSymbol(
+      "deposit",
+      d,
+      d.location,
+      d.region,
+      {
+        detail: `${COMMODITY_GROUP.labels[group]} deposit, location ${LOCATION_PRECISION.labels[d.location.precision].toLowerCase()}`,
+        focus: focusDeposit ? focusDeposit.id === d.id : focusIds.has(d.region),
+      },
+      (x, y) => ({ d: symbolPath(group, x, y, 6), group }),
+    );
   }
   for (const r of regions) {
     if (!r.centre || !["city", "town", "village", "settlement"].includes(r.kind) || r.centre.precision === "district") continue;
-    const xy = project(r.centre.lon, r.centre.lat);
-    if (!inside(xy)) continue;
-    symbols.push({
-      key: `region:${r.id}`,
-      kind: "region",
-      id: r.id,
-      name: r.names.en,
-      href: hrefOf("region", r.id),
-      x: Number(xy[0].toFixed(1)),
-      y: Number(xy[1].toFixed(1)),
+    addSymbol("region", r, r.centre, r.id, {
       detail: `${r.kind === "city" ? "City" : r.kind === "town" ? "Town" : "Village"}, location ${LOCATION_PRECISION.labels[r.centre.precision].toLowerCase()}`,
-      lat: r.centre.lat,
-      lon: r.centre.lon,
       focus: false,
-      district: enclosingDistrict(r.id),
     });
   }
 
