@@ -49,6 +49,61 @@ async function noAxeViolations(page: Page, what: string): Promise<void> {
   );
 }
 
+/** Every kind's index page: a sortable table, the column the test sorts by, and what that column holds. */
+const INDEX_TABLES: { path: string; column: string; holds: "text" | "number" | "date" }[] = [
+  { path: "/regions", column: "Region", holds: "text" },
+  { path: "/deposits", column: "Deposit", holds: "text" },
+  { path: "/companies", column: "Company", holds: "text" },
+  { path: "/resolutions", column: "Adopted or issued", holds: "date" },
+  { path: "/statistics", column: "Sources", holds: "number" },
+  { path: "/sources", column: "Cited", holds: "number" },
+  { path: "/heritage-sites", column: "Site", holds: "text" },
+  { path: "/programmes", column: "Programme", holds: "text" },
+];
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "29 January 1993", "April 1993" or "1993" (the first of several dates "… or …") as a number that sorts as the date. */
+function dateKey(text: string): number {
+  const match = /^(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})\b/.exec(text.split(" or ")[0] ?? "");
+  assert.ok(match, `a date: ${text}`);
+  const [, day, month, year] = match;
+  return Number(year) * 10_000 + (month ? MONTHS.indexOf(month) + 1 : 0) * 100 + Number(day ?? 0);
+}
+
+/** How two cells of a column compare, as a reader would order them ("29 January 1993" as a date). */
+function compareCells(holds: "text" | "number" | "date", a: string, b: string): number {
+  if (holds === "number") return Number(a.replace(/[^\d.]/g, "")) - Number(b.replace(/[^\d.]/g, ""));
+  if (holds === "date") return dateKey(a) - dateKey(b);
+  return a.localeCompare(b, "en", { sensitivity: "base" });
+}
+
+/**
+ * A table's scroll box says whether it scrolls: while the table is wider than its box, the box is
+ * a focusable region labelled "(scrolls sideways)", its hint is shown and the arrow keys scroll it;
+ * while it fits, none of that. `wider` says which the test expects, when it knows.
+ */
+async function assertScrollCue(page: Page, wider?: boolean): Promise<void> {
+  const box = page.locator(".data-table .scroll-box").first();
+  await page.waitForFunction(() => document.querySelector(".data-table .scroll-box")?.hasAttribute("data-overflow"));
+  const wrap = box.locator(".table-wrap");
+  const measured = await wrap.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  if (wider !== undefined) assert.equal(measured, wider, `the table is ${measured ? "wider than" : "as wide as"} its box`);
+  assert.equal(await box.getAttribute("data-overflow"), String(measured));
+  assert.equal(await box.locator(".scroll-hint").isVisible(), measured, "the scroll hint shows exactly when the table scrolls");
+  assert.equal(await wrap.getAttribute("role"), "region");
+  if (measured) {
+    assert.match((await wrap.getAttribute("aria-label")) ?? "", /\(scrolls sideways\)$/);
+    assert.equal(await wrap.getAttribute("tabindex"), "0", "a scrolling box takes focus");
+    await wrap.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((el) => (el as HTMLElement).scrollLeft > 0, await wrap.elementHandle());
+  } else {
+    assert.doesNotMatch((await wrap.getAttribute("aria-label")) ?? "", /scrolls/);
+    assert.equal(await wrap.getAttribute("tabindex"), null, "a box that does not scroll is no tab stop");
+  }
+}
+
 const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistics", "/heritage-sites", "/programmes", "/timeline", "/sources"];
 
 for (const width of WIDTHS) {
@@ -198,9 +253,52 @@ for (const width of WIDTHS) {
         const csv = readFileSync(await download.path(), "utf8").trim().split(/\r\n/);
         assert.equal(csv[0], "id,Deposit,District,Commodities,Status (latest),Largest stated reserve,Operators");
         assert.equal(csv.length - 1, gold, "one CSV line per row shown");
-        assert.equal(await page.locator(".table-wrap[role=region][tabindex='0']").count() >= 1, true, "the table's scroll box says it scrolls and takes focus");
+        await assertScrollCue(page, width.name === "phone" ? true : undefined);
         await noAxeViolations(page, "/deposits filtered and sorted");
         assert.deepEqual(errors, []);
+      });
+    });
+
+    test("every kind's index page is a table that sorts by its headers, keeps the order in the URL and says when it scrolls", async () => {
+      await inContext(async (context) => {
+        for (const { path, column, holds } of INDEX_TABLES) {
+          const { page, errors } = await open(context, path);
+          const table = page.locator(".data-table table.sortable").first();
+          const headers = table.locator("thead th[scope=col]");
+          const labels = (await headers.allInnerTexts()).map((t) => t.replace(/\s*[↕▲▼]\s*$/, ""));
+          assert.ok(labels.length >= 3, `${path}: ${labels.join(", ")}`);
+          assert.equal(await headers.locator("button.sort-button").count(), labels.length, `${path}: every column header is a sort button`);
+          assert.ok(await table.locator("tbody th[scope=row] a").count() >= 1, `${path}: each row is headed by a link to its record`);
+          const index = labels.indexOf(column);
+          assert.ok(index >= 0, `${path} has a ${column} column (${labels.join(", ")})`);
+          const header = headers.nth(index);
+          const cells = async () => (await table.locator(`tbody tr > :nth-child(${index + 1})`).allInnerTexts()).map((t) => t.split("\n")[0]?.trim() ?? "");
+          const ordered = (texts: string[], direction: 1 | -1) => {
+            const filled = texts.filter(Boolean);
+            assert.deepEqual(texts.slice(0, filled.length), filled, `${path}: rows without a ${column} come last`);
+            for (let i = 1; i < filled.length; i++) {
+              const [a, b] = [filled[i - 1] as string, filled[i] as string];
+              assert.ok(compareCells(holds, a, b) * direction <= 0, `${path}: ${column} ${direction > 0 ? "ascending" : "descending"} (${a} before ${b})`);
+            }
+          };
+          await header.locator("button").click();
+          assert.equal(await header.getAttribute("aria-sort"), "ascending", `${path}: ${column} sorted ascending`);
+          ordered(await cells(), 1);
+          await header.locator("button").click();
+          assert.equal(await header.getAttribute("aria-sort"), "descending", `${path}: ${column} sorted descending`);
+          const descending = await table.locator("tbody tr").allInnerTexts();
+          ordered(await cells(), -1);
+          const key = new URL(page.url()).searchParams.get("sort");
+          assert.ok(key?.startsWith("-"), `${path}: the URL keeps the order (${page.url()})`);
+          await page.reload({ waitUntil: "networkidle" });
+          await page.waitForFunction((i) => document.querySelectorAll(".data-table thead th[scope=col]")[i]?.getAttribute("aria-sort") === "descending", index, { timeout: 10_000 });
+          assert.deepEqual(await table.locator("tbody tr").allInnerTexts(), descending, `${path}: the URL restores the order`);
+          // On a phone every index table is wider than the screen; on a desktop the short ones fit.
+          await assertScrollCue(page, width.name === "phone" ? true : path === "/programmes" ? false : undefined);
+          await noAxeViolations(page, `${path} sorted`);
+          assert.deepEqual(errors, [], path);
+          await page.close();
+        }
       });
     });
 
