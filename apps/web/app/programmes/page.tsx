@@ -42,7 +42,7 @@ export default function ProgrammesPage() {
           { key: "initiatedBy", label: "Initiated by" },
           { key: "adopted", label: "Adopted" },
           { key: "sources", label: "Sources", numeric: true },
-        ].filter((c) => rows.some((r) => r.cells[c.key]?.text))}
+        ].filter((c) => c.key === "name" || rows.some((r) => r.cells[c.key]?.text))}
         facets={[]}
         rows={rows}
       />
