@@ -75,7 +75,9 @@ function dateKey(text: string): number {
 function compareCells(holds: "text" | "number" | "date", a: string, b: string): number {
   if (holds === "number") return Number(a.replace(/[^\d.]/g, "")) - Number(b.replace(/[^\d.]/g, ""));
   if (holds === "date") return dateKey(a) - dateKey(b);
-  return a.localeCompare(b, "en", { sensitivity: "base", ignorePunctuation: true });
+  // The atlas orders names with case, diacritics and apostrophes aside ('Great Return' under G).
+  const text = (t: string) => t.replace(/['‘’ʼ]/g, "");
+  return text(a).localeCompare(text(b), "en", { sensitivity: "base" });
 }
 
 /**
