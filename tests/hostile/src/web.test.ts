@@ -6,13 +6,13 @@
  * in the page and in its title; the JSON API and the downloads give the payloads back as data.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
 import { ENTITY_KINDS } from "@karabakh-atlas/domain";
 import { createAtlas, type AnyRecord } from "@karabakh-atlas/data";
 import { HTML_PAYLOADS, URL_PAYLOADS, loadFixture } from "./fixture.ts";
-import { buildFixtureSite, launchBrowser, startFixtureServer, type Server } from "./web.ts";
-import { withContext } from "@karabakh-atlas/test-support/page";
+import { buildFixtureSite, startFixtureServer } from "./web.ts";
+import { useSite } from "@karabakh-atlas/test-support/site";
 
 const dataset = loadFixture();
 const atlas = createAtlas(dataset);
@@ -42,25 +42,14 @@ const PAGES = [
 // eslint-disable-next-line no-control-regex -- control characters are what this matches
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
-let server: Server | undefined;
-let browser: Browser | undefined;
 let built = 0;
 
-before(async () => {
+/** The fixture's site: built first, then served; and Chromium. */
+const site = useSite(async () => {
   built = (await buildFixtureSite()).seconds;
-  server = await startFixtureServer();
-  browser = await launchBrowser();
+  return startFixtureServer();
 });
-
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
-const base = () => {
-  assert.ok(server, "server started");
-  return server.url;
-};
+const base = site.base;
 
 interface Findings {
   scripts: string[];
@@ -170,9 +159,8 @@ function assertInert(v: Visit, path: string) {
 describe("the dashboard over the hostile fixture", () => {
   test("every page renders every payload inert, and shows it as literal text", async (t) => {
     t.diagnostic(`the fixture's site was built in ${built} s; ${PAGES.length} pages`);
-    assert.ok(browser, "browser launched");
     const seen: string[] = [];
-    await withContext(browser, {}, async (context) => {
+    await site.inContext({}, async (context) => {
       for (const path of PAGES) {
         const v = await visit(context, path);
         assert.equal(v.status, path === "/deposits/no-such-deposit" ? 404 : 200, `${path}: status`);
@@ -194,8 +182,7 @@ describe("the dashboard over the hostile fixture", () => {
   });
 
   test("the http(s) addresses are links whose href is the address itself, markup and all", async () => {
-    assert.ok(browser, "browser launched");
-    await withContext(browser, {}, async (context) => {
+    await site.inContext({}, async (context) => {
       for (const [path, url] of [
         ["/sources/hostile-html", URL_PAYLOADS.sourceUrl],
         ["/companies/hostile-corp", URL_PAYLOADS.companyWebsite],
@@ -212,8 +199,7 @@ describe("the dashboard over the hostile fixture", () => {
   });
 
   test("search as you type and the citation popovers stay inert on the client", async () => {
-    assert.ok(browser, "browser launched");
-    await withContext(browser, {}, async (context) => {
+    await site.inContext({}, async (context) => {
       const v = await visit(context, "/search");
       await v.page.locator("#search-page-q").fill("hostile");
       await v.page.waitForURL(/\/search\?q=hostile$/);

@@ -11,8 +11,6 @@ import { dirname, join } from "node:path";
 import { startNext, type Server } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
 
-export { launchBrowser, type Server } from "@karabakh-atlas/test-support";
-
 const require = createRequire(import.meta.url);
 
 export const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));

@@ -1,19 +1,11 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join, sep } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { attr, elements, parseHtml } from "./html.ts";
-import { startServer, webDir, type Server } from "./harness.ts";
+import { useWebSite, webDir } from "./harness.ts";
 
-let server: Server | undefined;
-
-before(async () => {
-  server = await startServer();
-});
-
-after(async () => {
-  await server?.stop();
-});
+const site = useWebSite({ browser: false });
 
 /** Every page `next build` prerendered, as a pathname (`/`, `/deposits/gyzylbulag`). */
 function prerenderedPages(): string[] {
@@ -88,10 +80,9 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
 
 describe("crawl", () => {
   test("from / every prerendered page is reached, and no internal link, fragment or asset is broken", async () => {
-    assert.ok(server, "server started");
     const pages = prerenderedPages();
     assert.ok(pages.length > 100, `the build prerendered the dataset's pages (${pages.length})`);
-    const { status, anchors, references, external } = await crawl(server.url, 20 * pages.length);
+    const { status, anchors, references, external } = await crawl(site.base(), 20 * pages.length);
 
     const broken = [...status].filter(([, code]) => code !== 200).map(([path, code]) => `${path} → ${code}`);
     assert.deepEqual(broken, [], "every internal URL answers 200");

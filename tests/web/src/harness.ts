@@ -2,9 +2,10 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
 import { startNext, type Server } from "@karabakh-atlas/test-support";
-
-export { launchBrowser, type Server } from "@karabakh-atlas/test-support";
+import { useSite, type Site } from "@karabakh-atlas/test-support/site";
+import type { Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +18,41 @@ export const artifactsDir = resolve(process.env.ARTIFACTS_DIR ?? resolve(repoRoo
 /** Starts `next start` of the built dashboard on a free loopback port and waits until it answers. */
 export const startServer = (): Promise<Server> => startNext(webDir);
 
+/** The file's dashboard (`next start`) and, unless `browser` is false, Chromium (see useSite). */
+export const useWebSite = (options: { browser?: boolean } = {}): Site => useSite(startServer, options);
+
 export function ensureArtifactsDir(): string {
   mkdirSync(artifactsDir, { recursive: true });
   return artifactsDir;
+}
+
+/**
+ * The axe rules whose outcome depends on colours. The dark scheme changes colours only (the
+ * stylesheet's dark blocks set colour properties and nothing else: web.test.ts checks that), so
+ * in dark mode the other rules find what they found in light mode, and only these are run again.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * axe's violations on the page as it is drawn now, one line each (all rules, or those named).
+ * Only violations are asked for: axe then describes one node per passing rule instead of every
+ * node, which on the longest pages was a fifth of its time.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  const result = await (rules ? builder.withRules(rules) : builder).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+/**
+ * axe on a page opened in the light scheme: every rule, then the page switched to dark (the
+ * stylesheet's prefers-color-scheme; no script reads the scheme at load) and the colour rules
+ * again. Returns the violations of each scheme.
+ */
+export async function axeInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const drawnDark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+  const dark = drawnDark ? await axeViolations(page, COLOUR_RULES) : ["the page is not drawn dark: prefers-color-scheme did not switch"];
+  return { light, dark };
 }

@@ -1,52 +1,28 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { recordPageErrors, withContext } from "@karabakh-atlas/test-support/page";
+import { describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startServer, type Server } from "./harness.ts";
+import { axeViolations, useWebSite } from "./harness.ts";
 
 // Finding one's way: the menu, contents links, the timeline's filters, the header's suggestions,
 // the deposits table and the charts' text, at a desktop's and a phone's width.
 
-let server: Server | undefined;
-let browser: Browser | undefined;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const site = useWebSite();
+const base = site.base;
 
 const WIDTHS = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
   { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 ] as const;
 
-function base(): string {
-  assert.ok(server, "server started");
-  return server.url;
-}
-
 async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
-  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
-  assert.equal(response?.status(), 200, path);
+  const { page, errors, status } = await site.open(context, path);
+  assert.equal(status, 200, path);
   return { page, errors };
 }
 
 async function noAxeViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
-    [],
-    what,
-  );
+  assert.deepEqual(await axeViolations(page), [], what);
 }
 
 /** Every kind's index page: a sortable table, the column the test sorts by, and what that column holds. */
@@ -111,7 +87,7 @@ const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistic
 for (const width of WIDTHS) {
   describe(`finding one's way at ${width.viewport.width} px`, () => {
     const inContext = <T>(use: (context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) =>
-      withContext(browser, { viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
+      site.inContext({ viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
 
     test("the menu reaches every kind and marks the current page", async () => {
       await inContext(async (context) => {

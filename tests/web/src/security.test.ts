@@ -2,32 +2,16 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { CspEvaluator } from "csp_evaluator/dist/evaluator.js";
 import { Severity } from "csp_evaluator/dist/finding.js";
 import { CspParser } from "csp_evaluator/dist/parser.js";
-import type { Browser } from "playwright-core";
 import { inlineScripts, parseHtml } from "./html.ts";
-import { injectInlineScript, recordPageErrors, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
-import { launchBrowser, startServer, webDir, type Server } from "./harness.ts";
+import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
+import { useWebSite, webDir } from "./harness.ts";
 
-let server: Server | undefined;
-let browser: Browser | undefined;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
-function base(): string {
-  assert.ok(server, "server started");
-  return server.url;
-}
+const site = useWebSite();
+const base = site.base;
 
 /** One URL of every kind of response the server gives. */
 const RESPONSES: { name: string; path: string; status: number; html: boolean }[] = [
@@ -152,8 +136,7 @@ describe("no code of ours per request where none is needed", () => {
 
 describe("security in Chromium", () => {
   test("the pages run with no policy violation, and a script injected into a page is refused", async () => {
-    assert.ok(browser);
-    await withContext(browser, {}, async (context) => {
+    await site.inContext({}, async (context) => {
       for (const path of ["/", "/deposits/gyzylbulag", "/search?q=Drmbon", "/deposits/no-such-deposit"]) {
         const page = await context.newPage();
         const problems = recordPageErrors(page);
@@ -178,8 +161,7 @@ describe("security in Chromium", () => {
   });
 
   test("no page can be framed by another page", async () => {
-    assert.ok(browser);
-    await withContext(browser, {}, async (context) => {
+    await site.inContext({}, async (context) => {
       const page = await context.newPage();
       const refusals: string[] = [];
       page.on("console", (m) => {

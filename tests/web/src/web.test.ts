@@ -1,17 +1,14 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
-import { recordPageErrors, withContext } from "@karabakh-atlas/test-support/page";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureArtifactsDir, launchBrowser, startServer, webDir, type Server } from "./harness.ts";
+import { axeInBothSchemes, ensureArtifactsDir, useWebSite, webDir } from "./harness.ts";
 
 const require = createRequire(import.meta.url);
 
-let server: Server | undefined;
-let browser: Browser | undefined;
+const site = useWebSite();
+const base = site.base;
 
 /** One page of every kind: lists, details, search, and the static pages. */
 let pageKinds: { name: string; path: string }[] = [];
@@ -24,9 +21,7 @@ async function firstId(base: string, dir: string): Promise<string | undefined> {
 }
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const base = server.url;
+  await site.ready();
   pageKinds = [
     { name: "overview", path: "/" },
     { name: "region list", path: "/regions" },
@@ -53,48 +48,13 @@ before(async () => {
     ["heritage site", "heritage-sites"],
     ["programme", "programmes"],
   ] as const) {
-    const id = await firstId(base, dir);
+    const id = await firstId(base(), dir);
     if (id) pageKinds.push({ name, path: `/${dir}/${id}` });
   }
 });
 
-after(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
-function base(): string {
-  assert.ok(server, "server started");
-  return server.url;
-}
-
-const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use);
-
-/** Opens a page and records every console error and uncaught exception on it. */
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
-  const page = await context.newPage();
-  const errors = recordPageErrors(page);
-  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
-  return { page, errors, status: response?.status() };
-}
-
-/**
- * The axe rules whose outcome depends on colours. The dark scheme changes colours only (the
- * stylesheet's dark blocks set colour properties and nothing else: checked below), so in dark
- * mode the other rules find what they found in light mode, and only these are run again.
- */
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
-
-/**
- * axe's violations on the page as it is drawn now, one line each (all rules, or those named).
- * Only violations are asked for: axe then describes one node per passing rule instead of every
- * node, which on the longest pages was a fifth of its time.
- */
-async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
-  const result = await (rules ? builder.withRules(rules) : builder).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-}
+const inContext = site.inContext;
+const open = site.open;
 
 /** The declarations of the stylesheet's dark-scheme blocks (the media query and the toggle's `data-theme`). */
 function darkDeclarations(css: string): string[] {
@@ -131,10 +91,9 @@ describe("pages", () => {
             assert.ok(description && description.length > 20, `${name} (${path}) has a description`);
             assert.match(await page.locator("footer").innerText(), /version \d+\.\d+\.\d+/i, `${name} footer shows the dataset version`);
           }
-          assert.deepEqual(await axeViolations(page), [], `${name} (${path}) in light mode`);
-          await page.emulateMedia({ colorScheme: "dark" });
-          assert.equal(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), true, "the page is drawn dark");
-          assert.deepEqual(await axeViolations(page, COLOUR_RULES), [], `${name} (${path}) in dark mode`);
+          const axe = await axeInBothSchemes(page);
+          assert.deepEqual(axe.light, [], `${name} (${path}) in light mode`);
+          assert.deepEqual(axe.dark, [], `${name} (${path}) in dark mode`);
           await page.close();
         });
       }

@@ -1,0 +1,74 @@
+/**
+ * A test file's server and browser: started before its tests, closed after them (also when a
+ * test failed), reached through `base()`, `url(path)` and `browser()`. Imports node:test, so it
+ * lives apart from the helpers the benchmarks use too.
+ */
+import assert from "node:assert/strict";
+import { after, before } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, type Server } from "./index.ts";
+import { recordPageErrors, withContext } from "./page.ts";
+
+export interface Site {
+  /** Resolves once the server answers and the browser is launched (started by the first call). */
+  ready(): Promise<void>;
+  /** The server's address (`http://127.0.0.1:port`); fails the test when it did not start. */
+  base(): string;
+  /** The launched Chromium; fails the test when it was not launched. */
+  browser(): Browser;
+  /** Runs `use` in a fresh context of the browser, closed afterwards. */
+  inContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T>;
+  /**
+   * Opens `path` of the site in a new page of `context`, once the network is idle, recording its
+   * console errors, exceptions and failed requests from the start.
+   */
+  open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }>;
+}
+
+/**
+ * Registers the file's `before` and `after` hooks: `start()` (a server that answers) and, unless
+ * `browser` is false, Chromium, both started at once. node:test does not wait for one top-level
+ * `before` hook to end before it starts the next, so a file's own `before` hook that needs the
+ * server awaits `ready()` first.
+ */
+export function useSite(start: () => Promise<Server>, { browser: withBrowser = true }: { browser?: boolean } = {}): Site {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let starting: Promise<void> | undefined;
+
+  const ready = () =>
+    (starting ??= (async () => {
+      const [started, launched] = await Promise.allSettled([start(), withBrowser ? launchBrowser() : Promise.resolve(undefined)]);
+      if (started.status === "fulfilled") server = started.value;
+      if (launched.status === "fulfilled") browser = launched.value;
+      if (started.status === "rejected") throw started.reason;
+      if (launched.status === "rejected") throw launched.reason;
+    })());
+
+  before(ready);
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  const site: Site = {
+    ready,
+    base() {
+      assert.ok(server, "server started");
+      return server.url;
+    },
+    browser() {
+      assert.ok(browser, "browser launched");
+      return browser;
+    },
+    inContext: (options, use) => withContext(site.browser(), options, use),
+    async open(context, path) {
+      const page = await context.newPage();
+      const errors = recordPageErrors(page);
+      const response = await page.goto(`${site.base()}${path}`, { waitUntil: "networkidle" });
+      return { page, errors, status: response?.status() };
+    },
+  };
+  return site;
+}
