@@ -40,7 +40,9 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
   const queue = ["/"];
   const seen = new Set(queue);
   const visit = async (path: string) => {
-    const res = await fetch(`${origin}${path}`, { redirect: "manual" });
+    // A request the busy server's socket dropped (fetch failed, twice in runs on a loaded two-core
+    // machine) is made once more; a second failure fails the test.
+    const res = await fetch(`${origin}${path}`, { redirect: "manual" }).catch(() => fetch(`${origin}${path}`, { redirect: "manual" }));
     result.status.set(path, res.status);
     if (!(res.headers.get("content-type") ?? "").startsWith("text/html")) {
       await res.arrayBuffer();
