@@ -7,7 +7,7 @@ import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { injectInlineScript, recordPageErrors, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
+import { injectInlineScript, recordPageErrors, regionFilterSurvivesReload, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
 /** The static site on nginx, and `next start` on the server build: what each file must equal. */
@@ -395,15 +395,7 @@ describe("in Chromium", () => {
   test("a list filter is kept in the URL and survives a reload", async () => {
     await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/regions/"));
-      const all = await page.locator("table.sortable tbody tr").count();
-      await page.getByLabel("Kind").selectOption("district");
-      await page.waitForURL(/\/regions\/\?kind=district$/);
-      const filtered = await page.locator("table.sortable tbody tr").allInnerTexts();
-      assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
-      assert.ok(filtered.some((t) => t.includes("Kalbajar")));
-      await page.reload({ waitUntil: "networkidle" });
-      assert.equal(await page.getByLabel("Kind").inputValue(), "district");
-      assert.deepEqual(await page.locator("table.sortable tbody tr").allInnerTexts(), filtered);
+      await regionFilterSurvivesReload(page, /\/regions\/\?kind=district$/);
       assert.deepEqual(errors, []);
     });
   });

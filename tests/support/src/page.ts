@@ -2,6 +2,7 @@
  * Helpers that drive an open page. They run code in the page (DOM types), so they live apart from
  * the Node-only helpers of the package's main entry.
  */
+import assert from "node:assert/strict";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /**
@@ -69,4 +70,23 @@ export async function withContext<T>(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * On an open region list (the dashboard's or the static site's): the Kind filter set to
+ * `district` narrows the table, puts itself in the URL (`url` is what the address must then
+ * match) and survives a reload. Returns the list's size before and after filtering.
+ */
+export async function regionFilterSurvivesReload(page: Page, url: RegExp): Promise<{ all: number; filtered: number }> {
+  const rows = page.locator("table.sortable tbody tr");
+  const all = await rows.count();
+  await page.getByLabel("Kind").selectOption("district");
+  await page.waitForURL(url);
+  const filtered = await rows.allInnerTexts();
+  assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
+  assert.ok(filtered.some((t) => t.includes("Kalbajar")));
+  await page.reload({ waitUntil: "networkidle" });
+  assert.equal(await page.getByLabel("Kind").inputValue(), "district");
+  assert.deepEqual(await rows.allInnerTexts(), filtered);
+  return { all, filtered: filtered.length };
 }

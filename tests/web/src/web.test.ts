@@ -3,6 +3,7 @@ import { before, describe, test } from "node:test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { regionFilterSurvivesReload } from "@karabakh-atlas/test-support/page";
 import { axeInBothSchemes, ensureArtifactsDir, useWebSite, webDir } from "./harness.ts";
 
 const require = createRequire(import.meta.url);
@@ -166,16 +167,8 @@ describe("filters", () => {
   test("a filter's state is in the URL and survives a reload", async () => {
     await inContext({}, async (context) => {
       const { page, errors } = await open(context, "/regions");
-      const all = await page.locator("table.sortable tbody tr").count();
-      await page.getByLabel("Kind").selectOption("district");
-      await page.waitForURL(/kind=district/);
-      const filtered = await page.locator("table.sortable tbody tr").allInnerTexts();
-      assert.ok(filtered.length > 0 && filtered.length < all, `the filter narrows the list (${filtered.length} of ${all})`);
-      assert.ok(filtered.some((t) => t.includes("Kalbajar")));
-      await page.reload({ waitUntil: "networkidle" });
-      assert.equal(await page.getByLabel("Kind").inputValue(), "district");
-      assert.deepEqual(await page.locator("table.sortable tbody tr").allInnerTexts(), filtered);
-      assert.match(await page.locator(".count").innerText(), new RegExp(`${filtered.length} of ${all}`));
+      const { all, filtered } = await regionFilterSurvivesReload(page, /kind=district/);
+      assert.match(await page.locator(".count").innerText(), new RegExp(`${filtered} of ${all}`));
       assert.deepEqual(errors, []);
     });
   });
