@@ -16,7 +16,7 @@
 import { readdirSync } from "node:fs";
 import { extname, join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { Scalar, isAlias, isSeq, parseDocument, visit, type Document, type ToStringOptions, type YAMLMap } from "yaml";
+import { Scalar, isAlias, isSeq, parseDocument, visit, type Alias, type Document, type ToStringOptions, type YAMLMap } from "yaml";
 import { CitationSchema } from "@karabakh-atlas/domain";
 
 /** The files the formatter owns: YAML record files (a `.json` record keeps JSON's own form). */
@@ -59,23 +59,32 @@ function aliasRepeatedCitations(doc: Document): number {
   };
   const first = new Map<string, YAMLMap>();
   let aliased = 0;
+  visitCitations(doc, (node, key) => {
+    const anchored = first.get(key);
+    if (!anchored) {
+      first.set(key, node);
+      return undefined;
+    }
+    if (!anchored.anchor) anchored.anchor = nextName();
+    aliased++;
+    return doc.createAlias(anchored, anchored.anchor);
+  });
+  return aliased;
+}
+
+/**
+ * Calls `each` with every citation written out in full in a list of the document (an alias is not
+ * visited) and its canonical text; a node `each` returns takes the citation's place.
+ */
+function visitCitations(doc: Document, each: (citation: YAMLMap, key: string) => Alias | undefined): void {
   visit(doc, {
     Map(_key, node, path) {
       if (!isSeq(path[path.length - 1])) return undefined;
       const value: unknown = node.toJS(doc);
       if (!isCitation(value)) return undefined;
-      const key = canonical(value);
-      const anchored = first.get(key);
-      if (!anchored) {
-        first.set(key, node);
-        return visit.SKIP;
-      }
-      if (!anchored.anchor) anchored.anchor = nextName();
-      aliased++;
-      return doc.createAlias(anchored, anchored.anchor);
+      return each(node, canonical(value)) ?? visit.SKIP;
     },
   });
-  return aliased;
 }
 
 /** One style of scalars and collections: see the file's comment. */
@@ -145,16 +154,10 @@ export function countWrittenRepeats(text: string): number {
   const doc = parseDocument(text);
   const seen = new Set<string>();
   let repeats = 0;
-  visit(doc, {
-    Map(_key, node, path) {
-      if (!isSeq(path[path.length - 1])) return undefined;
-      const value: unknown = node.toJS(doc);
-      if (!isCitation(value)) return undefined;
-      const key = canonical(value);
-      if (seen.has(key)) repeats++;
-      else seen.add(key);
-      return visit.SKIP;
-    },
+  visitCitations(doc, (_citation, key) => {
+    if (seen.has(key)) repeats++;
+    else seen.add(key);
+    return undefined;
   });
   return repeats;
 }
