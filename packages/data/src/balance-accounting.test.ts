@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, formatFieldPath } from "@karabakh-atlas/domain";
+import { normaliseQuotes } from "./test-support.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = resolve(here, "..");
@@ -90,14 +91,6 @@ function citationsNotingBalanceFacts(): { fact: string; place: string; citation:
   return out;
 }
 
-/** Whitespace folded and typographic quotes made plain, so YAML authoring cannot break a match. */
-function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 describe("balance accounting (records only)", () => {
   const noted = citationsNotingBalanceFacts();
@@ -174,8 +167,8 @@ describe.skipIf(!archivePresent)("balance facts (needs ../shared/reference/balan
       }
       if (citation.excerpt === undefined) continue;
       checked++;
-      const haystack = normalise(`${f.quote} ${f.note ?? ""} ${f.value} ${decodeURIComponent(f.url)}`);
-      for (const piece of citation.excerpt.split(/\s*(?:\.\.\.|…)\s*/).map(normalise).filter(Boolean)) {
+      const haystack = normaliseQuotes(`${f.quote} ${f.note ?? ""} ${f.value} ${decodeURIComponent(f.url)}`);
+      for (const piece of citation.excerpt.split(/\s*(?:\.\.\.|…)\s*/).map(normaliseQuotes).filter(Boolean)) {
         if (!haystack.includes(piece)) misses.push(`${place}: "${piece}" is not in balance fact ${fact}`);
       }
     }

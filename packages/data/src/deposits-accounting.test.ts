@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, fieldAt } from "@karabakh-atlas/domain/vocabulary";
+import { normaliseQuotes } from "./test-support.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, "..");
@@ -46,13 +47,9 @@ interface Citation {
 const accountingText = readFileSync(accountingFile, "utf8");
 const accounting = parse(accountingText) as Record<string, Entry>;
 
-/** Whitespace folded and typographic quotes made plain, as in the provenance test. */
+/** As the provenance test's, with guillemets also made plain quotes. */
 function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+  return normaliseQuotes(text.replace(/[\u00ab\u00bb]/g, '"'));
 }
 
 /** `figures[2].citations` → ["figures", 2, "citations"]. */

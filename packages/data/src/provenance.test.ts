@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ENTITY_KIND_TABLE, FIELDS, citationListsIn, figureDate, partialDateSortKey, type Citation } from "@karabakh-atlas/domain";
+import { normaliseQuotes } from "./test-support.js";
 import { atlas, dataset } from "./index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,20 +48,12 @@ interface ReferenceFact {
   source: { url: string };
 }
 
-/** Whitespace folded and typographic quotes made plain, so YAML authoring cannot break a match. */
-function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** An excerpt may skip words with `...` or `…`; each piece must be verbatim. */
 function excerptPieces(excerpt: string): string[] {
   return excerpt
     .split(/\s*(?:\.\.\.|…)\s*/)
-    .map((piece) => normalise(piece))
+    .map((piece) => normaliseQuotes(piece))
     .filter((piece) => piece.length > 0);
 }
 
@@ -96,7 +89,7 @@ describeArchive(archiveSuite("seed documents"), () => {
   });
 
   it("every excerpt cited from a seed is verbatim in that seed", () => {
-    const texts = new Map(seedFiles.map((f) => [f, normalise(readFileSync(join(seedsDir, f), "utf8"))]));
+    const texts = new Map(seedFiles.map((f) => [f, normaliseQuotes(readFileSync(join(seedsDir, f), "utf8"))]));
     const bySource = new Map(dataset.sources.filter((s) => s.seedFile).map((s) => [s.id, s.seedFile as string]));
     const misses: string[] = [];
     let checked = 0;
@@ -134,7 +127,7 @@ describeArchive(archiveSuite("reference facts"), () => {
       checked++;
       const haystack = ids
         .map((id) => factsById.get(id))
-        .map((f) => (f ? normalise(`${f.excerpt} ${f.note ?? ""} ${String(f.value)}`) : ""))
+        .map((f) => (f ? normaliseQuotes(`${f.excerpt} ${f.note ?? ""} ${String(f.value)}`) : ""))
         .join(" ");
       for (const piece of excerptPieces(citation.excerpt)) {
         if (!haystack.includes(piece)) misses.push(`${record}: "${piece}" is not in reference fact ${ids.join(", ")}`);

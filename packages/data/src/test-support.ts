@@ -48,3 +48,12 @@ export function lineOf(dir: string, file: string, snippet: string): number {
   if (found.length !== 1) throw new Error(`lineOf: '${snippet}' is on ${found.length} lines of ${file}`);
   return found[0] as number;
 }
+
+/** Whitespace folded and typographic quotes made plain, so YAML authoring cannot break a match. */
+export function normaliseQuotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
