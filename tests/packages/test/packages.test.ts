@@ -272,7 +272,7 @@ describe("imported by a consumer", () => {
   }
 });
 
-describe("exports shipped in the data package", () => {
+describe("the export files (as the data package's build writes them and the downloads serve them; the npm package makes them with toCsv & co.)", () => {
   it("dataset.json is valid against the shipped JSON Schema (ajv, draft 2020-12)", async () => {
     const { toJsonSchemas } = (await import(join(work, "node_modules", "@karabakh-atlas", "data", "dist", "index.js"))) as DataModule;
     const schemas = toJsonSchemas();
