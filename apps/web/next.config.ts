@@ -35,13 +35,23 @@ const nextConfig: NextConfig = {
   distDir,
   // Turbopack keeps its compilation in <distDir>/cache for the next build. CI builds on a clean
   // clone, where that cache is written and never read: up to half a minute per build on two cores.
-  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
+  // globalNotFound: one root layout per language leaves no layout for a single not-found page
+  // (app/global-not-found.tsx).
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI, globalNotFound: true },
   // A build over a test dataset compiles the same sources as the site's own build, whose
   // `next build` type-checks them: a second check would only repeat it.
   typescript: { ignoreBuildErrors: Boolean(process.env.KARABAKH_ATLAS_DATASET) },
   // The map outlines are read from the world-atlas package at build time (server only).
   outputFileTracingIncludes: { "/**": ["../../node_modules/world-atlas/countries-10m.json"] },
   headers: async () => securityHeaders,
+  // An unknown address under /az/ or /ru/ gets its language's not-found page (status 404, see
+  // app/[lang]/not-found/page.tsx). Fallback rewrites are tried only when no page or file matched
+  // (a record id that does not exist included): nothing changes for the pages that exist.
+  rewrites: async () => ({
+    beforeFiles: [],
+    afterFiles: [],
+    fallback: [{ source: "/:lang(az|ru)/:path*", destination: "/:lang/not-found" }],
+  }),
 };
 
 // ---- static export ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import Link from "@/components/Link";
 import { COMMODITY_GROUP, RETURN_GROUP } from "@karabakh-atlas/domain";
 import { mapView, symbolPath, type MapFocus, type MapLabel } from "@/lib/map";
+import { LocalAnchor } from "./LocalAnchor";
 
 function Labels({ labels, className }: { labels: MapLabel[]; className: string }) {
   return (
@@ -35,31 +36,31 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
           ))}
         </g>
         {view.districts.map((d) => (
-          <a key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${d.groupLabel.toLowerCase()}`}>
+          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${d.groupLabel.toLowerCase()}`}>
             <title>{`${d.name} — ${d.groupLabel}`}</title>
             <path d={d.d} />
             <text x={d.x} y={d.y} className="map-name" textAnchor="middle" aria-hidden="true">
               {d.name}
             </text>
-          </a>
+          </LocalAnchor>
         ))}
         {places.map((p) => (
-          <a key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
+          <LocalAnchor key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
             <title>{p.name}</title>
             <circle cx={p.x} cy={p.y} r={4.5} />
             <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true">
               {p.name}
             </text>
-          </a>
+          </LocalAnchor>
         ))}
         {deposits.map((p) => (
-          <a key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
+          <LocalAnchor key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
             <title>{p.name}</title>
             <path d={p.d} />
             <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true">
               {p.name}
             </text>
-          </a>
+          </LocalAnchor>
         ))}
         <Labels labels={view.labelsWide} className="map-labels wide" />
         <Labels labels={view.labelsNarrow} className="map-labels narrow" />

@@ -3,6 +3,7 @@ import { formatDate, sourceAuthor, type Citation } from "@karabakh-atlas/domain"
 import { CitationWords } from "./CitationWords";
 import { resolveCitations } from "@/lib/data";
 import { hrefOf } from "@/lib/routes";
+import { LocalAnchor } from "./LocalAnchor";
 
 /**
  * Markers that reveal who says so. Each is a button that opens (with the HTML popover
@@ -24,9 +25,9 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
               [{i + 1}]<span className="sr-only"> source: {title}</span>
             </button>
             <span id={id} popover="auto" className="cite-body" role="note">
-              <a href={hrefOf("source", c.source)} className="cite-title">
+              <LocalAnchor href={hrefOf("source", c.source)} className="cite-title">
                 {title}
-              </a>
+              </LocalAnchor>
               <span className="cite-meta">
                 {c.sourceRecord ? sourceAuthor(c.sourceRecord) : null}
                 {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date)}` : ""} · {c.locator}

@@ -3,6 +3,7 @@
 import { compareText } from "@karabakh-atlas/domain/vocabulary";
 import { FilterControls, countLine, passes, useAddressFilters, type Facet } from "./Filters";
 import { ScrollBox } from "./ScrollBox";
+import { LocalAnchor } from "./LocalAnchor";
 
 export interface TableColumn {
   key: string;
@@ -132,7 +133,7 @@ export function DataTable({
               <tr key={r.id}>
                 {columns.map((c, i) => {
                   const cell = r.cells[c.key];
-                  const content = cell?.href ? <a href={cell.href}>{cell.text}</a> : cell?.text;
+                  const content = cell?.href ? <LocalAnchor href={cell.href}>{cell.text}</LocalAnchor> : cell?.text;
                   const Tag = i === 0 ? "th" : "td";
                   return (
                     <Tag key={c.key} scope={i === 0 ? "row" : undefined} className={c.numeric ? "num" : undefined}>

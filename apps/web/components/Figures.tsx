@@ -11,6 +11,7 @@ import {
 } from "@karabakh-atlas/domain";
 import { pageHref } from "@/lib/routes";
 import { Cite } from "./Cite";
+import { LocalAnchor } from "./LocalAnchor";
 
 function when(figure: Pick<Figure, "asOf" | "period">): string {
   if (figure.period && (figure.period.start || figure.period.end)) return formatPeriod(figure.period);
@@ -59,9 +60,9 @@ export function Figures({ figures, label, limit, more }: { figures: readonly Fig
         })}
         {limit && more && sorted.length > limit ? (
           <li>
-            <a href={pageHref(more)}>
+            <LocalAnchor href={pageHref(more)}>
               all {sorted.length} values, each with its source
-            </a>
+            </LocalAnchor>
           </li>
         ) : null}
       </ul>

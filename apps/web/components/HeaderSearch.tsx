@@ -1,10 +1,12 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { ENTITY_KIND_TABLE, foldText } from "@karabakh-atlas/domain/vocabulary";
+import { ENTITY_KIND_TABLE, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import type { SearchIndex } from "@karabakh-atlas/data/search";
-import { hrefOf, kindLabel, pageHref } from "@/lib/routes";
+import { localHref, type Lang } from "@/lib/langPath";
+import { hrefOf, pageHref } from "@/lib/routes";
 import { loadSearchIndex } from "@/lib/searchIndex";
+import { useLang } from "./LangProvider";
 
 interface Suggestion {
   key: string;
@@ -13,17 +15,35 @@ interface Suggestion {
   what: string;
 }
 
+/** The header's texts in the page's language, from the layout (the message files stay on the server). */
+export interface HeaderSearchTexts {
+  readonly form: string;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly submit: string;
+  readonly suggestions: string;
+  /** Said of a kind's list among the suggestions. */
+  readonly allOfKind: string;
+  /** Each kind's name, singular and plural, in the page's language. */
+  readonly kinds: Readonly<Record<EntityKind, { readonly label: string; readonly plural: string }>>;
+}
+
 const LIMIT = 8;
 
-/** Kinds whose name starts like the query ("depo" → Deposits), as links to their lists. */
-function kindSuggestions(query: string): Suggestion[] {
+/**
+ * Kinds whose name starts like the query ("depo" → Deposits, "yata" → Yataqlar), in English or
+ * the page's language, as links to their lists.
+ */
+function kindSuggestions(query: string, texts: HeaderSearchTexts, lang: Lang): Suggestion[] {
   const q = foldText(query.trim());
   if (q.length < 2) return [];
-  return ENTITY_KIND_TABLE.filter((k) => foldText(k.plural).startsWith(q) || foldText(k.label).startsWith(q)).map((k) => ({
+  return ENTITY_KIND_TABLE.filter((k) =>
+    [k.plural, k.label, texts.kinds[k.kind].plural, texts.kinds[k.kind].label].some((name) => foldText(name).startsWith(q)),
+  ).map((k) => ({
     key: `kind:${k.kind}`,
-    href: pageHref(k.kind === "event" ? "/timeline" : `/${k.dir}`),
-    title: k.plural,
-    what: "all of this kind",
+    href: pageHref(localHref(lang, k.kind === "event" ? "/timeline" : `/${k.dir}`)),
+    title: texts.kinds[k.kind].plural,
+    what: texts.allOfKind,
   }));
 }
 
@@ -32,7 +52,8 @@ function kindSuggestions(query: string): Suggestion[] {
  * you type (names, aliases and kinds, from the same index as the search page), chosen with the
  * arrow keys and Enter or by a click (the ARIA combobox pattern).
  */
-export function HeaderSearch() {
+export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
+  const lang = useLang();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const listId = `suggest-${id}`;
   const [value, setValue] = useState("");
@@ -47,8 +68,8 @@ export function HeaderSearch() {
       if (latest.current !== query) return;
       const hits = search && query.trim().length >= 2 ? search.search(query, { limit: LIMIT }) : [];
       const next = [
-        ...kindSuggestions(query),
-        ...hits.map((h) => ({ key: `${h.kind}:${h.id}`, href: hrefOf(h.kind, h.id), title: h.title, what: kindLabel(h.kind) })),
+        ...kindSuggestions(query, texts, lang),
+        ...hits.map((h) => ({ key: `${h.kind}:${h.id}`, href: localHref(lang, hrefOf(h.kind, h.id)), title: h.title, what: texts.kinds[h.kind].label })),
       ].slice(0, LIMIT);
       setSuggestions(query.trim() ? next : []);
       setActive(-1);
@@ -68,7 +89,7 @@ export function HeaderSearch() {
 
   const open = suggestions.length > 0;
   return (
-    <form action={pageHref("/search")} method="get" role="search" aria-label="Site search" className="header-search" onSubmit={(e) => {
+    <form action={pageHref(localHref(lang, "/search"))} method="get" role="search" aria-label={texts.form} className="header-search" onSubmit={(e) => {
       const chosen = suggestions[active];
       if (chosen) {
         e.preventDefault();
@@ -76,13 +97,13 @@ export function HeaderSearch() {
       }
     }}>
       <label htmlFor={`header-q-${id}`} className="sr-only">
-        Search
+        {texts.label}
       </label>
       <input
         id={`header-q-${id}`}
         name="q"
         type="search"
-        placeholder="Search names, aliases…"
+        placeholder={texts.placeholder}
         autoComplete="off"
         role="combobox"
         aria-expanded={open}
@@ -109,8 +130,8 @@ export function HeaderSearch() {
         }}
         onBlur={() => setTimeout(() => setSuggestions([]), 200)}
       />
-      <button type="submit">Search</button>
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions" hidden={!open}>
+      <button type="submit">{texts.submit}</button>
+      <ul id={listId} role="listbox" aria-label={texts.suggestions} className="suggestions" hidden={!open}>
         {suggestions.map((s, i) => (
           // An option is not a link (no interactive element inside an option): a press goes to its page.
           <li

@@ -2,18 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { localHref } from "@/lib/langPath";
 import { pageHref } from "@/lib/routes";
+import { useLang } from "./LangProvider";
 
 /** The search form: works as a plain GET form; with JavaScript it refines as you type. */
 export function SearchBox({ initial, autoFocus = false }: { initial: string; autoFocus?: boolean }) {
   const router = useRouter();
+  // The search page of the page's language (`/az/search`): the results link into that language.
+  const searchPath = pageHref(localHref(useLang(), "/search"));
   const [value, setValue] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <form action={pageHref("/search")} method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(pageHref(`/search?q=${encodeURIComponent(value.trim())}`)); }}>
+    <form action={searchPath} method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`${searchPath}?q=${encodeURIComponent(value.trim())}`); }}>
       <label htmlFor="search-page-q">Search every name and alias</label>
       <input
         id="search-page-q"
@@ -26,7 +30,7 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
           const next = e.target.value;
           setValue(next);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => router.replace(pageHref(`/search?q=${encodeURIComponent(next.trim())}`), { scroll: false }), 250);
+          timer.current = setTimeout(() => router.replace(`${searchPath}?q=${encodeURIComponent(next.trim())}`, { scroll: false }), 250);
         }}
       />
       <button type="submit">Search</button>

@@ -5,8 +5,14 @@ import { useEffect, useState } from "react";
 const MODES = ["system", "light", "dark"] as const;
 type Mode = (typeof MODES)[number];
 
+/** The button's texts in the page's language: its name, and each mode's. */
+export interface ThemeTexts {
+  readonly toggle: string;
+  readonly modes: Readonly<Record<Mode, string>>;
+}
+
 /** Cycles the colour theme: the system's, light, dark. The choice is kept in localStorage. */
-export function ThemeToggle() {
+export function ThemeToggle({ texts }: { texts: ThemeTexts }) {
   const [mode, setMode] = useState<Mode>("system");
 
   useEffect(() => {
@@ -28,7 +34,7 @@ export function ThemeToggle() {
 
   return (
     <button type="button" className="theme-toggle" onClick={next}>
-      Theme: {mode}
+      {texts.toggle}: {texts.modes[mode]}
     </button>
   );
 }

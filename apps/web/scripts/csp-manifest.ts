@@ -3,8 +3,9 @@
  * its inline scripts and writes the page's Content-Security-Policy, which allows exactly those
  * scripts, into the headers of the page's `.meta` file — the headers `next start` sends with that
  * prerendered page (beside `x-nextjs-prerender`). No code runs per request for it: the policy is
- * part of the build, as the page's bytes are. The not-found page (answered for every unknown
- * address) gets its own. Running it twice writes the same files.
+ * part of the build, as the page's bytes are. The not-found pages (answered for every unknown
+ * address) get their own, and those of az and ru their status 404. Running it twice writes the
+ * same files.
  *
  *   node scripts/csp-manifest.ts        (distDir as next.config.ts sets it)
  */
@@ -35,6 +36,13 @@ function pathnameOf(appDir: string, file: string): string {
   return route === "index" ? "/" : `/${route}`;
 }
 
+/**
+ * The not-found pages of the languages with a prefix (app/[lang]/not-found/page.tsx), which
+ * next.config.ts's fallback rewrite answers for unknown addresses under /az/ and /ru/: prerendered
+ * as pages, they are sent with status 404 from here, as the English not-found page is by Next.js.
+ */
+const NOT_FOUND_PAGE = /^\/(?:az|ru)\/not-found$/;
+
 /** Writes a file whole or not at all: a half-written `.meta` would break its page. */
 function writeAtomic(file: string, text: string) {
   writeFileSync(`${file}.tmp`, text);
@@ -54,6 +62,7 @@ function writePolicies(distDir: string): { pages: number; hashes: number } {
     const pageHashes = [...new Set(pageScripts(readFileSync(file, "utf8")).scripts.map(scriptHash))];
     const meta = JSON.parse(readFileSync(metaFile, "utf8")) as PrerenderMeta;
     meta.headers = { ...meta.headers, [HEADER]: documentPolicy({ hashes: pageHashes }) };
+    if (NOT_FOUND_PAGE.test(pathnameOf(appDir, file))) meta.status = 404;
     writeAtomic(metaFile, JSON.stringify(meta, null, 2));
     pages += 1;
     hashes += pageHashes.length;

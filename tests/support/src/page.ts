@@ -33,7 +33,8 @@ export function recordPageErrors(page: Page, { responses = false }: { responses?
  * a client component, so it responds only once Next's scripts ran — under the page's CSP).
  */
 export async function themeToggleResponds(page: Page): Promise<boolean> {
-  const toggle = page.getByRole("button", { name: /Theme:/ });
+  // Named in the page's language ("Colour scheme: …", "Rəng sxemi: …"): found by its class.
+  const toggle = page.locator("button.theme-toggle");
   const before = await toggle.innerText();
   await toggle.click();
   return (await toggle.innerText()) !== before;
