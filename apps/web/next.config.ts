@@ -52,6 +52,9 @@ const nextConfig: NextConfig = {
     afterFiles: [],
     fallback: [{ source: "/:lang(az|ru)/:path*", destination: "/:lang/not-found" }],
   }),
+  // Prerendered pages kept as bytes, not strings, in next start's cache (lib/page-cache.ts): Node
+  // no longer encodes the whole page on every request.
+  cacheHandler: new URL("./lib/page-cache.ts", import.meta.url).href,
 };
 
 // ---- static export ----------------------------------------------------------------------------
@@ -62,11 +65,11 @@ const nextConfig: NextConfig = {
  * (trailingSlash, which every static host serves), the API and downloads as files. Only
  * `.tsx` and `.export.ts` files are routes here: the server's `route.ts` handlers (query
  * parameters, 400/404 bodies) and a `proxy.ts` need a server and are left out, and the
- * `route.export.ts` handlers write the API as static JSON. Headers, redirects and rewrites
- * need a server too; a static host sets its own.
+ * `route.export.ts` handlers write the API as static JSON. Headers, redirects, rewrites and the
+ * page cache need a server too; a static host sets its own.
  */
 function staticExport(config: NextConfig): NextConfig {
-  const { headers: _headers, redirects: _redirects, rewrites: _rewrites, outputFileTracingIncludes: _tracing, distDir: _distDir, ...rest } = config;
+  const { headers: _headers, redirects: _redirects, rewrites: _rewrites, outputFileTracingIncludes: _tracing, distDir: _distDir, cacheHandler: _cacheHandler, ...rest } = config;
   return {
     ...rest,
     output: "export",

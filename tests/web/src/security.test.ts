@@ -132,6 +132,19 @@ describe("no code of ours per request where none is needed", () => {
       assert.ok(!runsFor(path), `the proxy does not run for ${path}`);
     }
   });
+
+  test("a prerendered page is sent as the build's bytes from the page cache, not encoded per request", async () => {
+    // lib/page-cache.ts keeps a page's HTML as a Buffer; Next.js streams a Buffer (chunked) where it
+    // sends a string with a Content-Length. A Next.js that no longer goes through it shows here.
+    for (const [path, file] of [["/", "index.html"], ["/deposits/gyzylbulag", "deposits/gyzylbulag.html"]] as const) {
+      await fetch(`${base()}${path}`); // the first request fills the cache
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.headers.get("x-nextjs-cache"), "HIT", `${path} comes from the cache`);
+      assert.equal(res.headers.get("content-length"), null, `${path} is sent as bytes (no Content-Length of an encoded string)`);
+      const body = Buffer.from(await res.arrayBuffer());
+      assert.ok(body.equals(readFileSync(join(webDir, ".next", "server", "app", file))), `${path}: the bytes the build wrote`);
+    }
+  });
 });
 
 describe("security in Chromium", () => {
