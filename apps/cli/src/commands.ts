@@ -15,3 +15,5 @@ export { formatCompetingFigures, formatDate } from "@karabakh-atlas/domain/vocab
 export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";
 export { candidatesText, lookup } from "./lookup.js";
 export { recordJson } from "./related.js";
+export { comparisonText, statisticTitleIn, titleIn } from "./names.js";
+export { listShowsAtlasText as hasAtlasText } from "./table.js";

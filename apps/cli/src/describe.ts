@@ -6,9 +6,7 @@
  */
 import {
   ASSESSMENT,
-  COMMODITY,
   ENTITY_KIND_TABLE,
-  entityKindRow,
   fieldLabel,
   figureDate,
   formatCompetingFigures,
@@ -26,14 +24,19 @@ import {
   type Statistic,
   citationWords,
   citedFieldLabel,
-  countryName,
   formatCitationWords,
+  labelOf,
   sourceAuthor,
+  type CitationWords,
 } from "@karabakh-atlas/domain/vocabulary";
+import { countryNameIn, fieldLabelIn, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
+import { ENGLISH, namesIn, type Texts } from "./i18n.js";
+import { titleIn } from "./names.js";
 
 import { plainLines, type Line, type Ref } from "./lines.js";
 import { summaryLines } from "./summary.js";
+import { commoditiesText } from "./table.js";
 
 export type { Line, Ref, Tone } from "./lines.js";
 export { plainLines, wrapLines } from "./lines.js";
@@ -53,8 +56,16 @@ function isEmpty(value: unknown): boolean {
 /** Fields whose value names an object in a list (`• 1993-04-02`, `→ Anglo Asian Mining`), in order of preference. */
 const HEAD_FIELDS = ["date", "statement", "text", "name", "status", "company", "parent", "country", "code", "exchange"];
 
+/** A citation's words: an excerpt in quotation marks, in its source's language; a summary labelled in the reader's. */
+function wordsText(words: CitationWords, tx: Texts): string {
+  return words.kind === "excerpt" || tx.lang === "en" ? formatCitationWords(words) : `${tx.t("label.summary")}: ${words.text}`;
+}
+
 export class Describer {
-  constructor(private readonly atlas: Atlas) {}
+  constructor(
+    private readonly atlas: Atlas,
+    readonly tx: Texts = ENGLISH,
+  ) {}
 
   /** The record an id in a reference field (by the registry) points to, if it exists. */
   resolve(node: FieldNode | undefined, id: string): Ref | undefined {
@@ -67,18 +78,19 @@ export class Describer {
 
   titleOf(ref: Ref): string {
     const record = this.atlas.get(ref.kind, ref.id);
-    return record ? this.atlas.title({ kind: ref.kind, record } as AnyRecord) : ref.id;
+    return record ? titleIn(this.atlas, { kind: ref.kind, record } as AnyRecord, this.tx) : ref.id;
   }
 
   /** A value as text: yes/no, a vocabulary's label, a date in words, by what the registry says of its field. */
   private scalar(node: FieldNode | undefined, value: unknown): string {
-    if (typeof value === "boolean") return value ? "yes" : "no";
+    const { tx } = this;
+    if (typeof value === "boolean") return value ? tx.t("cli.show.yes") : tx.t("cli.show.no");
     if (typeof value === "number") return String(value);
     const text = String(value);
-    const labels = node?.vocabulary ? vocabularyOf(node.vocabulary).labels : undefined;
-    if (labels && text in labels) return labels[text] as string;
-    if (node?.date && isPartialDate(text)) return formatDate(text);
-    if (node?.key === "country") return countryName(text);
+    const vocabulary = node?.vocabulary ? vocabularyOf(node.vocabulary) : undefined;
+    if (vocabulary?.labels && text in vocabulary.labels) return labelOf(vocabulary as Parameters<typeof labelOf>[0], text as never, tx.locale);
+    if (node?.date && isPartialDate(text)) return formatDate(text, tx.locale);
+    if (node?.key === "country") return countryNameIn(tx.lang, text);
     return text;
   }
 
@@ -88,8 +100,8 @@ export class Describer {
       const source = this.atlas.source(c.source);
       const says = source ? `${sourceAuthor(source)}, ${source.title}` : c.source;
       out.push({ text: `↳ ${says} — ${c.locator}`, indent, tone: "source", link: { kind: "source", id: c.source } });
-      for (const words of citationWords(c)) out.push({ text: formatCitationWords(words), indent: indent + 1, tone: words.kind === "excerpt" ? "excerpt" : "text" });
-      if (c.note) out.push({ text: `Note: ${c.note}`, indent: indent + 1, tone: "note" });
+      for (const words of citationWords(c)) out.push({ text: wordsText(words, this.tx), indent: indent + 1, tone: words.kind === "excerpt" ? "excerpt" : "text" });
+      if (c.note) out.push({ text: this.tx.t("cli.show.note", { text: c.note }), indent: indent + 1, tone: "note" });
     }
     return out;
   }
@@ -100,20 +112,19 @@ export class Describer {
       .filter((k) => typeof figure[k] === "string")
       .map((k) => this.scalar(node?.fields?.[k], figure[k]));
     if (typeof figure.label === "string") what.push(figure.label);
-    const date = figure.period ? formatPeriod(figure.period) : figure.asOf ? `as of ${formatDate(figure.asOf)}` : "";
-    const flags = [
-      figure.preferred ? "preferred" : "",
-      figure.assessment ? ASSESSMENT.labels[figure.assessment].toLowerCase() : "",
-    ].filter(Boolean);
+    const { tx } = this;
+    const date = figure.period ? formatPeriod(figure.period, tx.locale) : figure.asOf ? tx.t("statistic.as-of", { date: formatDate(figure.asOf, tx.locale) }) : "";
+    const assessment = figure.assessment ? labelOf(ASSESSMENT, figure.assessment, tx.locale) : "";
+    const flags = [figure.preferred ? tx.t("cli.show.preferred") : "", assessment && (tx.lang === "en" ? assessment.toLowerCase() : lowerFirst(tx.lang, assessment))].filter(Boolean);
     const text = [
       what.length > 0 ? `${what.join(", ")}: ` : "",
-      formatFigure(figure),
+      formatFigure(figure, { locale: tx.locale }),
       date ? ` (${date})` : "",
       flags.length > 0 ? ` [${flags.join(", ")}]` : "",
     ].join("");
     const out: Line[] = [{ text: `• ${text}`, indent, tone: "text" }];
-    if (figure.assessmentReason) out.push({ text: `Reason: ${figure.assessmentReason}`, indent: indent + 1, tone: "note" });
-    if (figure.note) out.push({ text: `Note: ${figure.note}`, indent: indent + 1, tone: "note" });
+    if (figure.assessmentReason) out.push({ text: tx.t("cli.show.reason", { text: figure.assessmentReason }), indent: indent + 1, tone: "note" });
+    if (figure.note) out.push({ text: tx.t("cli.show.note", { text: figure.note }), indent: indent + 1, tone: "note" });
     out.push(...this.citationLines(figure.citations, indent + 1));
     return out;
   }
@@ -127,7 +138,7 @@ export class Describer {
     }
     const out: Line[] = [];
     for (const group of groups.values()) {
-      if (group.length > 1) out.push({ text: `Sources differ — ${formatCompetingFigures(group)}`, indent, tone: "note" });
+      if (group.length > 1) out.push({ text: this.tx.t("cli.show.sources-differ", { figures: formatCompetingFigures(group, { locale: this.tx.locale }) }), indent, tone: "note" });
       for (const f of sortFiguresByDate(group)) out.push(...this.figureLines(f, indent, node));
     }
     return out;
@@ -176,7 +187,7 @@ export class Describer {
     for (const [key, value] of Object.entries(record)) {
       if (isEmpty(value) || WORKSHOP_FIELDS.has(key)) continue;
       const child = node?.fields?.[key];
-      const label = child?.label ?? fieldLabel(key);
+      const label = fieldLabelIn(this.tx.lang, child?.label ?? fieldLabel(key));
       if (key === "citations" && Array.isArray(value)) {
         out.push({ text: label, indent, tone: "heading" });
         out.push(...this.citationLines(value as Citation[], indent + 1));
@@ -221,42 +232,45 @@ export class Describer {
   /** Relations the record does not hold itself but the atlas derives. */
   relationLines(entry: AnyRecord, width: number): Line[] {
     const a = this.atlas;
+    const { tx } = this;
     const refs = <K extends EntityKind>(kind: K, records: readonly { id: string }[]): Ref[] => records.map((r) => ({ kind, id: r.id }));
     switch (entry.kind) {
       case "region": {
         const id = entry.record.id;
         return [
-          ...this.refLines("Part of", refs("region", a.regionAncestors(id))),
-          ...this.refLines("Inside it", refs("region", a.regionChildren(id))),
+          ...this.refLines(tx.t("cli.show.part-of"), refs("region", a.regionAncestors(id))),
+          ...this.refLines(tx.t("cli.show.inside"), refs("region", a.regionChildren(id))),
           // Its deposits and statistics are in the summary at the top, with their values.
-          ...this.refLines("UN documents naming it", refs("resolution", a.regionResolutions(id))),
-          ...this.refLines("Heritage sites", refs("heritage-site", a.regionHeritageSites(id))),
-          ...this.refLines("Timeline", refs("event", a.regionEvents(id))),
+          ...this.refLines(tx.t("cli.show.un-documents"), refs("resolution", a.regionResolutions(id))),
+          ...this.refLines(tx.t("cli.show.heritage-sites"), refs("heritage-site", a.regionHeritageSites(id))),
+          ...this.refLines(tx.t("cli.show.timeline"), refs("event", a.regionEvents(id))),
         ];
       }
       case "deposit": {
         const companies = a.depositCompanies(entry.record.id);
         const parents = new Map<string, Ref>();
         for (const c of companies) for (const p of a.ownershipChainUp(c.id)) parents.set(p.id, { kind: "company", id: p.id });
-        return [...this.refLines("Companies", refs("company", companies)), ...this.refLines("Parent companies", [...parents.values()])];
+        return [...this.refLines(tx.t("cli.show.companies"), refs("company", companies)), ...this.refLines(tx.t("cli.show.parent-companies"), [...parents.values()])];
       }
       case "company": {
         const id = entry.record.id;
         return [
-          ...this.refLines("Parent companies", refs("company", a.ownershipChainUp(id))),
-          ...this.refLines("Subsidiaries", refs("company", a.companySubsidiaries(id))),
+          ...this.refLines(tx.t("cli.show.parent-companies"), refs("company", a.ownershipChainUp(id))),
+          ...this.refLines(tx.t("cli.show.subsidiaries"), refs("company", a.companySubsidiaries(id))),
           // Its deposits (and its subsidiaries') are in the summary at the top, with their values.
         ];
       }
       case "statistic":
-        return [{ text: "Chart: observations by date and source", indent: 0, tone: "heading" }, ...chartLines(a, entry.record, width, 1)];
+        return [{ text: tx.t("cli.show.chart"), indent: 0, tone: "heading" }, ...chartLines(a, entry.record, width, 1, {}, tx)];
       case "source": {
         const uses = a.sourceUses(entry.record.id);
         if (uses.length === 0) return [];
-        const out: Line[] = [{ text: `Cited by (${uses.length})`, indent: 0, tone: "heading" }];
+        const out: Line[] = [{ text: tx.t("cli.show.cited-by", { count: uses.length }), indent: 0, tone: "heading" }];
         for (const use of uses) {
-          out.push({ text: `→ ${use.title} — ${citedFieldLabel(use.field)}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
-          for (const words of citationWords(use)) out.push({ text: formatCitationWords(words), indent: 2, tone: words.kind === "excerpt" ? "excerpt" : "text" });
+          const title = this.titleOf({ kind: use.kind, id: use.id });
+          const field = citedFieldLabel(use.field).split(" › ").map((part) => fieldLabelIn(tx.lang, part)).join(" › ");
+          out.push({ text: `→ ${title} — ${field}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
+          for (const words of citationWords(use)) out.push({ text: wordsText(words, tx), indent: 2, tone: words.kind === "excerpt" ? "excerpt" : "text" });
         }
         return out;
       }
@@ -270,14 +284,19 @@ export class Describer {
    * plain text (`plainLines`), whatever the record's text holds.
    */
   describe(entry: AnyRecord, width = 80): Line[] {
-    const info = entityKindRow(entry.kind);
+    const { tx } = this;
     const { id, ...fields } = entry.record as unknown as Record<string, unknown>;
+    // The name in the reader's language first, the others beside it.
+    const names = (entry.record as { names?: Record<string, string | undefined> }).names;
+    const others = names ? namesIn(names, tx.lang).others : [];
     const lines: Line[] = [
-      { text: this.atlas.title(entry), indent: 0, tone: "title" },
-      { text: `${info.label} · ${String(id)}`, indent: 0, tone: "meta" },
+      { text: titleIn(this.atlas, entry, tx), indent: 0, tone: "title" },
+      { text: [kindLabel(tx.lang, entry.kind), String(id), ...others].join(" · "), indent: 0, tone: "meta" },
     ];
+    // Said once, at the top: the atlas's own text below is English until records carry translations.
+    if (tx.untranslated) lines.push({ text: tx.t("cli.untranslated-note"), indent: 0, tone: "note" });
     // A summary first (key figures, dates of control, related records with their values), then every field.
-    lines.push(...summaryLines(this.atlas, entry));
+    lines.push(...summaryLines(this.atlas, entry, tx));
     lines.push(...this.fieldLines(this.atlas.fields[entry.kind], fields, 0));
     lines.push(...this.relationLines(entry, width));
     return plainLines(lines);
@@ -289,14 +308,15 @@ export class Describer {
   }
 
   private summaryText(entry: AnyRecord): string {
-    const title = this.atlas.title(entry);
+    const { tx } = this;
+    const title = titleIn(this.atlas, entry, tx);
     switch (entry.kind) {
       case "event":
-        return `${entry.record.date ?? "undated"}  ${title}`;
+        return `${entry.record.date ?? tx.t("cli.undated")}  ${title}`;
       case "statistic":
-        return `${title}: ${formatCompetingFigures(entry.record.observations)}`;
+        return `${title}: ${formatCompetingFigures(entry.record.observations, { locale: tx.locale })}`;
       case "deposit":
-        return `${title} (${entry.record.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(", ")})`;
+        return `${title} (${commoditiesText(entry.record, tx)})`;
       case "source": {
         const says = `${sourceAuthor(entry.record)}: ${title}`;
         return entry.record.date ? `${says} (${entry.record.date})` : says;
@@ -326,22 +346,24 @@ export function chartLines(
   indent = 0,
   /** The figures to draw (default: all) and the value a full bar stands for (default: their largest), shared by the rows a chart compares. */
   scale: { figures?: readonly Statistic["observations"][number][]; top?: number } = {},
+  tx: Texts = ENGLISH,
 ): Line[] {
+  const { locale } = tx;
   const observations = sortFiguresByDate(scale.figures ?? statistic.observations);
   const top = scale.top ?? Math.max(0, ...observations.map((f) => f.upper ?? f.value ?? f.lower ?? 0));
   const out: Line[] = [];
   // Room for the bar beside the longest value text, at most 40 cells.
-  const longest = Math.max(0, ...observations.map((f) => formatFigure(f).length));
+  const longest = Math.max(0, ...observations.map((f) => formatFigure(f, { locale }).length));
   const barWidth = Math.max(8, Math.min(40, width - indent * 2 - longest - 2));
   for (const f of observations) {
     const date = figureDate(f);
     const sources = [...new Set(f.citations.map((c) => { const s = atlas.source(c.source); return s ? sourceAuthor(s) : c.source; }))].join("; ");
-    out.push({ text: `${date ? formatDate(date) : "undated"} · ${sources}`, indent, tone: "text", link: f.citations[0] ? { kind: "source", id: f.citations[0].source } : undefined });
+    out.push({ text: `${date ? formatDate(date, locale) : tx.t("cli.undated")} · ${sources}`, indent, tone: "text", link: f.citations[0] ? { kind: "source", id: f.citations[0].source } : undefined });
     const low = f.value ?? f.lower ?? 0;
     const high = f.upper ?? f.value ?? f.lower ?? 0;
     const solid = top > 0 ? bar(low / top, barWidth) : "";
     const shaded = top > 0 && high > low ? "░".repeat(Math.max(1, Math.round(((high - low) / top) * barWidth))) : "";
-    out.push({ text: `${solid}${shaded || (solid ? "" : "·")} ${formatFigure(f)}`, indent, tone: "bar" });
+    out.push({ text: `${solid}${shaded || (solid ? "" : "·")} ${formatFigure(f, { locale })}`, indent, tone: "bar" });
   }
   return out;
 }
@@ -349,6 +371,6 @@ export function chartLines(
 /** Kinds the browser has a tab for, in order. */
 export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "heritage-site", "programme", "source", "event"];
 
-export function kindPlural(kind: EntityKind): string {
-  return ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind;
+export function kindPlural(kind: EntityKind, tx: Texts = ENGLISH): string {
+  return tx.lang === "en" ? (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind) : kindLabel(tx.lang, kind, true);
 }

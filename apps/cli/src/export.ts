@@ -8,6 +8,7 @@ import { renameSync, rmSync } from "node:fs";
 import { toCsv, toGeoJSON, withoutCoordinates, type BoundaryCollection, type ExportTableName, type GeoJsonFeatureCollection, type GeoLayer } from "@karabakh-atlas/data/core";
 import { writeSqlite } from "@karabakh-atlas/data/sqlite";
 import { notFoundError } from "./errors.js";
+import { ENGLISH, type Texts } from "./i18n.js";
 
 /**
  * The dataset with only these records of one kind; the other kinds stay, since a row may be
@@ -36,15 +37,14 @@ export function tableCsv(dataset: ReadonlyDataset, table: ExportTableName): stri
  * One layer (region polygons, places or deposits), or all three in one collection. A layer with
  * no feature is an error (exit 1) that says which records it lacks, never a silent empty file.
  */
-export function geoJson(dataset: ReadonlyDataset, boundaries: BoundaryCollection, layer?: GeoLayer): GeoJsonFeatureCollection {
+export function geoJson(dataset: ReadonlyDataset, boundaries: BoundaryCollection, layer?: GeoLayer, tx: Texts = ENGLISH): GeoJsonFeatureCollection {
   const layers: GeoLayer[] = layer ? [layer] : ["regions", "places", "deposits"];
   const features = layers.flatMap((l) => toGeoJSON(dataset, l, boundaries).features);
   if (layer && features.length === 0) {
     const missing = withoutCoordinates(dataset, layer, boundaries);
-    const what = { regions: "district or city has a polygon", places: "town or village has a point", deposits: "deposit has a location" }[layer];
-    throw notFoundError(
-      `warning: no ${what}, so the ${layer} layer would be empty; nothing written (${missing.length} ${layer} without coordinates${missing.length > 0 ? `: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""}` : ""})`,
-    );
+    const what = { regions: tx.t("cli.export.no-polygon"), places: tx.t("cli.export.no-point"), deposits: tx.t("cli.export.no-location") }[layer];
+    const ids = missing.length > 0 ? `: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""}` : "";
+    throw notFoundError(tx.t("cli.export.empty-layer", { what, layer, count: missing.length, ids }));
   }
   return { type: "FeatureCollection", features };
 }
@@ -53,7 +53,7 @@ export function geoJson(dataset: ReadonlyDataset, boundaries: BoundaryCollection
  * The data package's SQLite database of the dataset, written to `file` (replacing it, as the
  * other formats do): built beside it under a temporary name, then renamed into place.
  */
-export function exportSqlite(dataset: ReadonlyDataset, file: string): void {
+export function exportSqlite(dataset: ReadonlyDataset, file: string, tx: Texts = ENGLISH): void {
   const partial = `${file}.${process.pid}.partial`;
   try {
     rmSync(partial, { force: true });
@@ -62,7 +62,7 @@ export function exportSqlite(dataset: ReadonlyDataset, file: string): void {
   } catch (error) {
     rmSync(partial, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw notFoundError(`cannot write '${file}': ${code}`);
+    if (code) throw notFoundError(tx.t("cli.error.cannot-write", { file, reason: code }));
     throw error;
   }
 }

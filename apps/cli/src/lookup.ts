@@ -3,7 +3,10 @@
  * or alias in any language, with or without diacritics (`Kəlbəcər`, `kelbecer`, `Drmbon`). One
  * record that answers opens; several are listed with their kinds, for the user to choose.
  */
-import { ENTITY_KIND_TABLE, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
+import { ENGLISH, type Texts } from "./i18n.js";
+import { titleIn } from "./names.js";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 
 export type Lookup = { found: AnyRecord } | { candidates: AnyRecord[] } | { none: true };
@@ -39,7 +42,7 @@ export function lookup(atlas: Atlas, text: string, kind?: EntityKind): Lookup {
 }
 
 /** "kalbajar (region), kalbajar-city (region)": candidates named with their kinds. */
-export function candidatesText(atlas: Atlas, candidates: readonly AnyRecord[]): string {
-  const label = (kind: EntityKind) => ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.label.toLowerCase() ?? kind;
-  return candidates.map((c) => `${c.record.id} (${label(c.kind)}: ${atlas.title(c)})`).join(", ");
+export function candidatesText(atlas: Atlas, candidates: readonly AnyRecord[], tx: Texts = ENGLISH): string {
+  const label = (kind: EntityKind) => kindLabel(tx.lang, kind).toLocaleLowerCase(tx.lang);
+  return candidates.map((c) => `${c.record.id} (${label(c.kind)}: ${titleIn(atlas, c, tx)})`).join(", ");
 }

@@ -5,6 +5,7 @@
 import { foldText, plainText, type Region } from "@karabakh-atlas/domain/vocabulary";
 import { regionBoundary, returnGroup, type Atlas, type BoundaryCollection } from "@karabakh-atlas/data/core";
 import { notFoundError } from "./errors.js";
+import { ENGLISH, namesIn, type Texts } from "./i18n.js";
 import { drawMap, focusShapes } from "./map.js";
 import { paint, printJson, type Out } from "./output.js";
 
@@ -18,15 +19,15 @@ export function findRegion(atlas: Atlas, text: string): Region | undefined {
   return named.find((r) => r.boundary) ?? named[0];
 }
 
-export function runMap(atlas: Atlas, boundaries: BoundaryCollection, regionText: string | undefined, o: Out, mode: "json" | "csv" | "text"): void {
-  if (mode === "csv") throw notFoundError("a map has no CSV form: use --json for its districts and deposits, or export --format geojson");
+export function runMap(atlas: Atlas, boundaries: BoundaryCollection, regionText: string | undefined, o: Out, mode: "json" | "csv" | "text", tx: Texts = ENGLISH): void {
+  if (mode === "csv") throw notFoundError(tx.t("cli.error.map-no-csv"));
   const region = regionText === undefined ? undefined : findRegion(atlas, regionText);
   if (regionText !== undefined && !region) {
     const suggestion = atlas.suggestId(regionText, "region");
-    throw notFoundError(`no region '${regionText}'${suggestion ? ` — did you mean '${suggestion}'?` : ""}`);
+    throw notFoundError(`${tx.t("cli.error.no-region", { value: regionText })}${suggestion ? tx.t("cli.error.did-you-mean", { value: suggestion }) : ""}`);
   }
   if (region && focusShapes(atlas, boundaries, region).length === 0) {
-    throw notFoundError(`${plainText(region.names.en)} has no polygon and no district to draw it as${region.noBoundary ? ` (${region.noBoundary.reason})` : ""}`);
+    throw notFoundError(`${tx.t("cli.error.no-polygon", { region: plainText(namesIn(region.names, tx.lang).name) })}${region.noBoundary ? ` (${region.noBoundary.reason})` : ""}`);
   }
   if (mode === "json") {
     const shown = region ? focusShapes(atlas, boundaries, region) : undefined;
@@ -40,6 +41,6 @@ export function runMap(atlas: Atlas, boundaries: BoundaryCollection, regionText:
     return printJson(o, { region: region?.id ?? null, districts, deposits, attribution: boundaries.attribution });
   }
   const width = Math.min(o.width, 100);
-  const map = drawMap(atlas, boundaries, region, { width, color: o.color });
+  const map = drawMap(atlas, boundaries, region, { width, color: o.color, tx });
   o.write(`${paint(map.title, "heading", o.color)}\n${map.lines.join("\n")}\n`);
 }

@@ -9,12 +9,15 @@ import {
   COMMODITY_GROUP,
   COMMODITY_GROUP_OF,
   RETURN_GROUP,
+  labelOf,
   plainText,
   type CommodityGroup,
   type Deposit,
   type Region,
   type ReturnGroup,
 } from "@karabakh-atlas/domain/vocabulary";
+import { ENGLISH, namesIn, type Texts } from "./i18n.js";
+import { lowerLabel } from "./names.js";
 import { boundsOf, containsPoint, regionBoundary, returnGroup, type Atlas, type BoundaryCollection, type BoundaryFeature } from "@karabakh-atlas/data/core";
 
 /** One symbol per commodity group; the same on a terminal and in a pipe. */
@@ -47,6 +50,8 @@ export interface MapOptions {
   /** Columns of the drawing. */
   width: number;
   color: boolean;
+  /** The language of names and the key (English without one). */
+  tx?: Texts;
 }
 
 export interface TerminalMap {
@@ -62,9 +67,11 @@ const BRAILLE_BIT = [
   [0x40, 0x80],
 ];
 
-/** The short name of a region for a label: "Kalbajar District" → "Kalbajar". */
-function shortName(region: Region): string {
-  return plainText(region.names.en.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""));
+/** The short name of a region for a label, in the reader's language: "Kalbajar District" → "Kalbajar", "Kəlbəcər rayonu" → "Kəlbəcər". */
+function shortNameIn(region: Region, tx: Texts): string {
+  const { name } = namesIn(region.names, tx.lang);
+  if (name === region.names.en) return plainText(name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""));
+  return plainText(name.replace(/ (rayonu|şəhəri)$/, "").replace(/ район$/, "").replace(/^город /, ""));
 }
 
 /** The polygons a region is drawn as: its own, an enclosing district's, or those of the districts that hold its parts. */
@@ -88,6 +95,8 @@ export function focusShapes(atlas: Atlas, boundaries: BoundaryCollection, region
  */
 export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Region | undefined, options: MapOptions): TerminalMap {
   const regions = atlas.dataset.regions;
+  const tx = options.tx ?? ENGLISH;
+  const shortName = (region: Region) => shortNameIn(region, tx);
   const shapes: Shape[] = regions.flatMap((r) => {
     const feature = regionBoundary(boundaries, r);
     return feature ? [{ region: r, feature, group: returnGroup(r) }] : [];
@@ -175,7 +184,7 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
     const at = inView(lon, lat) ? cellOf(lon, lat) : undefined;
     if (!at) continue;
     const isFocus = focused.includes(s.feature) && focus !== undefined;
-    const name = isFocus ? shortName(s.region).toUpperCase() : shortName(s.region);
+    const name = isFocus ? shortName(s.region).toLocaleUpperCase(tx.lang) : shortName(s.region);
     const start = Math.max(0, Math.min(cols - name.length, at[0] - Math.floor(name.length / 2)));
     const span = Array.from({ length: name.length + 2 }, (_, j) => start - 1 + j).filter((c) => c >= 0 && c < cols);
     if (span.some((c) => taken[at[1] * cols + c])) continue;
@@ -216,11 +225,11 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   for (const g of groups) {
     const names = shapes.filter((s) => s.group === g).map((s) => shortName(s.region));
     const swatch = options.color && GROUP_BACKGROUND[g] !== undefined ? `\x1b[48;5;${GROUP_BACKGROUND[g]}m  \x1b[49m ` : "";
-    key.push(`${swatch}${RETURN_GROUP.labels[g]}: ${names.join(", ")}`);
+    key.push(`${swatch}${labelOf(RETURN_GROUP, g, tx.locale)}: ${names.join(", ")}`);
   }
   const usedGroups = COMMODITY_GROUP.values.filter((g) => drawnDeposits.some((d) => depositGroup(d) === g));
-  const symbols = [...usedGroups.map((g) => `${DEPOSIT_SYMBOL[g]} ${COMMODITY_GROUP.labels[g].toLowerCase()}`), `${PLACE_SYMBOL} town or village`];
-  key.push(`Deposits: ${drawnDeposits.length === 0 ? "none of them has a point" : symbols.slice(0, -1).join("  ")}   ${symbols.at(-1)}`);
+  const symbols = [...usedGroups.map((g) => `${DEPOSIT_SYMBOL[g]} ${lowerLabel(COMMODITY_GROUP, g, tx)}`), `${PLACE_SYMBOL} ${tx.t("cli.map.place")}`];
+  key.push(tx.t("cli.map.deposits", { symbols: `${drawnDeposits.length === 0 ? tx.t("cli.map.no-points") : symbols.slice(0, -1).join("  ")}   ${symbols.at(-1)}` }));
   const focusRegions = focus ? new Set(shapes.filter((s) => focused.includes(s.feature)).map((s) => s.region.id)) : undefined;
   const districtName = (id: string) => {
     const found = atlas.find(id);
@@ -228,15 +237,15 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   };
   const unplaced = atlas.dataset.deposits.filter((d) => !d.location && districtName(d.region) && (!focusRegions || focusRegions.has(d.region) || d.region === focus?.id));
   if (unplaced.length > 0) {
-    key.push(`Known only to their district (no point, not drawn): ${unplaced.map((d) => `${plainText(d.names.en)} (${districtName(d.region)})`).join(", ")}`);
+    key.push(tx.t("cli.map.unplaced", { deposits: unplaced.map((d) => `${plainText(namesIn(d.names, tx.lang).name)} (${districtName(d.region)})`).join(", ") }));
   }
   const unlabelled = shapes.filter((s) => !labelled.includes(s.region.id) && frame.includes(s.feature));
-  if (unlabelled.length > 0) key.push(`Not labelled for lack of room: ${unlabelled.map((s) => shortName(s.region)).join(", ")}`);
+  if (unlabelled.length > 0) key.push(tx.t("cli.map.unlabelled", { regions: unlabelled.map((s) => shortName(s.region)).join(", ") }));
   key.push(boundaries.attribution);
 
   const title = focus
-    ? `${plainText(focus.names.en)}${regionBoundary(boundaries, focus) ? "" : focused.length > 0 ? ` (no polygon of its own: drawn as ${focused.map((f) => f.properties.shapeName).join(", ")})` : ""}`
-    : "The districts returned in 2020 and 2023";
+    ? `${plainText(namesIn(focus.names, tx.lang).name)}${regionBoundary(boundaries, focus) ? "" : focused.length > 0 ? tx.t("cli.map.drawn-as", { shapes: focused.map((f) => f.properties.shapeName).join(", ") }) : ""}`
+    : tx.t("cli.map.title");
   return { title, lines: [...lines, ...key] };
 }
 

@@ -5,8 +5,10 @@
  * entry: zod is never loaded to run a command.
  */
 import { ENTITY_KIND_TABLE, VOCABULARIES, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { EXPORT_TABLE_NAMES, FilterError, didYouMean, filterSpecs, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
+import { EXPORT_TABLE_NAMES, FilterError, filterSpecs, nearest, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
+import { ENGLISH, type Texts } from "./i18n.js";
 import { DEPOSIT_SORTS, type DepositSort } from "./table.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
@@ -17,10 +19,16 @@ for (const { kind, dir } of ENTITY_KIND_TABLE) {
 
 export const KIND_CHOICES = ENTITY_KIND_TABLE.map((k) => k.dir);
 
+/** ` — did you mean 'gold'?` in the reader's language, or the empty string. */
+function didYouMean(wanted: string, candidates: readonly string[], tx: Texts): string {
+  const match = nearest(wanted, candidates);
+  return match === undefined ? "" : tx.t("cli.error.did-you-mean", { value: match });
+}
+
 /** `deposits`, `deposit` or `timeline` → the entity kind. */
-export function parseKind(text: string): EntityKind {
+export function parseKind(text: string, tx: Texts = ENGLISH): EntityKind {
   const kind = KIND_NAMES[text.toLowerCase()];
-  if (!kind) throw usageError(`unknown kind '${text}'${didYouMean(text, Object.keys(KIND_NAMES))}; kinds are ${KIND_CHOICES.join(", ")}`);
+  if (!kind) throw usageError(tx.t("cli.error.unknown-kind", { value: text, suggestion: didYouMean(text, Object.keys(KIND_NAMES), tx), choices: KIND_CHOICES.join(", ") }));
   return kind;
 }
 
@@ -69,7 +77,7 @@ function combinations(filter: Record<string, unknown>): Record<string, string>[]
  * specification (values, then flags the kind does not take, then that the ids exist); a
  * mistake becomes one sentence naming the flag.
  */
-export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<string, unknown>): Filter {
+export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<string, unknown>, tx: Texts = ENGLISH): Filter {
   const given: Record<string, string[]> = {};
   const vocabularyKeys = new Set(filterSpecs(kind).filter((s) => s.value.type === "vocabulary").map((s) => s.key));
   for (const [key, v] of Object.entries(options)) {
@@ -86,17 +94,27 @@ export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<stri
     const flag = flagName(error.key);
     switch (error.reason) {
       case "not-allowed":
-        throw usageError(`${flag}: '${error.value}' is not allowed${didYouMean(error.value, error.accepted)}; expected one of: ${error.accepted.join(", ")}`);
+        throw usageError(tx.t("cli.error.not-allowed", { flag, value: error.value, suggestion: didYouMean(error.value, error.accepted, tx), choices: error.accepted.join(", ") }));
       case "invalid":
-        throw usageError(`${flag}: '${error.value}' is not allowed: ${error.expected ?? "not a valid value"}`);
+        throw usageError(tx.t("cli.error.invalid", { flag, value: error.value, expected: error.expected ?? tx.t("cli.error.not-valid") }));
       case "not-found":
-        throw notFoundError(error.message);
+        // The atlas's message names the id and the nearest one (`no region 'kalbajr' — did you mean 'kalbajar'?`).
+        if (tx.lang === "en") throw notFoundError(error.message);
+        {
+          const spec = filterSpecs(kind).find((s) => s.key === error.key)?.value;
+          const what = spec && "kind" in spec ? kindLabel(tx.lang, spec.kind as EntityKind) : tx.t("cli.record");
+          const suggestion = error.suggestion ? tx.t("cli.error.did-you-mean", { value: error.suggestion }) : "";
+          throw notFoundError(`${tx.t("cli.error.no-record", { kind: what.toLocaleLowerCase(tx.lang), id: error.value })}${suggestion}`);
+        }
       case "unknown-filter": {
         const plural = ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind;
         const allowed = filterSpecs(kind).map((s) => s.key);
         const unknown = Object.keys(given).filter((key) => !allowed.includes(key));
+        const flags = unknown.map(flagName).join(", ");
         throw usageError(
-          `${unknown.map(flagName).join(", ")} does not apply to ${plural}; ${allowed.length > 0 ? `${plural} take ${allowed.map(flagName).join(", ")}` : `${plural} take no filters`}`,
+          allowed.length > 0
+            ? tx.t("cli.error.filter-does-not-apply", { flags, kind: plural, allowed: allowed.map(flagName).join(", ") })
+            : tx.t("cli.error.no-filters", { flags, kind: plural }),
         );
       }
     }
@@ -105,12 +123,13 @@ export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<stri
 }
 
 /** "no deposit 'gyzilbulag' — did you mean 'gyzylbulag'?" */
-export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string): string {
+export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string, tx: Texts = ENGLISH): string {
   const suggestion = atlas.suggestId(id, kind);
   // Without a kind, name the kind of the record the user probably meant.
   const named = kind ?? (suggestion ? atlas.find(suggestion)?.kind : undefined);
-  const label = named ? (ENTITY_KIND_TABLE.find((k) => k.kind === named)?.label.toLowerCase() ?? named) : "record";
-  return `no ${label} '${id}'${suggestion ? ` — did you mean '${suggestion}'?` : ""}`;
+  const what = named ? kindLabel(tx.lang, named) : tx.t("cli.record");
+  const label = what.toLocaleLowerCase(tx.lang);
+  return `${tx.t("cli.error.no-record", { kind: label, id })}${suggestion ? tx.t("cli.error.did-you-mean", { value: suggestion }) : ""}`;
 }
 
 /** The records of a kind that pass a parsed filter, as the atlas returns them. */
@@ -123,31 +142,31 @@ export function listRecords(atlas: Atlas, kind: EntityKind, f: Filter): readonly
 }
 
 /** `--sort`: a column of the deposits table. */
-export function parseSort(text: string): DepositSort {
+export function parseSort(text: string, tx: Texts = ENGLISH): DepositSort {
   const sort = text.toLowerCase();
-  if (!(DEPOSIT_SORTS as readonly string[]).includes(sort)) throw usageError(`--sort: '${text}' is not a column${didYouMean(text, DEPOSIT_SORTS)} — sort by one of: ${DEPOSIT_SORTS.join(", ")}`);
+  if (!(DEPOSIT_SORTS as readonly string[]).includes(sort)) throw usageError(tx.t("cli.error.not-a-column", { value: text, suggestion: didYouMean(text, DEPOSIT_SORTS, tx), choices: DEPOSIT_SORTS.join(", ") }));
   return sort as DepositSort;
 }
 
 export const FORMATS = ["json", "csv", "geojson", "sqlite"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function parseFormat(text: string): Format {
-  if (!(FORMATS as readonly string[]).includes(text)) throw usageError(`--format: '${text}' is not allowed${didYouMean(text, FORMATS)}; expected one of: ${FORMATS.join(", ")}`);
+export function parseFormat(text: string, tx: Texts = ENGLISH): Format {
+  if (!(FORMATS as readonly string[]).includes(text)) throw usageError(tx.t("cli.error.not-allowed", { flag: "--format", value: text, suggestion: didYouMean(text, FORMATS, tx), choices: FORMATS.join(", ") }));
   return text as Format;
 }
 
 /** A CSV table of the data package's exports: a kind's folder name (or the kind) or a long table. */
-export function parseTable(text: string): ExportTableName {
+export function parseTable(text: string, tx: Texts = ENGLISH): ExportTableName {
   if ((EXPORT_TABLE_NAMES as readonly string[]).includes(text)) return text as ExportTableName;
   const kind = KIND_NAMES[text.toLowerCase()];
   if (kind) return (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.dir ?? kind) as ExportTableName;
-  throw usageError(`--table: '${text}' is not a table${didYouMean(text, EXPORT_TABLE_NAMES)}; tables are ${EXPORT_TABLE_NAMES.join(", ")}`);
+  throw usageError(tx.t("cli.error.not-a-table", { value: text, suggestion: didYouMean(text, EXPORT_TABLE_NAMES, tx), choices: EXPORT_TABLE_NAMES.join(", ") }));
 }
 
 export const LAYERS = ["regions", "places", "deposits"] as const satisfies readonly GeoLayer[];
 
-export function parseLayer(text: string): GeoLayer {
-  if (!(LAYERS as readonly string[]).includes(text)) throw usageError(`--layer: '${text}' is not allowed${didYouMean(text, LAYERS)}; expected one of: ${LAYERS.join(", ")}`);
+export function parseLayer(text: string, tx: Texts = ENGLISH): GeoLayer {
+  if (!(LAYERS as readonly string[]).includes(text)) throw usageError(tx.t("cli.error.not-allowed", { flag: "--layer", value: text, suggestion: didYouMean(text, LAYERS, tx), choices: LAYERS.join(", ") }));
   return text as GeoLayer;
 }

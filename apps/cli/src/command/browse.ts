@@ -4,11 +4,11 @@ import { type Globals, isInteractive, browse, type CommandContext } from "./cont
 import { usageError } from "../errors.js";
 
 export function defineBrowse(ctx: CommandContext): void {
-  const { command, opt } = ctx;
+  const { command, opt, tx } = ctx;
   command("browse")
-    .description("the interactive browser (the default on a terminal)")
+    .description(tx.t("cli.help.browse"))
     .action(async (_opts, cmd: Command) => {
-      if (!isInteractive()) throw usageError("the interactive browser needs a terminal: use list, show, search or --json when piping");
-      await browse(opt(), cmd.optsWithGlobals<Globals>().data);
+      if (!isInteractive()) throw usageError(tx.t("cli.error.needs-terminal"));
+      await browse(opt(), tx, cmd.optsWithGlobals<Globals>().data);
     });
 }

@@ -5,18 +5,18 @@ import { usageError } from "../errors.js";
 
 /** `build` gives the whole program, every command built in full, for the script to list. */
 export function defineCompletion(ctx: CommandContext, build: () => Command): void {
-  const { command, v, io } = ctx;
+  const { command, v, io, tx } = ctx;
   command("completion")
-    .argument("<shell>", "bash, zsh or fish")
-    .description("print a shell completion script for commands, kinds and flags")
+    .argument("<shell>", tx.t("cli.help.completion-shell"))
+    .description(tx.t("cli.help.completion"))
     .addHelpText(
       "after",
-      `\nInstall:\n  bash  source <(${NAME} completion bash)        (in ~/.bashrc)\n  zsh   ${NAME} completion zsh > "\${fpath[1]}/_${NAME}"\n  fish  ${NAME} completion fish > ~/.config/fish/completions/${NAME}.fish`,
+      `\n${tx.t("cli.help.install")}\n  bash  source <(${NAME} completion bash)        (~/.bashrc)\n  zsh   ${NAME} completion zsh > "\${fpath[1]}/_${NAME}"\n  fish  ${NAME} completion fish > ~/.config/fish/completions/${NAME}.fish`,
     )
     .action(async (shellText: string) => {
       const { SHELLS, completionScript } = await import("../completion.js");
       const shell = shellText.toLowerCase();
-      if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell '${shellText}' — completion is for ${SHELLS.join(", ")}`);
+      if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(tx.t("cli.error.unknown-shell", { value: shellText, choices: SHELLS.join(", ") }));
       const full = build();
       const longs = (c: Command) => c.options.map((o) => o.long).filter((l): l is string => Boolean(l));
       io.stdout(

@@ -10,6 +10,7 @@ import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "../errors.js";
 import { csvText, printJson, stdoutOut, type Io, type Out } from "../output.js";
 import type * as Commands from "../commands.js";
+import type { Texts } from "../i18n.js";
 
 /** What commands need (option parsers, the dataset, the writers): loaded only when a command runs, not for `--help`. */
 export type Vocab = typeof Commands;
@@ -29,6 +30,8 @@ export interface CommandContext {
   command: (name: string) => Command;
   /** The loaded command helpers; undefined when only the top-level help is built. */
   v: Vocab | undefined;
+  /** The language of help, messages and text output (`--lang`, or the environment's). */
+  tx: Texts;
   /** The loaded command helpers, when the command runs. */
   opt: () => Vocab;
   io: Io;
@@ -40,15 +43,16 @@ export interface CommandContext {
  * The bundled dataset, or with `--data <dir>` the records of that folder, read and checked by
  * the data package's validator (as `validate` does); records with problems are not shown.
  */
-export async function loadAtlas(c: Vocab, dir?: string): Promise<Atlas> {
+export async function loadAtlas(c: Vocab, tx: Texts, dir?: string): Promise<Atlas> {
   if (dir === undefined) return c.bundledAtlas();
   const { validateDirectory, formatProblems } = await import("@karabakh-atlas/data/validate");
   const result = validateDirectory(dir);
   if (!result.dataset) {
     const [first] = result.problems;
-    const count = `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`;
-    const where = first ? `; the first: ${formatProblems([{ ...first, file: first.file === dir ? dir : join(dir, first.file) }])}` : "";
-    throw notFoundError(`--data ${dir}: ${count} in the records (run '${NAME} validate ${dir}' for all)${where}`);
+    // The validator's own messages (file, line, field) stay as it writes them.
+    const where = first ? tx.t("cli.error.data-first-problem", { problem: formatProblems([{ ...first, file: first.file === dir ? dir : join(dir, first.file) }]) }) : "";
+    const params = { dir, count: result.problems.length, command: `${NAME} validate ${dir}` };
+    throw notFoundError(`${result.problems.length === 1 ? tx.t("cli.error.data-problem", params) : tx.t("cli.error.data-problems", params)}${where}`);
   }
   return c.createAtlas(result.dataset);
 }
@@ -62,14 +66,14 @@ export function out(globals: Globals, io: Io): Out {
   return o;
 }
 
-export function format(globals: Globals): "json" | "csv" | "text" {
-  if (globals.json && globals.csv) throw usageError("choose one of --json and --csv");
+export function format(globals: Globals, tx: Texts): "json" | "csv" | "text" {
+  if (globals.json && globals.csv) throw usageError(tx.t("cli.error.json-or-csv"));
   return globals.json ? "json" : globals.csv ? "csv" : "text";
 }
 
-export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string) {
+export async function printList(c: Vocab, io: Io, tx: Texts, globals: Globals, atlas: Atlas, kind: EntityKind, records: readonly AnyRecord["record"][], emptyText: string) {
   const o = out(globals, io);
-  const mode = format(globals);
+  const mode = format(globals, tx);
   if (mode === "json") return printJson(o, records);
   if (mode === "csv") {
     return o.write(csvText(c.recordsCsv(atlas.dataset, kind, records)));
@@ -79,17 +83,18 @@ export async function printList(c: Vocab, io: Io, globals: Globals, atlas: Atlas
     return;
   }
   // A table: a header row, columns aligned by display width (table.ts).
-  o.write(c.formatTable(c.listColumns(atlas, kind), records, (header) => c.paint(header, "heading", o.color)));
+  if (tx.untranslated && c.hasAtlasText(atlas, kind)) io.stderr(`${tx.t("cli.untranslated-note")}\n`);
+  o.write(c.formatTable(c.listColumns(atlas, kind, tx), records, (header) => c.paint(header, "heading", o.color)));
 }
 
 export function isInteractive(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
-export async function browse(c: Vocab, data?: string): Promise<void> {
-  const atlas = await loadAtlas(c, data);
+export async function browse(c: Vocab, tx: Texts, data?: string): Promise<void> {
+  const atlas = await loadAtlas(c, tx, data);
   const { runBrowser } = await importWithoutFetch(() => import("../ui/run.js"));
-  await runBrowser(atlas, () => c.bundledBoundaries());
+  await runBrowser(atlas, tx.lang, () => c.bundledBoundaries());
 }
 
 /**

@@ -4,28 +4,29 @@ import { NAME, type Globals, type Vocab, collectValues, loadAtlas, format, print
 import { usageError } from "../errors.js";
 
 export function defineList(ctx: CommandContext): void {
-  const { command, v, opt, io } = ctx;
+  const { command, v, opt, io, tx } = ctx;
   const list = command("list")
-    .argument("<kind>", `one of: ${(v?.KIND_CHOICES ?? []).join(", ")} (also timeline)`)
-    .description("list records of one kind, filtered");
+    .argument("<kind>", tx.t("cli.help.list-kind", { kinds: (v?.KIND_CHOICES ?? []).join(", ") }))
+    .description(tx.t("cli.help.list"));
   for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) {
-    list.addOption(new Option(`${opt().flagName(key)} <value>`, `${help} (repeat for any of several)`).argParser(collectValues));
+    list.addOption(new Option(`${opt().flagName(key)} <value>`, tx.t("cli.help.repeatable", { help })).argParser(collectValues));
   }
-  list.addOption(new Option("--sort <column>", `deposits: sort the table by ${(v?.DEPOSIT_SORTS ?? []).join(", ")} (reserve: largest first)`));
+  list.addOption(new Option("--sort <column>", tx.t("cli.help.list-sort", { columns: (v?.DEPOSIT_SORTS ?? []).join(", ") })));
   list
-    .addHelpText("after", `\nExamples:\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
+    .addHelpText("after", `\n${tx.t("cli.help.examples")}\n  ${NAME} list deposits --commodity gold --region kalbajar\n  ${NAME} list statistics --region kalbajar --category killed --json\n  ${NAME} list events --from 1993 --to 1994`)
     .action(async (kindText: string, _opts, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals & Record<string, unknown>>();
-      const kind = opt().parseKind(kindText);
-      format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
+      const kind = opt().parseKind(kindText, tx);
+      const mode = format(globals, tx);
+      const atlas = await loadAtlas(opt(), tx, globals.data);
       const { sort, ...filters } = cmd.opts<{ sort?: string }>();
-      const filter = opt().parseFilter(atlas, kind, filters);
+      const filter = opt().parseFilter(atlas, kind, filters, tx);
       let records = opt().listRecords(atlas, kind, filter);
       if (sort !== undefined) {
-        if (kind !== "deposit") throw usageError(`--sort applies to deposits — for ${kindText}, leave it out`);
-        records = opt().sortDeposits(atlas, records as Parameters<Vocab["sortDeposits"]>[1], opt().parseSort(sort));
+        if (kind !== "deposit") throw usageError(tx.t("cli.error.sort-deposits-only", { kind: kindText }));
+        // The table sorts by the names it shows; JSON and CSV are the same in every language.
+        records = opt().sortDeposits(atlas, records as Parameters<Vocab["sortDeposits"]>[1], opt().parseSort(sort, tx), mode === "text" ? tx : undefined);
       }
-      await printList(opt(), io, globals, atlas, kind, records, `no ${kindText} match these filters`);
+      await printList(opt(), io, tx, globals, atlas, kind, records, tx.t("cli.list.none", { kind: kindText }));
     });
 }

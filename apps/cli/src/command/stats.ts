@@ -4,39 +4,40 @@ import { NAME, type Globals, collectValues, loadAtlas, out, format, printList, t
 import { printLines } from "../output.js";
 
 export function defineStats(ctx: CommandContext): void {
-  const { command, v, opt, io } = ctx;
+  const { command, v, opt, io, tx } = ctx;
   const stats = command("stats");
   // The flags of `list statistics`, from the data package's filter specification.
-  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, `${spec.help} (repeat for any of several)`, collectValues);
+  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, tx.t("cli.help.repeatable", { help: spec.help }), collectValues);
   stats
-    .description("statistics with every source's figure, as bar charts")
-    .addHelpText("after", `\nExamples:\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
+    .description(tx.t("cli.help.stats"))
+    .addHelpText("after", `\n${tx.t("cli.help.examples")}\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
     .action(async (opts: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
-      const mode = format(globals);
-      const atlas = await loadAtlas(opt(), globals.data);
-      const statistics = opt().listRecords(atlas, "statistic", opt().parseFilter(atlas, "statistic", opts)) as ReturnType<typeof atlas.statistics>;
-      if (mode !== "text") return printList(opt(), io, globals, atlas, "statistic", statistics, "");
+      const mode = format(globals, tx);
+      const atlas = await loadAtlas(opt(), tx, globals.data);
+      const statistics = opt().listRecords(atlas, "statistic", opt().parseFilter(atlas, "statistic", opts, tx)) as ReturnType<typeof atlas.statistics>;
+      if (mode !== "text") return printList(opt(), io, tx, globals, atlas, "statistic", statistics, "");
       if (statistics.length === 0) {
-        io.stderr("no statistics match these filters\n");
+        io.stderr(`${tx.t("cli.stats.none")}\n`);
         return;
       }
       const o = out(globals, io);
-      const { chartLines, formatCompetingFigures } = opt();
+      const { chartLines, formatCompetingFigures, statisticTitleIn, comparisonText } = opt();
+      const { locale } = tx;
       // Bars share a scale only across statistics that may share a chart (the data package's
       // rule: same category, population, war or period, unit); one figure alone gets no bar.
       for (const comparison of atlas.comparisons(statistics)) {
         const top = Math.max(0, ...comparison.rows.map((r) => r.span?.max ?? 0));
         if (comparison.rows.length > 1) {
-          printLines(o, [{ text: `Compared: ${comparison.what}${comparison.when ? `, ${comparison.when}` : ""} (${comparison.unit}, bars to one scale)`, indent: 0, tone: "heading" }]);
+          printLines(o, [{ text: comparisonText(atlas, comparison, tx), indent: 0, tone: "heading" }]);
         }
         for (const row of comparison.rows) {
           const s = row.statistic;
           const alone = comparison.rows.length === 1 && row.figures.length === 1;
           printLines(o, [
-            { text: `${atlas.title({ kind: "statistic", record: s })}`, indent: 0, tone: "title" },
-            { text: `${s.id} · ${formatCompetingFigures(row.figures)}`, indent: 0, tone: "meta" },
-            ...(alone ? [] : chartLines(atlas, s, o.width, 1, { figures: row.figures, top })),
+            { text: statisticTitleIn(atlas, s, tx), indent: 0, tone: "title" },
+            { text: `${s.id} · ${formatCompetingFigures(row.figures, { locale })}`, indent: 0, tone: "meta" },
+            ...(alone ? [] : chartLines(atlas, s, o.width, 1, { figures: row.figures, top }, tx)),
             { text: "", indent: 0, tone: "text" },
           ]);
         }

@@ -10,6 +10,7 @@ import type { AnyRecord, Atlas, BoundaryCollection } from "@karabakh-atlas/data/
 import { drawMap, focusShapes } from "../map.js";
 import { kindPlural, type Line, type Tone } from "../describe.js";
 import { plainRow } from "../output.js";
+import { texts, type Lang, type Texts } from "../i18n.js";
 import { displayWidth, fitText, padDisplay } from "../width.js";
 import { Model, START, refKey, splitKeys, step, type State } from "./model.js";
 
@@ -23,22 +24,30 @@ export interface AppProps {
   boundaries?: BoundaryCollection;
   /** Reads the boundaries when the first map is drawn (instead of `boundaries`: not before the first frame). */
   loadBoundaries?: () => BoundaryCollection | undefined;
+  /** The language of tabs, headings, key hints and the records' lines (English without one). */
+  lang?: Lang;
 }
 
-export const KEYS: [string, string][] = [
-  ["← → or h l, 1–9", "switch tab"],
-  ["↑ ↓ or k j", "move"],
-  ["PgUp PgDn", "move a page"],
-  ["g G (Home End)", "first, last"],
-  ["Enter", "open the record / follow the link under the cursor"],
-  ["n N", "next, previous link in the detail pane"],
-  ["Tab", "switch between list and detail"],
-  ["Esc or Backspace", "go back (or clear the filter)"],
-  ["/", "filter this list (names, aliases, ids; diacritics optional)"],
-  ["s", "search every record"],
-  ["?", "show or hide these keys"],
-  ["q", "quit"],
-];
+/** The keys and what they do, in a language. */
+export function keys(tx: Texts): [string, string][] {
+  const or = tx.t("cli.show.or");
+  return [
+    [`← → ${or} h l, 1–9`, tx.t("cli.browser.key.switch-tab")],
+    [`↑ ↓ ${or} k j`, tx.t("cli.browser.key.move")],
+    ["PgUp PgDn", tx.t("cli.browser.key.page")],
+    ["g G (Home End)", tx.t("cli.browser.key.first-last")],
+    ["Enter", tx.t("cli.browser.key.open")],
+    ["n N", tx.t("cli.browser.key.next-link")],
+    ["Tab", tx.t("cli.browser.key.focus")],
+    [`Esc ${or} Backspace`, tx.t("cli.browser.key.back")],
+    ["/", tx.t("cli.browser.key.filter")],
+    ["s", tx.t("cli.browser.key.search")],
+    ["?", tx.t("cli.browser.key.help")],
+    ["q", tx.t("cli.browser.key.quit")],
+  ];
+}
+
+export const KEYS: [string, string][] = keys(texts("en"));
 
 const TONE_COLOR: Partial<Record<Tone, string>> = { link: "cyan", source: "blue", heading: "yellow", bar: "green" };
 
@@ -79,12 +88,12 @@ export function tabWindow(labels: readonly string[], active: number, width: numb
 }
 
 /** A region's map as detail lines (plain Braille and text, no colour: Ink measures the rows). */
-function mapLines(atlas: Atlas, boundaries: BoundaryCollection | undefined, entry: AnyRecord | undefined, width: number): Line[] {
+function mapLines(atlas: Atlas, boundaries: BoundaryCollection | undefined, entry: AnyRecord | undefined, width: number, tx: Texts): Line[] {
   if (!boundaries || entry?.kind !== "region" || focusShapes(atlas, boundaries, entry.record).length === 0) return [];
-  const map = drawMap(atlas, boundaries, entry.record, { width, color: false });
+  const map = drawMap(atlas, boundaries, entry.record, { width, color: false, tx });
   return [
     { text: "", indent: 0, tone: "text" },
-    { text: `Map: ${map.title}`, indent: 0, tone: "heading" },
+    { text: `${tx.t("common.map")}: ${map.title}`, indent: 0, tone: "heading" },
     ...map.lines.map((text): Line => ({ text, indent: 0, tone: "text" })),
   ];
 }
@@ -116,17 +125,18 @@ const DetailRow = memo(function DetailRow({ text, tone, cursor, color }: { text:
 /** Records next to the cursor whose first screen is written while the terminal waits for a key. */
 const WARM_AROUND = [1, -1, 2];
 
-export function App({ atlas, width, height, color = true, boundaries, loadBoundaries }: AppProps) {
+export function App({ atlas, width, height, color = true, boundaries, loadBoundaries, lang = "en" }: AppProps) {
   const { exit } = useApp();
+  const tx = texts(lang);
   const model = useMemo(() => {
     let loaded: BoundaryCollection | undefined;
     const map = (entry: AnyRecord, w: number) => {
       if (entry.kind !== "region") return [];
       loaded ??= boundaries ?? loadBoundaries?.();
-      return mapLines(atlas, loaded, entry, w);
+      return mapLines(atlas, loaded, entry, w, tx);
     };
-    return new Model(atlas, width, height, boundaries || loadBoundaries ? map : undefined);
-  }, [atlas, width, height, boundaries, loadBoundaries]);
+    return new Model(atlas, width, height, boundaries || loadBoundaries ? map : undefined, tx);
+  }, [atlas, width, height, boundaries, loadBoundaries, tx]);
   const [state, setState] = useState<State>(START);
   // The state after the keys handled so far: several input events can arrive before React
   // draws again, and each must start from the one before it.
@@ -154,11 +164,11 @@ export function App({ atlas, width, height, color = true, boundaries, loadBounda
   const lines = inDetail ? model.lines(shown) : model.head(shown, bodyHeight);
   const line = inDetail ? model.line(state) : 0;
   const listTitle = prompt
-    ? plainRow(prompt.mode === "search" ? `search: ${prompt.text}` : `filter: ${prompt.text}`)
+    ? plainRow(prompt.mode === "search" ? tx.t("cli.browser.prompt.search", { text: prompt.text }) : tx.t("cli.browser.prompt.filter", { text: prompt.text }))
     : place.results
-      ? plainRow(`results for '${place.results.query}'`)
+      ? plainRow(tx.t("cli.browser.results", { query: place.results.query }))
       : place.filter
-        ? plainRow(`filter: ${place.filter}`)
+        ? plainRow(tx.t("cli.browser.prompt.filter", { text: place.filter }))
         : undefined;
   const listRowsShown = bodyHeight - (listTitle ? 1 : 0);
   const listTop = useWindowTop(index, listRowsShown, items.length);
@@ -180,7 +190,7 @@ export function App({ atlas, width, height, color = true, boundaries, loadBounda
     return () => clearTimeout(timer);
   }, [model, items, index, prompt, help, bodyHeight]);
 
-  const labels = model.tabs.map((kind) => kindPlural(kind));
+  const labels = model.tabs.map((kind) => kindPlural(kind, tx));
   const tabsActive = !place.results && prompt?.mode !== "search";
   const { from, to } = tabWindow(labels, place.tab, width);
   const tabs = labels.slice(from, to).map((label, i) => {
@@ -204,10 +214,12 @@ export function App({ atlas, width, height, color = true, boundaries, loadBounda
     return <DetailRow key={i} text={model.detailRow(l, cursor)} tone={l.tone} cursor={cursor} color={color} />;
   });
 
-  const position = !inDetail ? `${items.length === 0 ? 0 : index + 1}/${items.length}` : `line ${line + 1}/${lines.length}`;
+  const position = !inDetail ? `${items.length === 0 ? 0 : index + 1}/${items.length}` : tx.t("cli.browser.line", { line: line + 1, count: lines.length });
   const footer = prompt
-    ? plainRow(`${prompt.mode === "search" ? "search" : "/"}${prompt.text}▌  Enter: ${prompt.mode === "search" ? "keep results" : "keep filter"} · Esc: cancel`)
-    : `${position} · ↑↓ move · Enter open · / filter · s search · ? keys · q quit`;
+    ? plainRow(
+        `${prompt.mode === "search" ? tx.t("cli.browser.prompt.search", { text: prompt.text }) : `/${prompt.text}`}▌  Enter: ${prompt.mode === "search" ? tx.t("cli.browser.prompt.keep-results") : tx.t("cli.browser.prompt.keep-filter")} · Esc: ${tx.t("cli.browser.prompt.cancel")}`,
+      )
+    : `${position} · ${tx.t("cli.browser.footer")}`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -218,21 +230,21 @@ export function App({ atlas, width, height, color = true, boundaries, loadBounda
       </Box>
       {help ? (
         <Box flexDirection="column" height={bodyHeight} paddingLeft={1}>
-          <Text bold>Keys</Text>
-          {KEYS.map(([keys, what]) => (
+          <Text bold>{tx.t("cli.browser.keys")}</Text>
+          {keys(tx).map(([keys, what]) => (
             <Text key={keys}>{fitText(`${padDisplay(keys, 20)}${what}`, width - 1)}</Text>
           ))}
-          <Text dimColor={color}>Press ? or Esc to close.</Text>
+          <Text dimColor={color}>{tx.t("cli.browser.close-keys")}</Text>
         </Box>
       ) : (
         <Box height={bodyHeight} flexDirection="row">
           {/* No overflow clipping: every row is already fitted to its pane (and clipping costs a pass over every character of every frame). */}
           <Box flexDirection="column" width={listWidth}>
             {listTitle ? <Text bold>{fitText(listTitle, listWidth)}</Text> : null}
-            {items.length === 0 ? <Text dimColor={color}>{prompt || place.filter ? " (no matches)" : " (no records yet)"}</Text> : listRows}
+            {items.length === 0 ? <Text dimColor={color}>{` (${prompt || place.filter ? tx.t("cli.browser.no-matches") : tx.t("cli.browser.no-records")})`}</Text> : listRows}
           </Box>
           <Box flexDirection="column" width={detailWidth} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1}>
-            {shown ? detailRows : <Text dimColor={color}>Nothing selected.</Text>}
+            {shown ? detailRows : <Text dimColor={color}>{tx.t("cli.browser.nothing-selected")}</Text>}
           </Box>
         </Box>
       )}

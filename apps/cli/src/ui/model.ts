@@ -11,6 +11,8 @@ import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, wrapLines, type Line, type Ref } from "../describe.js";
 import { fitText } from "../width.js";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
+import { ENGLISH, type Texts } from "../i18n.js";
 
 export interface Place {
   tab: number;
@@ -103,8 +105,10 @@ export class Model {
     readonly height: number,
     /** Lines drawn after a record's description (a region's map), at the pane's text width. */
     private readonly after?: (entry: AnyRecord, width: number) => Line[],
+    /** The language of labels, headings and the record's lines. */
+    readonly tx: Texts = ENGLISH,
   ) {
-    this.describer = new Describer(atlas);
+    this.describer = new Describer(atlas, tx);
     this.listWidth = clamp(Math.floor(width * 0.38), 20, 40);
     this.detailWidth = Math.max(20, width - this.listWidth - 2);
     this.bodyHeight = Math.max(3, height - 2);
@@ -134,7 +138,8 @@ export class Model {
     const key = `${selected ? 1 : 0}${withKind ? 1 : 0}${refKey(ref)}`;
     let row = this.listRows.get(key);
     if (row === undefined) {
-      row = fitText(`${selected ? "›" : " "}${withKind ? `${ref.kind}: ` : ""}${this.label(ref)}`, this.listWidth - 1);
+      const kind = this.tx.lang === "en" ? ref.kind : kindLabel(this.tx.lang, ref.kind).toLocaleLowerCase(this.tx.lang);
+      row = fitText(`${selected ? "›" : " "}${withKind ? `${kind}: ` : ""}${this.label(ref)}`, this.listWidth - 1);
       this.listRows.set(key, row);
     }
     return row;
