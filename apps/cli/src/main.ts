@@ -209,7 +209,7 @@ const COMMANDER_MESSAGES: [RegExp, (tx: Texts, m: RegExpExecArray) => string][] 
 export function commanderMessage(text: string, tx: Texts = ENGLISH): string {
   const [first = "", ...rest] = text.trim().split("\n");
   let what = first.replace(/^error: /, "");
-  let hint = rest.join(" ").trim().replace(/^\((.*)\)$/, "$1");
+  const hint = rest.join(" ").trim().replace(/^\((.*)\)$/, "$1");
   if (tx.lang !== "en") {
     for (const [pattern, translate] of COMMANDER_MESSAGES) {
       const match = pattern.exec(what);

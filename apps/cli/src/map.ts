@@ -244,7 +244,7 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   key.push(boundaries.attribution);
 
   const title = focus
-    ? `${plainText(namesIn(focus.names, tx.lang).name)}${regionBoundary(boundaries, focus) ? "" : focused.length > 0 ? tx.t("cli.map.drawn-as", { shapes: focused.map((f) => f.properties.shapeName).join(", ") }) : ""}`
+    ? `${plainText(namesIn(focus.names, tx.lang).name)}${regionBoundary(boundaries, focus) ? "" : focused.length > 0 ? ` ${tx.t("cli.map.drawn-as", { shapes: focused.map((f) => f.properties.shapeName).join(", ") })}` : ""}`
     : tx.t("cli.map.title");
   return { title, lines: [...lines, ...key] };
 }

@@ -71,7 +71,7 @@ describe("message files", () => {
   it("every key of the apps' texts that an app names exists, and once an app is wired every key of its namespace is used", () => {
     // The web (apps/web) and the CLI (apps/cli) are wired to these texts in a later change: until
     // then their namespaces are listed here, and the check only runs for the apps not listed.
-    const pending = new Set(["web", "cli", "common"]);
+    const pending = new Set(["web", "common"]);
     const root = fileURLToPath(new URL("../../../apps/", import.meta.url));
     const sources: string[] = [];
     const walk = (dir: string) => {

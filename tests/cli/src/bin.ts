@@ -19,9 +19,15 @@ export interface Result {
   stderr: string;
 }
 
+/**
+ * The environment of a run in English whatever the machine's locale: the CLI takes its language
+ * from LC_ALL, LC_MESSAGES and LANG (a test of another language sets them itself).
+ */
+export const ENGLISH_LOCALE = { LC_ALL: undefined, LC_MESSAGES: undefined, LANG: "C.UTF-8" };
+
 /** Runs the bin with stdin, stdout and stderr as pipes (never a terminal). */
 export function cli(args: string[], env: Record<string, string | undefined> = {}): Result {
-  const merged = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
+  const merged = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...ENGLISH_LOCALE, ...env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,

@@ -492,7 +492,8 @@ describe("errors and exit codes", () => {
     const names = lines.findIndex((l) => l === "Names");
     expect(names).toBeGreaterThan(5);
     const summary = lines.slice(0, names).join("\n");
-    expect(lines[1]).toBe("Region · kalbajar");
+    // The kind and id, then the record's names in the other languages.
+    expect(lines[1]).toBe("Region · kalbajar · Kəlbəcər rayonu · Кельбаджарский район");
     expect(summary).toMatch(/^Area: .*square kilometres \(\d+ sources?/m);
     expect(summary).toMatch(/^Control: occupied 2 April 1993 \(\d+ sources?\); returned 25 November 2020/m);
     // A statistic with its figure inline, a deposit with commodities and operator.

@@ -29,7 +29,7 @@ beforeAll(() => {
   if (version.error || version.status !== 0) {
     throw new Error("tmux is required for the interactive CLI test: install it (apt-get install tmux); .ci/run installs it in CI");
   }
-  tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "-e", "NO_COLOR=1", process.execPath, BIN);
+  tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", "-e", "NO_COLOR=1", "-e", "LC_ALL=", "-e", "LC_MESSAGES=", "-e", "LANG=C.UTF-8", process.execPath, BIN);
 });
 
 afterAll(() => {
@@ -98,7 +98,7 @@ describe("the browser in a real terminal (tmux, 80×24)", () => {
     await waitFor((s) => !s.includes("filter:"));
 
     tmux("send-keys", "-t", SESSION, "s");
-    await waitFor("search▌");
+    await waitFor("search: ▌");
     tmux("send-keys", "-t", SESSION, "-l", "qizilbulaq");
     await waitFor("search: qizilbulaq");
     tmux("send-keys", "-t", SESSION, "Enter");

@@ -26,7 +26,7 @@ export function defineSearch(ctx: CommandContext): void {
         // A number is not a spelling mistake: '511' is not suggested '711'.
         const suggestions = /^[\d\s.,]+$/.test(query) ? [] : atlas.searchSuggestions(query, 3);
         const nothing = tx.t("cli.error.nothing-matches", { query });
-        throw notFoundError(suggestions.length > 0 ? `${nothing}${tx.t("cli.error.try", { suggestions: suggestions.map((s) => `'${s}'`).join(", ") })}` : nothing);
+        throw notFoundError(suggestions.length > 0 ? `${nothing} — ${tx.t("cli.error.try", { suggestions: suggestions.map((s) => `'${s}'`).join(", ") })}` : nothing);
       }
       const o = out(globals, io);
       if (mode === "json") return printJson(o, hits);
