@@ -29,7 +29,6 @@ import {
   sourceAuthor,
   type CitationWords,
 } from "@karabakh-atlas/domain/vocabulary";
-import { countryNameIn, fieldLabelIn, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { ENGLISH, namesIn, type Texts } from "./i18n.js";
 import { titleIn } from "./names.js";
@@ -65,6 +64,8 @@ export class Describer {
   constructor(
     private readonly atlas: Atlas,
     readonly tx: Texts = ENGLISH,
+    /** How a record says that the atlas's own text in it is English: a sentence (`show`), or one short row (the browser, whose keys screen has the sentence). */
+    private readonly note: "sentence" | "short" = "sentence",
   ) {}
 
   /** The record an id in a reference field (by the registry) points to, if it exists. */
@@ -90,7 +91,9 @@ export class Describer {
     const vocabulary = node?.vocabulary ? vocabularyOf(node.vocabulary) : undefined;
     if (vocabulary?.labels && text in vocabulary.labels) return labelOf(vocabulary as Parameters<typeof labelOf>[0], text as never, tx.locale);
     if (node?.date && isPartialDate(text)) return formatDate(text, tx.locale);
-    if (node?.key === "country") return countryNameIn(tx.lang, text);
+    if (node?.key === "country") return tx.country(text);
+    // A language tag (`hy`, `en`) by its name, in the reader's language; an unknown one as written.
+    if (node?.key === "language") return tx.locale.messages[`language.${text.split("-")[0]?.toLowerCase()}`] ?? text;
     return text;
   }
 
@@ -115,7 +118,7 @@ export class Describer {
     const { tx } = this;
     const date = figure.period ? formatPeriod(figure.period, tx.locale) : figure.asOf ? tx.t("statistic.as-of", { date: formatDate(figure.asOf, tx.locale) }) : "";
     const assessment = figure.assessment ? labelOf(ASSESSMENT, figure.assessment, tx.locale) : "";
-    const flags = [figure.preferred ? tx.t("cli.show.preferred") : "", assessment && (tx.lang === "en" ? assessment.toLowerCase() : lowerFirst(tx.lang, assessment))].filter(Boolean);
+    const flags = [figure.preferred ? tx.t("cli.show.preferred") : "", assessment && (tx.lang === "en" ? assessment.toLowerCase() : tx.lower(assessment))].filter(Boolean);
     const text = [
       what.length > 0 ? `${what.join(", ")}: ` : "",
       formatFigure(figure, { locale: tx.locale }),
@@ -187,7 +190,7 @@ export class Describer {
     for (const [key, value] of Object.entries(record)) {
       if (isEmpty(value) || WORKSHOP_FIELDS.has(key)) continue;
       const child = node?.fields?.[key];
-      const label = fieldLabelIn(this.tx.lang, child?.label ?? fieldLabel(key));
+      const label = this.tx.field(child?.label ?? fieldLabel(key));
       if (key === "citations" && Array.isArray(value)) {
         out.push({ text: label, indent, tone: "heading" });
         out.push(...this.citationLines(value as Citation[], indent + 1));
@@ -268,7 +271,7 @@ export class Describer {
         const out: Line[] = [{ text: tx.t("cli.show.cited-by", { count: uses.length }), indent: 0, tone: "heading" }];
         for (const use of uses) {
           const title = this.titleOf({ kind: use.kind, id: use.id });
-          const field = citedFieldLabel(use.field).split(" › ").map((part) => fieldLabelIn(tx.lang, part)).join(" › ");
+          const field = citedFieldLabel(use.field).split(" › ").map((part) => tx.field(part)).join(" › ");
           out.push({ text: `→ ${title} — ${field}, ${use.locator}`, indent: 1, tone: "link", link: { kind: use.kind, id: use.id } });
           for (const words of citationWords(use)) out.push({ text: wordsText(words, tx), indent: 2, tone: words.kind === "excerpt" ? "excerpt" : "text" });
         }
@@ -291,10 +294,10 @@ export class Describer {
     const others = names ? namesIn(names, tx.lang).others : [];
     const lines: Line[] = [
       { text: titleIn(this.atlas, entry, tx), indent: 0, tone: "title" },
-      { text: [kindLabel(tx.lang, entry.kind), String(id), ...others].join(" · "), indent: 0, tone: "meta" },
+      { text: [tx.kind(entry.kind), String(id), ...others].join(" · "), indent: 0, tone: "meta" },
     ];
     // Said once, at the top: the atlas's own text below is English until records carry translations.
-    if (tx.untranslated) lines.push({ text: tx.t("cli.untranslated-note"), indent: 0, tone: "note" });
+    if (tx.untranslated) lines.push({ text: this.note === "short" ? tx.t("cli.untranslated-short") : tx.t("cli.untranslated-note"), indent: 0, tone: "note" });
     // A summary first (key figures, dates of control, related records with their values), then every field.
     lines.push(...summaryLines(this.atlas, entry, tx));
     lines.push(...this.fieldLines(this.atlas.fields[entry.kind], fields, 0));
@@ -372,5 +375,5 @@ export function chartLines(
 export const TAB_KINDS: readonly EntityKind[] = ["region", "deposit", "company", "resolution", "statistic", "heritage-site", "programme", "source", "event"];
 
 export function kindPlural(kind: EntityKind, tx: Texts = ENGLISH): string {
-  return tx.lang === "en" ? (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind) : kindLabel(tx.lang, kind, true);
+  return tx.lang === "en" ? (ENTITY_KIND_TABLE.find((k) => k.kind === kind)?.plural ?? kind) : tx.kind(kind, true);
 }

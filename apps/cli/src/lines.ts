@@ -82,7 +82,8 @@ function breakAt(text: string, room: number): number {
   if (space > 0) {
     // The row would end in a number and the next start with its unit or noun: both go down.
     const before = text.slice(0, space);
-    const number = before.search(/(?<=\s)[([]?[−-]?[\d.,–]*\d[\d.,–]*%?$/u);
+    // A number may be grouped with a no-break space (`3 531`, as Azerbaijani and Russian write it): it is one number.
+    const number = before.search(/(?<=[ \t])[([]?[−-]?[\d.,–\u00a0]*\d[\d.,–\u00a0]*%?$/u);
     if (number > 0 && /^ \p{L}/u.test(text.slice(space)) && before.slice(0, number).trim().length > 0) return number;
     return space;
   }

@@ -4,7 +4,6 @@
  * record that answers opens; several are listed with their kinds, for the user to choose.
  */
 import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { ENGLISH, type Texts } from "./i18n.js";
 import { titleIn } from "./names.js";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
@@ -43,6 +42,6 @@ export function lookup(atlas: Atlas, text: string, kind?: EntityKind): Lookup {
 
 /** "kalbajar (region), kalbajar-city (region)": candidates named with their kinds. */
 export function candidatesText(atlas: Atlas, candidates: readonly AnyRecord[], tx: Texts = ENGLISH): string {
-  const label = (kind: EntityKind) => kindLabel(tx.lang, kind).toLocaleLowerCase(tx.lang);
+  const label = (kind: EntityKind) => tx.kind(kind).toLocaleLowerCase(tx.lang);
   return candidates.map((c) => `${c.record.id} (${label(c.kind)}: ${titleIn(atlas, c, tx)})`).join(", ");
 }

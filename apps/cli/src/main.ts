@@ -7,7 +7,7 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../package.json" with { type: "json" };
 import { EXIT, UserError } from "./errors.js";
-import { ENGLISH, langArgument, langFromEnvironment, parseLang, texts, type Texts } from "./i18n.js";
+import { ENGLISH, langArgument, langFromEnvironment, loadTexts, parseLang, type Texts } from "./i18n.js";
 import { plainRow, processIo, type Io } from "./output.js";
 import { NAME, browse, isInteractive, loadAtlas, type CommandContext, type Vocab } from "./command/context.js";
 import { defineBrowse } from "./command/browse.js";
@@ -106,9 +106,9 @@ export function buildProgram(
     .option("--no-color", tx.t("cli.help.option-no-color"))
     .option("-V, --version", tx.t("cli.help.option-version"))
     .option("--data <dir>", tx.t("cli.help.option-data"))
-    // Checked before the program is built (run() reads it first, for the help's own language);
-    // here so that it is accepted after a command too and listed in every help.
-    .option("--lang <lang>", tx.t("cli.help.option-lang"), (value: string) => parseLang(value, tx))
+    // Read and checked before the program is built (run() reads it first, for the help's own
+    // language); here so that it is accepted after a command too and listed in every help.
+    .option("--lang <lang>", tx.t("cli.help.option-lang"))
     .helpOption("-h, --help", tx.t("cli.help.option-help"))
     .helpCommand("help [command]", tx.t("cli.help.option-help"))
     .configureOutput({
@@ -233,11 +233,12 @@ export async function run(argv: string[], io: Io = processIo, env: NodeJS.Proces
   // The exit code of a command that ran to the end; kept here, not in process.exitCode, so that
   // run() can be called again in the same process (the fuzz tests do, a thousand times).
   const status = { exitCode: EXIT.ok as number };
-  let tx = texts(langFromEnvironment(env));
+  let tx = ENGLISH;
   const commands = () => import("./commands.js");
   try {
+    tx = await loadTexts(langFromEnvironment(env));
     const given = langArgument(argv);
-    if (given !== undefined) tx = texts(parseLang(given, tx));
+    if (given !== undefined) tx = await loadTexts(await parseLang(given, tx));
     const { data, rest } = splitDataOption(argv);
     const topLevelHelp = rest.length === 0 || (rest.length === 1 && ["--help", "-h", "help"].includes(rest[0] as string));
     // The commands the arguments name (`list`, or `search list` for a search for "list"): only

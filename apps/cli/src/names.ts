@@ -3,7 +3,6 @@
  * none), a statistic's title made by the domain in that language with its place's name, and for
  * the other kinds the atlas's title (a document's or source's own title, an event's English title).
  */
-import { lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { formatUnit, labelOf, statisticTitle, statisticWhat, statisticWhen, type Statistic } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas, Comparison } from "@karabakh-atlas/data/core";
 import { namesIn, type Texts } from "./i18n.js";
@@ -48,7 +47,7 @@ export function titleIn(atlas: Atlas, entry: AnyRecord, tx: Texts): string {
  */
 export function lowerLabel(vocabulary: { readonly values: readonly string[]; readonly labels: object }, value: string, tx: Texts): string {
   const label = labelOf(vocabulary as Parameters<typeof labelOf>[0], value as never, tx.locale);
-  return tx.lang === "en" ? label.toLowerCase() : lowerFirst(tx.lang, label);
+  return tx.lang === "en" ? label.toLowerCase() : tx.lower(label);
 }
 
 /** A comparison's heading in `stats`: what is counted, when, in which unit, drawn to one scale. */

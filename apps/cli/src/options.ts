@@ -5,7 +5,6 @@
  * entry: zod is never loaded to run a command.
  */
 import { ENTITY_KIND_TABLE, VOCABULARIES, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { EXPORT_TABLE_NAMES, FilterError, filterSpecs, nearest, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
 import { ENGLISH, type Texts } from "./i18n.js";
@@ -102,7 +101,7 @@ export function parseFilter(atlas: Atlas, kind: EntityKind, options: Record<stri
         if (tx.lang === "en") throw notFoundError(error.message);
         {
           const spec = filterSpecs(kind).find((s) => s.key === error.key)?.value;
-          const what = spec && "kind" in spec ? kindLabel(tx.lang, spec.kind as EntityKind) : tx.t("cli.record");
+          const what = spec && "kind" in spec ? tx.kind(spec.kind as EntityKind) : tx.t("cli.record");
           const suggestion = error.suggestion ? tx.t("cli.error.did-you-mean", { value: error.suggestion }) : "";
           throw notFoundError(`${tx.t("cli.error.no-record", { kind: what.toLocaleLowerCase(tx.lang), id: error.value })}${suggestion}`);
         }
@@ -127,7 +126,7 @@ export function missing(atlas: Atlas, kind: EntityKind | undefined, id: string, 
   const suggestion = atlas.suggestId(id, kind);
   // Without a kind, name the kind of the record the user probably meant.
   const named = kind ?? (suggestion ? atlas.find(suggestion)?.kind : undefined);
-  const what = named ? kindLabel(tx.lang, named) : tx.t("cli.record");
+  const what = named ? tx.kind(named) : tx.t("cli.record");
   const label = what.toLocaleLowerCase(tx.lang);
   return `${tx.t("cli.error.no-record", { kind: label, id })}${suggestion ? tx.t("cli.error.did-you-mean", { value: suggestion }) : ""}`;
 }

@@ -3,7 +3,6 @@
  * (width.ts), the last column left to run on. What the columns are for each kind of record is
  * decided here from the atlas' own answers (titles, figures formatted by the domain).
  */
-import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { COMMODITY, DEPOSIT_STATUS, formatCompetingFigures, formatDate, formatFigure, plainText, sourceAuthor, type EntityKind, type Figure } from "@karabakh-atlas/domain/vocabulary";
 import { currentStatus, currentStatusClaims, type AnyRecord, type Atlas } from "@karabakh-atlas/data/core";
 import { ENGLISH, type Texts } from "./i18n.js";
@@ -120,11 +119,11 @@ export function listColumns(atlas: Atlas, kind: EntityKind, tx: Texts = ENGLISH)
   const date = header(tx, tx.t("common.date"));
   switch (kind) {
     case "event":
-      return [id, { header: date, value: (r) => String((r as { date?: string }).date ?? tx.t("cli.undated")) }, { header: header(tx, kindLabel(tx.lang, "event")), value: title }];
+      return [id, { header: date, value: (r) => String((r as { date?: string }).date ?? tx.t("cli.undated")) }, { header: header(tx, tx.kind("event")), value: title }];
     case "statistic":
       return [
         id,
-        { header: header(tx, kindLabel(tx.lang, "statistic")), value: title, max: 48 },
+        { header: header(tx, tx.kind("statistic")), value: title, max: 48 },
         { header: header(tx, tx.t("common.figures")), value: (r) => formatCompetingFigures((r as { observations: Figure[] }).observations, { locale: tx.locale }) },
       ];
     case "source":

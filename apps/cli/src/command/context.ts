@@ -94,7 +94,7 @@ export function isInteractive(): boolean {
 export async function browse(c: Vocab, tx: Texts, data?: string): Promise<void> {
   const atlas = await loadAtlas(c, tx, data);
   const { runBrowser } = await importWithoutFetch(() => import("../ui/run.js"));
-  await runBrowser(atlas, tx.lang, () => c.bundledBoundaries());
+  await runBrowser(atlas, tx, () => c.bundledBoundaries());
 }
 
 /**

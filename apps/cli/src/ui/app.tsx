@@ -10,7 +10,7 @@ import type { AnyRecord, Atlas, BoundaryCollection } from "@karabakh-atlas/data/
 import { drawMap, focusShapes } from "../map.js";
 import { kindPlural, type Line, type Tone } from "../describe.js";
 import { plainRow } from "../output.js";
-import { texts, type Lang, type Texts } from "../i18n.js";
+import { ENGLISH, type Texts } from "../i18n.js";
 import { displayWidth, fitText, padDisplay } from "../width.js";
 import { Model, START, refKey, splitKeys, step, type State } from "./model.js";
 
@@ -25,7 +25,7 @@ export interface AppProps {
   /** Reads the boundaries when the first map is drawn (instead of `boundaries`: not before the first frame). */
   loadBoundaries?: () => BoundaryCollection | undefined;
   /** The language of tabs, headings, key hints and the records' lines (English without one). */
-  lang?: Lang;
+  tx?: Texts;
 }
 
 /** The keys and what they do, in a language. */
@@ -47,7 +47,7 @@ export function keys(tx: Texts): [string, string][] {
   ];
 }
 
-export const KEYS: [string, string][] = keys(texts("en"));
+export const KEYS: [string, string][] = keys(ENGLISH);
 
 const TONE_COLOR: Partial<Record<Tone, string>> = { link: "cyan", source: "blue", heading: "yellow", bar: "green" };
 
@@ -125,9 +125,8 @@ const DetailRow = memo(function DetailRow({ text, tone, cursor, color }: { text:
 /** Records next to the cursor whose first screen is written while the terminal waits for a key. */
 const WARM_AROUND = [1, -1, 2];
 
-export function App({ atlas, width, height, color = true, boundaries, loadBoundaries, lang = "en" }: AppProps) {
+export function App({ atlas, width, height, color = true, boundaries, loadBoundaries, tx = ENGLISH }: AppProps) {
   const { exit } = useApp();
-  const tx = texts(lang);
   const model = useMemo(() => {
     let loaded: BoundaryCollection | undefined;
     const map = (entry: AnyRecord, w: number) => {
@@ -234,6 +233,7 @@ export function App({ atlas, width, height, color = true, boundaries, loadBounda
           {keys(tx).map(([keys, what]) => (
             <Text key={keys}>{fitText(`${padDisplay(keys, 20)}${what}`, width - 1)}</Text>
           ))}
+          {tx.untranslated ? <Text wrap="wrap">{tx.t("cli.untranslated-note")}</Text> : null}
           <Text dimColor={color}>{tx.t("cli.browser.close-keys")}</Text>
         </Box>
       ) : (

@@ -6,13 +6,13 @@
  * record's lines — is computed once per model and remembered, so a key costs a lookup, not a
  * description of the record.
  */
-import { foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { foldText, sortByText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import type { AnyRecord, Atlas } from "@karabakh-atlas/data/core";
 import { listRecords } from "../options.js";
 import { Describer, TAB_KINDS, wrapLines, type Line, type Ref } from "../describe.js";
 import { fitText } from "../width.js";
-import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { ENGLISH, type Texts } from "../i18n.js";
+import { titleIn } from "../names.js";
 
 export interface Place {
   tab: number;
@@ -108,7 +108,7 @@ export class Model {
     /** The language of labels, headings and the record's lines. */
     readonly tx: Texts = ENGLISH,
   ) {
-    this.describer = new Describer(atlas, tx);
+    this.describer = new Describer(atlas, tx, "short");
     this.listWidth = clamp(Math.floor(width * 0.38), 20, 40);
     this.detailWidth = Math.max(20, width - this.listWidth - 2);
     this.bodyHeight = Math.max(3, height - 2);
@@ -124,7 +124,10 @@ export class Model {
     let refs = this.tabLists.get(tab);
     if (!refs) {
       const kind = this.tabs[tab] as EntityKind;
-      refs = listRecords(this.atlas, kind, {}).map((r): Ref => ({ kind, id: r.id }));
+      let records = listRecords(this.atlas, kind, {});
+      // Records with names are in the order of the names shown, in the reader's language.
+      if (this.tx.lang !== "en" && this.atlas.fields[kind].fields?.names) records = sortByText(records, (r) => titleIn(this.atlas, { kind, record: r } as AnyRecord, this.tx));
+      refs = records.map((r): Ref => ({ kind, id: r.id }));
       this.tabLists.set(tab, refs);
     }
     return refs;
@@ -138,7 +141,7 @@ export class Model {
     const key = `${selected ? 1 : 0}${withKind ? 1 : 0}${refKey(ref)}`;
     let row = this.listRows.get(key);
     if (row === undefined) {
-      const kind = this.tx.lang === "en" ? ref.kind : kindLabel(this.tx.lang, ref.kind).toLocaleLowerCase(this.tx.lang);
+      const kind = this.tx.lang === "en" ? ref.kind : this.tx.kind(ref.kind).toLocaleLowerCase(this.tx.lang);
       row = fitText(`${selected ? "›" : " "}${withKind ? `${kind}: ` : ""}${this.label(ref)}`, this.listWidth - 1);
       this.listRows.set(key, row);
     }

@@ -2,18 +2,18 @@ import { render } from "ink";
 import type { Atlas, BoundaryCollection } from "@karabakh-atlas/data/core";
 import { colorEnabled } from "../output.js";
 import { App } from "./app.js";
-import type { Lang } from "../i18n.js";
+import type { Texts } from "../i18n.js";
 import { useWindowSize } from "ink";
 
-function Sized({ atlas, lang, color, loadBoundaries }: { atlas: Atlas; lang: Lang; color: boolean; loadBoundaries?: () => BoundaryCollection }) {
+function Sized({ atlas, tx, color, loadBoundaries }: { atlas: Atlas; tx: Texts; color: boolean; loadBoundaries?: () => BoundaryCollection }) {
   // Redraws on resize; one row spare so the terminal never scrolls.
   const { columns, rows } = useWindowSize();
-  return <App atlas={atlas} lang={lang} width={Math.max(40, columns)} height={Math.max(10, rows - 1)} color={color} loadBoundaries={loadBoundaries} />;
+  return <App atlas={atlas} tx={tx} width={Math.max(40, columns)} height={Math.max(10, rows - 1)} color={color} loadBoundaries={loadBoundaries} />;
 }
 
 /** Draws the browser full-screen until the user quits; the boundaries are read when the first map is drawn. */
-export async function runBrowser(atlas: Atlas, lang: Lang, loadBoundaries?: () => BoundaryCollection): Promise<void> {
-  const instance = render(<Sized atlas={atlas} lang={lang} color={colorEnabled(process.stdout)} loadBoundaries={loadBoundaries} />, {
+export async function runBrowser(atlas: Atlas, tx: Texts, loadBoundaries?: () => BoundaryCollection): Promise<void> {
+  const instance = render(<Sized atlas={atlas} tx={tx} color={colorEnabled(process.stdout)} loadBoundaries={loadBoundaries} />, {
     // Ink turns itself non-interactive under CI; the caller has checked that this is a terminal.
     interactive: true,
     alternateScreen: true,
