@@ -7,7 +7,7 @@
 import { ENTITY_KIND_TABLE, VOCABULARIES, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import { EXPORT_TABLE_NAMES, FilterError, filterSpecs, nearest, type AnyRecord, type Atlas, type ExportTableName, type GeoLayer } from "@karabakh-atlas/data/core";
 import { notFoundError, usageError } from "./errors.js";
-import { ENGLISH, type Texts } from "./i18n.js";
+import { ENGLISH, type MessageKey, type Texts } from "./i18n.js";
 import { DEPOSIT_SORTS, type DepositSort } from "./table.js";
 
 const KIND_NAMES: Record<string, EntityKind> = { timeline: "event", documents: "resolution", "un-documents": "resolution" };
@@ -32,15 +32,44 @@ export function parseKind(text: string, tx: Texts = ENGLISH): EntityKind {
 }
 
 /**
+ * A filter's help (the data package's filter specification, in English) in the reader's language:
+ * by its English text, which the specification gives once per meaning; a text added to the
+ * specification and not yet here stays English.
+ */
+export function filterHelp(help: string, tx: Texts = ENGLISH): string {
+  if (tx.lang === "en") return help;
+  const key = (
+    {
+      "the record's kind": "cli.filter.kind",
+      "the enclosing region's id": "cli.filter.parent",
+      "a commodity": "cli.filter.commodity",
+      "a region id (includes the regions inside it)": "cli.filter.region",
+      "the latest status (a disputed deposit is found under each status its sources give)": "cli.filter.deposit-status",
+      "a company id (includes its subsidiaries)": "cli.filter.company",
+      "territories (the default: the districts the atlas is about), elsewhere or all": "cli.filter.scope",
+      "an ISO 3166-1 alpha-2 code": "cli.filter.jurisdiction",
+      "a UN body": "cli.filter.body",
+      "what is counted": "cli.filter.category",
+      "the group counted": "cli.filter.population",
+      "a status a source gives": "cli.filter.heritage-status",
+      "on or after a date (YYYY, YYYY-MM or YYYY-MM-DD)": "cli.filter.from",
+      "on or before a date": "cli.filter.to",
+      "the publisher's type": "cli.filter.publisher-type",
+    } as const satisfies Record<string, MessageKey>
+  )[help as never] as MessageKey | undefined;
+  return key ? tx.t(key) : help;
+}
+
+/**
  * Every filter flag any kind takes, for the `list` command's help: generated from the data
  * package's filter specification (`FILTER_SPECS`), the kinds that take it and what it selects.
  */
-export const FILTER_FLAGS: Record<string, string> = (() => {
+export function filterFlags(tx: Texts = ENGLISH): Record<string, string> {
   const uses = new Map<string, { dirs: string[]; help: string }[]>();
   const kindsOf = (key: string) => ENTITY_KIND_TABLE.filter(({ kind }) => filterSpecs(kind).some((s) => s.key === key)).length;
   for (const { kind, dir } of ENTITY_KIND_TABLE) {
     for (const spec of filterSpecs(kind)) {
-      let help = spec.help;
+      let help = filterHelp(spec.help, tx);
       if (spec.value.type === "vocabulary" && kindsOf(spec.key) === 1) {
         const values = VOCABULARIES[spec.value.vocabulary].values;
         help += `: ${values.slice(0, 5).join(", ")}${values.length > 5 ? ", …" : ""}`;
@@ -53,7 +82,9 @@ export const FILTER_FLAGS: Record<string, string> = (() => {
     }
   }
   return Object.fromEntries([...uses].map(([key, groups]) => [key, groups.map((g) => `${g.dirs.join(", ")}: ${g.help}`).join("; ")]));
-})();
+}
+
+export const FILTER_FLAGS: Record<string, string> = filterFlags();
 
 export const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 

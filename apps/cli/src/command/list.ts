@@ -8,7 +8,7 @@ export function defineList(ctx: CommandContext): void {
   const list = command("list")
     .argument("<kind>", tx.t("cli.help.list-kind", { kinds: (v?.KIND_CHOICES ?? []).join(", ") }))
     .description(tx.t("cli.help.list"));
-  for (const [key, help] of Object.entries(v?.FILTER_FLAGS ?? {})) {
+  for (const [key, help] of Object.entries(v?.filterFlags(tx) ?? {})) {
     list.addOption(new Option(`${opt().flagName(key)} <value>`, tx.t("cli.help.repeatable", { help })).argParser(collectValues));
   }
   list.addOption(new Option("--sort <column>", tx.t("cli.help.list-sort", { columns: (v?.DEPOSIT_SORTS ?? []).join(", ") })));

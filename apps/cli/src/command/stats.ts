@@ -7,7 +7,7 @@ export function defineStats(ctx: CommandContext): void {
   const { command, v, opt, io, tx } = ctx;
   const stats = command("stats");
   // The flags of `list statistics`, from the data package's filter specification.
-  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, tx.t("cli.help.repeatable", { help: spec.help }), collectValues);
+  for (const spec of v?.filterSpecs("statistic") ?? []) stats.option(`${v?.flagName(spec.key)} <value>`, tx.t("cli.help.repeatable", { help: v?.filterHelp(spec.help, tx) ?? spec.help }), collectValues);
   stats
     .description(tx.t("cli.help.stats"))
     .addHelpText("after", `\n${tx.t("cli.help.examples")}\n  ${NAME} stats --region kalbajar\n  ${NAME} stats --category killed --csv`)
