@@ -13,7 +13,7 @@ import { useLang } from "./LangProvider";
  * when it is pointed at, focused or followed. Plain links: another language is another root
  * layout, which the browser loads as a new document anyway.
  */
-export function LanguageSwitch({ label, names }: { label: string; names: readonly (readonly [Lang, string])[] }) {
+export function LanguageSwitch({ label, names, className }: { label: string; names: readonly (readonly [Lang, string])[]; className?: string }) {
   const lang = useLang();
   const path = usePathname() ?? "/";
   const carry = (event: SyntheticEvent<HTMLAnchorElement>) => {
@@ -22,7 +22,7 @@ export function LanguageSwitch({ label, names }: { label: string; names: readonl
     link.href = `${base}${window.location.search}${window.location.hash}`;
   };
   return (
-    <nav aria-label={label} className="language-switch">
+    <nav aria-label={label} className={className ? `language-switch ${className}` : "language-switch"}>
       <ul>
         {names.filter(([other]) => other !== lang).map(([other, name]) => {
           const href = pageHref(localHref(other, path));

@@ -60,13 +60,17 @@ function searchTexts(lang: Lang): HeaderSearchTexts {
 
 /**
  * The document around every page, in the page's language: `<html lang>`, the theme script, the
- * skip link, the header (name, search, language switch, theme, menu) and the footer. Each root
+ * skip link, the header (name, search, language switch, theme, menu; on a phone the switch is in the menu) and the footer. Each root
  * layout (English at the root, `app/[lang]/` for az and ru) and the not-found pages render it.
  */
 export function Shell({ lang, children }: { lang: Lang; children: React.ReactNode }) {
   const { t } = translator(lang);
   const { version, updated, licence } = meta();
   const items = nav(lang);
+  const languages = {
+    label: t("common.language-switch"),
+    names: PAGE_LANGS.map((other) => [other, translator(other).t("common.language-name")] as const),
+  };
   return (
     <html lang={lang} suppressHydrationWarning>
       <head>
@@ -83,10 +87,7 @@ export function Shell({ lang, children }: { lang: Lang; children: React.ReactNod
                 {t("common.site-name")}
               </Link>
               <HeaderSearch texts={searchTexts(lang)} />
-              <LanguageSwitch
-                label={t("common.language-switch")}
-                names={PAGE_LANGS.map((other) => [other, translator(other).t("common.language-name")] as const)}
-              />
+              <LanguageSwitch {...languages} className="switch-wide" />
               <ThemeToggle
                 texts={{
                   toggle: t("web.theme.toggle"),
@@ -96,9 +97,13 @@ export function Shell({ lang, children }: { lang: Lang; children: React.ReactNod
               {/* On a phone the menu folds behind a button: a <details>, so it opens without JavaScript. */}
               <details className="menu-phone">
                 <summary>{t("web.nav.menu")}</summary>
-                <nav aria-label={t("web.nav.main")}>
-                  <NavLinks items={items} />
-                </nav>
+                <div className="menu-panel">
+                  <nav aria-label={t("web.nav.main")}>
+                    <NavLinks items={items} />
+                  </nav>
+                  {/* On a phone the language switch is in the menu: the header's row has no room for it. */}
+                  <LanguageSwitch {...languages} />
+                </div>
               </details>
             </div>
             <nav aria-label={t("web.nav.main")} className="nav-wide">

@@ -34,7 +34,8 @@ export function ThemeToggle({ texts }: { texts: ThemeTexts }) {
 
   return (
     <button type="button" className="theme-toggle" onClick={next}>
-      {texts.toggle}: {texts.modes[mode]}
+      <span className="theme-name">{texts.toggle}: </span>
+      {texts.modes[mode]}
     </button>
   );
 }
