@@ -7,11 +7,14 @@ import { useWebSite, webDir } from "./harness.ts";
 
 const site = useWebSite({ browser: false });
 
-/** Every page `next build` prerendered, as a pathname (`/`, `/deposits/gyzylbulag`). */
+/**
+ * Every page `next build` prerendered, as a pathname (`/`, `/deposits/gyzylbulag`, `/az/deposits/gyzylbulag`),
+ * but the not-found pages (Next's own, and those of az and ru, which answer 404).
+ */
 function prerenderedPages(): string[] {
   const appDir = join(webDir, ".next", "server", "app");
   return readdirSync(appDir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html") && !/(^|\/)_(not-found|global-error)\.html$/.test(f.split(sep).join("/")))
+    .filter((f) => f.endsWith(".html") && !/(^|\/)_(not-found|global-error)\.html$|^(az|ru)\/not-found\.html$/.test(f.split(sep).join("/")))
     .map((f) => f.split(sep).join("/").replace(/\.html$/, ""))
     .map((route) => (route === "index" ? "/" : `/${route}`));
 }
@@ -33,10 +36,12 @@ interface Crawl {
   /** page URL → the internal URLs it refers to (with their fragment). */
   references: Map<string, string[]>;
   external: Set<string>;
+  /** page URL → its canonical address and its alternates by hreflang (pathnames). */
+  languages: Map<string, { canonical: string | undefined; alternates: Map<string, string> }>;
 }
 
 async function crawl(origin: string, limit: number): Promise<Crawl> {
-  const result: Crawl = { status: new Map(), anchors: new Map(), references: new Map(), external: new Set() };
+  const result: Crawl = { status: new Map(), anchors: new Map(), references: new Map(), external: new Set(), languages: new Map() };
   const queue = ["/"];
   const seen = new Set(queue);
   const visit = async (path: string) => {
@@ -51,13 +56,19 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
     const document = parseHtml(await res.text());
     const ids = new Set<string>();
     const refs: string[] = [];
+    const languages = { canonical: undefined as string | undefined, alternates: new Map<string, string>() };
     for (const el of elements(document)) {
       const id = attr(el, "id");
       if (id) ids.add(id);
+      if (el.nodeName === "link" && attr(el, "rel") === "canonical") languages.canonical = new URL(attr(el, "href") ?? "").pathname;
+      const hreflang = el.nodeName === "link" && attr(el, "rel") === "alternate" ? attr(el, "hreflang") : undefined;
+      if (hreflang) languages.alternates.set(hreflang, new URL(attr(el, "href") ?? "").pathname);
       for (const [name, attribute] of REFERENCES) {
         const value = el.nodeName === name ? attr(el, attribute) : undefined;
         if (value === undefined || value === "") continue;
         const url = new URL(value, `${origin}${path}`);
+        // The canonical and hreflang links name the site's public origin (KARABAKH_ATLAS_SITE_URL): checked below.
+        if (el.nodeName === "link" && /^(canonical|alternate)$/.test(attr(el, "rel") ?? "")) continue;
         if (url.origin !== origin) {
           if (url.protocol === "http:" || url.protocol === "https:") result.external.add(url.href);
           continue;
@@ -71,6 +82,7 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
       }
     }
     result.anchors.set(path, ids);
+    result.languages.set(path, languages);
     result.references.set(path, refs);
   };
   while (queue.length > 0) {
@@ -80,11 +92,29 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
   return result;
 }
 
+const LANGS = ["az", "en", "ru"] as const;
+const langOf = (path: string) => /^\/(az|ru)(\/|$)/.exec(path)?.[1] ?? "en";
+
+/** The pathnames a sitemap (or the index) lists. */
+async function sitemapLocs(origin: string, path: string): Promise<string[]> {
+  const res = await fetch(`${origin}${path}`);
+  assert.equal(res.status, 200, `${path} status`);
+  assert.match(res.headers.get("content-type") ?? "", /xml/, `${path} is XML`);
+  return [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}
+
 describe("crawl", () => {
-  test("from / every prerendered page is reached, and no internal link, fragment or asset is broken", async () => {
+  let crawled: Crawl | undefined;
+
+  test("from / every prerendered page of the three languages is reached, and no internal link, fragment or asset is broken", async () => {
     const pages = prerenderedPages();
     assert.ok(pages.length > 100, `the build prerendered the dataset's pages (${pages.length})`);
-    const { status, anchors, references, external } = await crawl(site.base(), 20 * pages.length);
+    for (const lang of LANGS) {
+      const count = pages.filter((p) => langOf(p) === lang).length;
+      assert.equal(count, pages.length / 3, `a third of the pages are in ${lang} (${count} of ${pages.length})`);
+    }
+    crawled = await crawl(site.base(), 20 * pages.length);
+    const { status, anchors, references, external } = crawled;
 
     const broken = [...status].filter(([, code]) => code !== 200).map(([path, code]) => `${path} → ${code}`);
     assert.deepEqual(broken, [], "every internal URL answers 200");
@@ -114,5 +144,42 @@ describe("crawl", () => {
       `crawl: ${status.size} internal URLs (${pages.length} prerendered pages, ${assets.length} assets, ${downloads.length} downloads), ` +
         `${[...references.values()].reduce((n, r) => n + r.length, 0)} references (${fragments} to a #fragment); ${external.size} external links not followed`,
     );
+  });
+
+  test("every page names its canonical address and its alternates in az, en and ru (and x-default), reciprocally", () => {
+    assert.ok(crawled, "the crawl ran");
+    const pages = prerenderedPages();
+    const problems: string[] = [];
+    for (const path of pages) {
+      const own = crawled.languages.get(path);
+      if (!own) {
+        problems.push(`${path}: not crawled`);
+        continue;
+      }
+      if (own.canonical !== path) problems.push(`${path}: canonical ${own.canonical}`);
+      const names = [...own.alternates.keys()].sort();
+      if (names.join(" ") !== "az en ru x-default") problems.push(`${path}: hreflang ${names.join(" ")}`);
+      if (own.alternates.get(langOf(path)) !== path) problems.push(`${path}: its own language's alternate is ${own.alternates.get(langOf(path))}`);
+      if (own.alternates.get("x-default") !== own.alternates.get("en")) problems.push(`${path}: x-default is not the English page`);
+      for (const [lang, other] of own.alternates) {
+        const back = crawled.languages.get(other)?.alternates;
+        if (!back) problems.push(`${path}: its ${lang} alternate ${other} was not crawled`);
+        else if ([...back].sort().join() !== [...own.alternates].sort().join()) problems.push(`${path} ↔ ${other}: the alternates differ`);
+      }
+    }
+    assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+  });
+
+  test("the sitemap index lists a sitemap per language, and each lists every prerendered page of its language", async () => {
+    const maps = await sitemapLocs(site.base(), "/sitemap.xml");
+    assert.deepEqual(maps, ["/sitemaps/en.xml", "/sitemaps/az.xml", "/sitemaps/ru.xml"]);
+    const pages = prerenderedPages();
+    for (const lang of LANGS) {
+      const listed = await sitemapLocs(site.base(), `/sitemaps/${lang}.xml`);
+      assert.equal(new Set(listed).size, listed.length, `${lang}: no page twice`);
+      assert.deepEqual([...listed].sort(), pages.filter((p) => langOf(p) === lang).sort(), `the ${lang} sitemap lists exactly the ${lang} pages`);
+    }
+    const robots = await (await fetch(`${site.base()}/robots.txt`)).text();
+    assert.match(robots, /^Sitemap: \S+\/sitemap\.xml$/m, "robots.txt names the sitemap index");
   });
 });

@@ -20,6 +20,8 @@ const RESPONSES: { name: string; path: string; status: number; html: boolean }[]
   { name: "search (rendered per request)", path: "/search?q=Drmbon", status: 200, html: true },
   { name: "unknown id", path: "/deposits/no-such-deposit", status: 404, html: true },
   { name: "unknown page", path: "/no/such/page", status: 404, html: true },
+  { name: "search in Azerbaijani (rendered per request)", path: "/az/search?q=Drmbon", status: 200, html: true },
+  { name: "unknown page under /ru/ (its language's not-found page)", path: "/ru/no/such/page", status: 404, html: true },
   { name: "API list", path: "/api/v1/deposits?commodity=gold", status: 200, html: false },
   { name: "API record", path: "/api/v1/regions/kalbajar", status: 200, html: false },
   { name: "API 404", path: "/api/v1/deposits/nope", status: 404, html: false },
@@ -27,6 +29,9 @@ const RESPONSES: { name: string; path: string; status: number; html: boolean }[]
   { name: "download", path: "/downloads/dataset.json", status: 200, html: false },
   { name: "icon", path: "/icon.svg", status: 200, html: false },
 ];
+
+/** The search page, in any language: rendered per request, with a nonce. */
+const isSearch = (path: string) => /^\/((az|ru)\/)?search(\?|$)/.test(path);
 
 const EXPECTED_HEADERS: Record<string, RegExp> = {
   "x-content-type-options": /^nosniff$/,
@@ -105,7 +110,7 @@ describe("security headers", () => {
         const ok = allowed.has(sha256(script.text)) || (nonce !== undefined && script.nonce === nonce);
         assert.ok(ok, `${name} (${path}): inline script not allowed by its policy: ${script.text.slice(0, 80)}…`);
       }
-      if (path.startsWith("/search")) {
+      if (isSearch(path)) {
         assert.ok(nonce, "the search page, rendered per request, gets a nonce");
         const second = (await fetch(`${base()}${path}`)).headers.get("content-security-policy") ?? "";
         assert.notEqual(second, policy, "a fresh nonce on every request");
@@ -124,11 +129,12 @@ describe("no code of ours per request where none is needed", () => {
     const matchers = (manifest.functions["/_middleware"]?.matchers ?? []).map((m) => new RegExp(m.regexp));
     assert.ok(matchers.length > 0, `${file} lists where the proxy runs`);
     const runsFor = (path: string) => matchers.some((m) => m.test(new URL(path, "http://x").pathname));
-    assert.ok(runsFor("/search?q=Drmbon"), "the proxy runs for the search page (its nonce)");
+    for (const path of ["/search?q=Drmbon", "/az/search?q=Drmbon", "/ru/search"]) assert.ok(runsFor(path), `the proxy runs for the search page ${path} (its nonce)`);
     const html = await (await fetch(`${base()}/`)).text();
     const asset = /(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];
     assert.ok(asset, "the overview links an asset");
-    for (const path of [...RESPONSES.map((r) => r.path).filter((p) => !p.startsWith("/search")), "/statistics", "/regions/kalbajar", "/timeline", asset]) {
+    const elsewhere = ["/statistics", "/regions/kalbajar", "/timeline", "/az", "/az/regions/kalbajar", "/ru/statistics", "/az/no/such/page", "/ru/searches", "/sitemap.xml", asset];
+    for (const path of [...RESPONSES.map((r) => r.path).filter((p) => !isSearch(p)), ...elsewhere]) {
       assert.ok(!runsFor(path), `the proxy does not run for ${path}`);
     }
   });

@@ -1,0 +1,148 @@
+// The dashboard in Azerbaijani and Russian beside English: each language's pages (html lang, the
+// shell in that language, links that stay in it, axe), the language switch, search from each
+// language and the not-found page of each. One server and one browser for the file (useWebSite);
+// axe runs once per page, in the light scheme (web.test.ts runs the dark scheme's colour rules on
+// the English pages, whose stylesheet is the same).
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { attr, elements, parseHtml } from "./html.ts";
+import { axeViolations, useWebSite } from "./harness.ts";
+
+const site = useWebSite();
+const base = site.base;
+
+/** A page of each kind in each language with a prefix (different records and lists in each, so more kinds are seen). */
+const PAGES: { lang: "az" | "ru"; name: string; path: string }[] = [
+  { lang: "az", name: "overview", path: "/az" },
+  { lang: "az", name: "region list", path: "/az/regions" },
+  { lang: "az", name: "region", path: "/az/regions/kalbajar" },
+  { lang: "az", name: "statistics", path: "/az/statistics" },
+  { lang: "az", name: "timeline", path: "/az/timeline" },
+  { lang: "az", name: "search", path: "/az/search?q=K%C9%99lb%C9%99c%C9%99r" },
+  { lang: "az", name: "downloads", path: "/az/downloads" },
+  { lang: "az", name: "not found", path: "/az/no/such/page" },
+  { lang: "ru", name: "overview", path: "/ru" },
+  { lang: "ru", name: "deposit list", path: "/ru/deposits" },
+  { lang: "ru", name: "deposit", path: "/ru/deposits/gyzylbulag" },
+  { lang: "ru", name: "source", path: "/ru/sources/seed-un-letter-2018-04-17-kalbajar" },
+  { lang: "ru", name: "search", path: "/ru/search?q=%D0%9A%D0%B5%D0%BB%D1%8C%D0%B1%D0%B0%D0%B4%D0%B6%D0%B0%D1%80" },
+  { lang: "ru", name: "about", path: "/ru/about" },
+  { lang: "ru", name: "downloads", path: "/ru/downloads" },
+  { lang: "ru", name: "not found", path: "/ru/regions/no-such-region" },
+];
+
+/** Addresses that are one file for every language (see localHref in apps/web/lib/langPath.ts). */
+const SHARED = /^\/(api\/|downloads\/[^/]+\.[^/]+$|search-index\.json|_next\/|icon\.svg)/;
+
+describe("the pages in Azerbaijani and Russian", () => {
+  test("each kind of page has its language on <html>, the shell in that language, links that stay in it, and no axe violation", async (t) => {
+    await site.inContext({ colorScheme: "light" }, async (context) => {
+      for (const { lang, name, path } of PAGES) {
+        await t.test(`${lang} ${name} (${path})`, async () => {
+          const { page, errors, status } = await site.open(context, path);
+          const missing = name === "not found";
+          assert.equal(status, missing ? 404 : 200, `${path} status`);
+          assert.equal(await page.locator("html").getAttribute("lang"), lang, `${path} <html lang>`);
+          assert.equal(await page.locator("h1").count(), 1, `${path} has one h1`);
+          assert.match(await page.title(), /Karabakh Atlas|Qarabağ|Карабах/, `${path} title`);
+          // The shell is in the page's language: the skip link and the menu's first item.
+          const skip = await page.locator("a.skip-link").innerText();
+          assert.doesNotMatch(skip, /Skip to content/, `${path}: the skip link is translated (${skip})`);
+          const switchLinks = page.locator("nav.switch-wide a");
+          assert.equal(await switchLinks.count(), 2, `${path}: the switch names the two other languages`);
+          for (const link of await switchLinks.all()) {
+            const other = await link.getAttribute("hreflang");
+            assert.equal(await link.getAttribute("lang"), other, `${path}: a switch link is labelled in its own language`);
+            assert.notEqual(other, lang);
+          }
+          if (!missing) {
+            assert.deepEqual(errors, [], `${path} console errors`);
+            const hrefs = await page.locator("main a[href^='/'], header a[href^='/']:not([hreflang])").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+            const elsewhere = hrefs.filter((href) => !SHARED.test(href) && !(href === `/${lang}` || href.startsWith(`/${lang}/`) || href.startsWith(`/${lang}?`) || href.startsWith(`/${lang}#`)));
+            assert.deepEqual(elsewhere, [], `${path}: every internal link stays in ${lang}`);
+          }
+          assert.deepEqual(await axeViolations(page), [], `${path} axe`);
+          await page.close();
+        });
+      }
+    });
+  });
+
+  test("the menu marks the current section under /az/ and /ru/ too", async () => {
+    await site.inContext({}, async (context) => {
+      const { page } = await site.open(context, "/az/regions/kalbajar");
+      assert.equal(await page.locator('nav.nav-wide a[href="/az/regions"]').getAttribute("aria-current"), "true");
+      await page.goto(`${base()}/ru/deposits`, { waitUntil: "networkidle" });
+      assert.equal(await page.locator('nav.nav-wide a[href="/ru/deposits"]').getAttribute("aria-current"), "page");
+    });
+  });
+
+  test("the language switch opens the same page in the other language, with its filters; without JavaScript it still links the page", async () => {
+    await site.inContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+      const { page, errors } = await site.open(context, "/regions");
+      await page.locator('form.filters select[name="kind"]').selectOption("district");
+      await page.waitForURL(/\/regions\?kind=district$/);
+      const rows = await page.locator("table.sortable tbody tr").count();
+      await Promise.all([page.waitForURL(/\/az\/regions\?kind=district$/), page.locator('nav.switch-wide a[hreflang="az"]').click()]);
+      await page.waitForLoadState("networkidle");
+      assert.equal(await page.locator("html").getAttribute("lang"), "az");
+      assert.equal(await page.locator('form.filters select[name="kind"]').inputValue(), "district", "the filter came along");
+      assert.equal(await page.locator("table.sortable tbody tr").count(), rows, "the same rows are shown");
+      await Promise.all([page.waitForURL(/\/ru\/regions\?kind=district$/), page.locator('nav.switch-wide a[hreflang="ru"]').click()]);
+      await Promise.all([page.waitForURL(/\/regions\?kind=district$/), page.locator('nav.switch-wide a[hreflang="en"]').click()]);
+      assert.equal(new URL(page.url()).pathname, "/regions");
+      assert.deepEqual(errors, []);
+    });
+    await site.inContext({ javaScriptEnabled: false }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${base()}/ru/deposits/gyzylbulag`);
+      assert.equal(await page.locator('nav.switch-wide a[hreflang="az"]').getAttribute("href"), "/az/deposits/gyzylbulag");
+      assert.equal(await page.locator('nav.switch-wide a[hreflang="en"]').getAttribute("href"), "/deposits/gyzylbulag");
+    });
+  });
+
+  test("search from each language finds every spelling and links into the reader's language", async () => {
+    // The server's results, without JavaScript: Azerbaijani, Russian and English spellings of one district.
+    for (const [lang, q] of [["az", "Kəlbəcər"], ["ru", "Кельбаджар"], ["az", "Kalbajar"], ["ru", "Kelbecer"]] as const) {
+      const res = await fetch(`${base()}/${lang}/search?q=${encodeURIComponent(q)}`);
+      assert.equal(res.status, 200);
+      const links = [...elements(parseHtml(await res.text()))]
+        .filter((el) => el.nodeName === "a" && attr(el, "class") === "title")
+        .map((el) => attr(el, "href"));
+      assert.ok(links.includes(`/${lang}/regions/kalbajar`), `/${lang}/search?q=${q} links /${lang}/regions/kalbajar: ${links.slice(0, 5).join(" ")}`);
+    }
+    // The header's suggestions on a Russian page go to the Russian page of what was chosen.
+    await site.inContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
+      const { page, errors } = await site.open(context, "/ru");
+      const box = page.locator("header").getByRole("combobox");
+      await box.fill("Кельбаджар");
+      await page.locator("header [role=option]", { hasText: "Kalbajar District" }).first().waitFor();
+      await box.fill("Drmbon");
+      await page.locator("header [role=option]", { hasText: "Gyzylbulag" }).first().waitFor();
+      await box.press("ArrowDown");
+      await Promise.all([page.waitForURL(/\/ru\/deposits\/gyzylbulag$/), box.press("Enter")]);
+      await box.fill("");
+      assert.deepEqual(errors, []);
+      // The form without a suggestion chosen goes to this language's search page.
+      assert.equal(await page.locator("header form[role=search]").getAttribute("action"), "/ru/search");
+    });
+  });
+
+  test("an unknown address answers 404 with the not-found page of its language", async () => {
+    for (const [path, lang, heading] of [
+      ["/az/no/such/page", "az", "Tapılmadı"],
+      ["/az/regions/no-such-region", "az", "Tapılmadı"],
+      ["/ru/no-such-page", "ru", "Не найдено"],
+      ["/ru/deposits/no-such-deposit", "ru", "Не найдено"],
+      ["/no/such/page", "en", "Not found"],
+      ["/fr/regions", "en", "Not found"],
+    ] as const) {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 404, `${path} status`);
+      const html = await res.text();
+      assert.match(html, new RegExp(`<html lang="${lang}"`), `${path} is in ${lang}`);
+      assert.match(html, new RegExp(`<h1>${heading}</h1>`), `${path} says ${heading}`);
+      assert.match(res.headers.get("content-security-policy") ?? "", /script-src/, `${path} has its page's policy`);
+    }
+  });
+});
