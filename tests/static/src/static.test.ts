@@ -45,8 +45,8 @@ const recordsOf = (dir: (typeof ENTITY_KIND_TABLE)[number]["dir"]): readonly { i
 /** JSON as it travels: what the data package says, serialised and parsed like a response body. */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-/** Copies of the not-found page (Next writes three); nginx answers 404 with them. */
-const NOT_FOUND_FILES = new Set(["404.html", "404/index.html", "_not-found/index.html"]);
+/** Copies of the not-found page (Next writes three), and those of az and ru; nginx answers 404 with them. */
+const NOT_FOUND_FILES = new Set(["404.html", "404/index.html", "_not-found/index.html", "az/not-found/index.html", "ru/not-found/index.html"]);
 
 /** The URL of a page file: `regions/kalbajar/index.html` → `/regions/kalbajar/`. */
 function pagePath(file: string): string {
@@ -66,14 +66,19 @@ const h1s = (html: string) => [...html.matchAll(/<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1
 describe("pages", () => {
   test("every content page is in the export: each record's page, the lists and the other pages", () => {
     const pages = new Set(pageFiles().map(pagePath));
-    const expected = ["/", "/about/", "/downloads/", "/search/", "/timeline/", ...ENTITY_KIND_TABLE.filter((k) => k.kind !== "event").map((k) => `/${k.dir}/`)];
+    const english = ["/", "/about/", "/downloads/", "/search/", "/timeline/", ...ENTITY_KIND_TABLE.filter((k) => k.kind !== "event").map((k) => `/${k.dir}/`)];
     for (const k of ENTITY_KIND_TABLE) {
       // Events have no page of their own: they are anchors on the timeline.
       if (k.kind === "event") continue;
-      for (const record of recordsOf(k.dir)) expected.push(`/${k.dir}/${record.id}/`);
+      for (const record of recordsOf(k.dir)) english.push(`/${k.dir}/${record.id}/`);
     }
+    // Each page in Azerbaijani and Russian too, under /az/ and /ru/.
+    const expected = [...english, ...english.map((p) => `/az${p}`), ...english.map((p) => `/ru${p}`)];
     assert.deepEqual(expected.filter((p) => !pages.has(p)), [], "pages missing from the export");
     assert.ok(pages.size >= expected.length);
+    for (const lang of ["az", "ru"]) {
+      assert.match(readFileSync(join(outDir, lang, "index.html"), "utf8"), new RegExp(`<html lang="${lang}"`), `/${lang}/ is in ${lang}`);
+    }
   });
 
   test("every HTML file answers 200 with text/html, a title and one h1 — the same title and h1 as next start", async () => {
@@ -84,7 +89,8 @@ describe("pages", () => {
       assert.match(res.headers.get("content-type") ?? "", /^text\/html; charset=utf-8$/, `${path} content-type`);
       const html = await res.text();
       const title = titleOf(html);
-      assert.match(title ?? "", /Karabakh Atlas/, `${path} has a title`);
+      // The site's name in the page's language: Karabakh Atlas, Qarabağ Atlası, Атлас Карабаха.
+      assert.match(title ?? "", /Karabakh Atlas|Qarabağ Atlası|Атлас Карабаха/, `${path} has a title`);
       assert.equal(h1s(html).length, 1, `${path} has one h1`);
       const theirs = await get(serverUrl(serverPath(path)));
       assert.equal(theirs.status, 200, `next start ${serverPath(path)} status`);
@@ -115,6 +121,25 @@ describe("pages", () => {
       assert.equal(res.status, 404, path);
       assert.match(res.headers.get("content-type") ?? "", /^text\/html/, path);
       assert.equal(await res.text(), notFound, `${path} shows the not-found page`);
+    }
+    // Under /az/ and /ru/, that language's not-found page.
+    for (const [lang, path] of [["az", "/az/nowhere/"], ["az", "/az/regions/no-such-region/"], ["ru", "/ru/nowhere"], ["ru", "/ru/not-found/"]] as const) {
+      const page = readFileSync(join(outDir, lang, "not-found", "index.html"), "utf8");
+      const res = await get(siteUrl(path));
+      assert.equal(res.status, 404, path);
+      assert.equal(await res.text(), page, `${path} shows the ${lang} not-found page`);
+      assert.match(page, new RegExp(`<html lang="${lang}"`));
+    }
+  });
+
+  test("the sitemaps are in the export: the index and one per language, each listing its language's pages", () => {
+    const index = readFileSync(join(outDir, "sitemap.xml"), "utf8");
+    assert.equal([...index.matchAll(/<loc>[^<]*\/sitemaps\/(en|az|ru)\.xml<\/loc>/g)].length, 3);
+    const pages = pageFiles().map(pagePath).filter((p) => p !== "/search/" && !/^\/(az|ru)\/search\/$/.test(p));
+    for (const lang of ["en", "az", "ru"]) {
+      const listed = [...readFileSync(join(outDir, "sitemaps", `${lang}.xml`), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+      const mine = pages.filter((p) => (lang === "en" ? !/^\/(az|ru)\//.test(p) : p.startsWith(`/${lang}/`)));
+      assert.deepEqual(listed.sort(), mine.sort(), `the ${lang} sitemap lists the export's ${lang} pages, with their trailing slash`);
     }
   });
 });
