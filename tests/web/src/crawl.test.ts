@@ -97,7 +97,8 @@ const langOf = (path: string) => /^\/(az|ru)(\/|$)/.exec(path)?.[1] ?? "en";
 
 /** The pathnames a sitemap (or the index) lists. */
 async function sitemapLocs(origin: string, path: string): Promise<string[]> {
-  const res = await fetch(`${origin}${path}`);
+  // Made once more when the busy server dropped the connection, as the crawl does.
+  const res = await fetch(`${origin}${path}`).catch(() => fetch(`${origin}${path}`));
   assert.equal(res.status, 200, `${path} status`);
   assert.match(res.headers.get("content-type") ?? "", /xml/, `${path} is XML`);
   return [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
