@@ -1,39 +1,48 @@
 import { useId } from "react";
 import { formatDate, sourceAuthor, type Citation } from "@karabakh-atlas/domain";
+import { AtlasText } from "./AtlasText";
 import { CitationWords } from "./CitationWords";
 import { resolveCitations } from "@/lib/data";
+import { translator, type Lang } from "@/lib/i18n";
 import { hrefOf } from "@/lib/routes";
 import { LocalAnchor } from "./LocalAnchor";
 
 /**
  * Markers that reveal who says so. Each is a button that opens (with the HTML popover
  * attribute, no JavaScript) who says it, the source's title, the place in it and its words (a
- * quote, or a summary labelled as one), with a link to the source's page. Buttons and spans are phrasing content, so a marker fits anywhere.
+ * quote in the source's language, or a summary labelled as one), with a link to the source's page.
+ * Buttons and spans are phrasing content, so a marker fits anywhere.
  */
-export function Cite({ citations }: { citations: readonly Citation[] }) {
+export function Cite({ lang = "en", citations }: { lang?: Lang; citations: readonly Citation[] }) {
   const base = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   if (citations.length === 0) return null;
+  const { t, locale } = translator(lang);
   const resolved = resolveCitations(citations);
   return (
     <span className="cites">
       {resolved.map((c, i) => {
         const title = c.sourceRecord?.title ?? c.source;
+        const titleLang = c.sourceRecord?.language;
         const id = `cite-${base}-${i}`;
         return (
           <span className="cite" key={`${c.source}-${i}`}>
             <button type="button" className="cite-marker" popoverTarget={id}>
-              [{i + 1}]<span className="sr-only"> source: {title}</span>
+              [{i + 1}]<span className="sr-only"> {t("web.cite.source", { title })}</span>
             </button>
             <span id={id} popover="auto" className="cite-body" role="note">
-              <LocalAnchor href={hrefOf("source", c.source)} className="cite-title">
+              <LocalAnchor href={hrefOf("source", c.source)} className="cite-title" lang={titleLang}>
                 {title}
               </LocalAnchor>
               <span className="cite-meta">
                 {c.sourceRecord ? sourceAuthor(c.sourceRecord) : null}
-                {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date)}` : ""} · {c.locator}
+                {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date, locale)}` : ""} · {c.locator}
               </span>
-              <CitationWords citation={c} />
-              {c.note ? <span className="cite-note">{c.note}</span> : null}
+              <CitationWords lang={lang} citation={c} sourceLanguage={titleLang} />
+              {c.note ? (
+                <AtlasText lang={lang} as="span" className="cite-note">
+                  {c.note}
+                </AtlasText>
+              ) : null}
             </span>
           </span>
         );

@@ -1,10 +1,13 @@
+import { translator, type Lang } from "@/lib/i18n";
+
 /** "On this page": jump links to a long page's sections (only those the page has). */
-export function Contents({ items }: { items: readonly ({ id: string; label: string } | false | null | undefined)[] }) {
+export function Contents({ lang = "en", items }: { lang?: Lang; items: readonly ({ id: string; label: string } | false | null | undefined)[] }) {
   const shown = items.filter((i): i is { id: string; label: string } => Boolean(i));
   if (shown.length < 2) return null;
+  const { t } = translator(lang);
   return (
-    <nav aria-label="On this page" className="contents">
-      <h2 className="contents-title">On this page</h2>
+    <nav aria-label={t("common.on-this-page")} className="contents">
+      <h2 className="contents-title">{t("common.on-this-page")}</h2>
       <ul>
         {shown.map((i) => (
           <li key={i.id}>

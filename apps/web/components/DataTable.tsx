@@ -1,9 +1,8 @@
-"use client";
-
-import { compareText } from "@karabakh-atlas/domain/vocabulary";
-import { FilterControls, countLine, passes, useAddressFilters, type Facet } from "./Filters";
-import { ScrollBox } from "./ScrollBox";
-import { LocalAnchor } from "./LocalAnchor";
+import { MESSAGES, PLURAL_FORMS, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
+import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
+import { translator, type Lang, type PluralKey } from "@/lib/i18n";
+import { DataTableView, type TableTexts } from "./DataTableView";
+import type { Facet } from "./Filters";
 
 export interface TableColumn {
   key: string;
@@ -14,11 +13,14 @@ export interface TableColumn {
 
 export interface TableCell {
   text: string;
+  /** The text's language where it is not the page's (a name, English text of the atlas). */
+  lang?: string;
   /** What the column sorts by (defaults to the text); rows without a value sort last. */
   sort?: string | number | null;
   href?: string;
-  /** A second line under the text (e.g. the source of a figure). */
+  /** A second line under the text (e.g. the source of a figure, the name in another language). */
   note?: string;
+  noteLang?: string;
 }
 
 export interface TableRow {
@@ -29,17 +31,18 @@ export interface TableRow {
 
 export type TableFacet = Facet;
 
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** What the rows are, for "12 deposits" and the empty states: English words, or a counted message and the kind. */
+export type TableNoun = { one: string; other: string } | { count: PluralKey; kind: EntityKind };
 
 /**
  * A table the server renders in full; in the browser its rows filter by facets and sort by any
  * column (the header buttons), the state kept in the URL (`?commodity=gold&sort=-reserve`) so a
  * link reproduces the view, and "Download CSV" saves the rows as shown. Without JavaScript the
- * whole table shows, in the server's order.
+ * whole table shows, in the server's order. Its words are written here in the page's language and
+ * handed to the browser's part as text, so no message file travels to the browser.
  */
 export function DataTable({
+  lang = "en",
   caption,
   columns,
   rows,
@@ -48,106 +51,40 @@ export function DataTable({
   csvName,
   children,
 }: {
+  lang?: Lang;
   caption: string;
   columns: TableColumn[];
   rows: TableRow[];
   facets: TableFacet[];
-  noun: { one: string; other: string };
+  noun: TableNoun;
   csvName: string;
   children?: React.ReactNode;
 }) {
-  const { state, set, clear, active } = useAddressFilters(facets, columns.map((c) => c.key));
-
-  const shown = rows.filter((row) => passes(facets, state, row.facets));
-  const sort = state.sort;
-  if (sort) {
-    const desc = sort.startsWith("-");
-    const key = desc ? sort.slice(1) : sort;
-    shown.sort((a, b) => {
-      const left = a.cells[key]?.sort ?? a.cells[key]?.text ?? null;
-      const right = b.cells[key]?.sort ?? b.cells[key]?.text ?? null;
-      const blankLeft = left === null || left === "";
-      const blankRight = right === null || right === "";
-      if (blankLeft || blankRight) return blankLeft === blankRight ? 0 : blankLeft ? 1 : -1;
-      const order = typeof left === "number" && typeof right === "number" ? left - right : compareText(String(left), String(right));
-      return desc ? -order : order;
-    });
+  const { t } = translator(lang);
+  let forms: TableTexts["count"]["forms"];
+  let plural: string;
+  if ("count" in noun) {
+    forms = Object.fromEntries(PLURAL_FORMS[lang].map((form) => [form, MESSAGES[lang][`${noun.count}#${form}`] ?? ""]));
+    const label = kindLabel(lang, noun.kind, true);
+    plural = lang === "en" ? lowerFirst(lang, label) : label;
+  } else {
+    forms = { one: `{count} ${noun.one}`, other: `{count} ${noun.other}` };
+    plural = noun.other;
   }
-
-  const download = () => {
-    const lines = [["id", ...columns.map((c) => c.label)], ...shown.map((r) => [r.id, ...columns.map((c) => [r.cells[c.key]?.text ?? "", r.cells[c.key]?.note ?? ""].filter(Boolean).join(" — "))])];
-    const blob = new Blob([`${lines.map((l) => l.map(csvField).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = csvName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const texts: TableTexts = {
+    lang,
+    count: { lang, forms, of: t("web.table.count-of") },
+    filters: { all: t("web.filter.all"), clear: t("web.filter.clear") },
+    moreElsewhere: t("web.table.more-elsewhere"),
+    scrollHint: t("web.table.scrolls-sideways"),
+    sidewaysLabel: t("common.scrolls-sideways", { label: caption }),
+    download: t("web.table.download-csv"),
+    noneYet: t("web.table.none-yet", { noun: plural }),
+    noneMatch: t("web.table.none-match", { noun: plural }),
   };
-
-  // A facet with a default narrows the table to a scope ("in the territories"); the rest are filters within it.
-  const scoped = facets.filter((f) => f.default);
-  const inScope = rows.filter((row) => passes(scoped, state, row.facets)).length;
-  const elsewhere = rows.length - inScope;
   return (
-    <div className="data-table">
-      <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active}>
-        {children}
-        <button type="button" onClick={download} className="csv-button">
-          Download CSV of this view
-        </button>
-      </FilterControls>
-      <ScrollBox
-        label={caption}
-        before={
-          <p className="count" role="status" aria-live="polite">
-            {countLine(shown.length, inScope, noun)}
-            {elsewhere > 0 ? ` (${elsewhere} more elsewhere: choose “${scoped[0]?.allLabel ?? "All"}”)` : ""}
-            <span className="scroll-hint"> · the table scrolls sideways</span>
-          </p>
-        }
-      >
-        <table className="sortable">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => {
-                const direction = sort === c.key ? "ascending" : sort === `-${c.key}` ? "descending" : undefined;
-                return (
-                  <th key={c.key} scope="col" aria-sort={direction} className={c.numeric ? "num" : undefined}>
-                    <button type="button" className="sort-button" onClick={() => set("sort", sort === c.key ? `-${c.key}` : c.key)}>
-                      {c.label}
-                      <span aria-hidden="true" className="sort-mark">
-                        {direction === "ascending" ? " ▲" : direction === "descending" ? " ▼" : " ↕"}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id}>
-                {columns.map((c, i) => {
-                  const cell = r.cells[c.key];
-                  const content = cell?.href ? <LocalAnchor href={cell.href}>{cell.text}</LocalAnchor> : cell?.text;
-                  const Tag = i === 0 ? "th" : "td";
-                  return (
-                    <Tag key={c.key} scope={i === 0 ? "row" : undefined} className={c.numeric ? "num" : undefined}>
-                      {content}
-                      {cell?.note ? <span className="cell-note">{cell.note}</span> : null}
-                    </Tag>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
-      {shown.length === 0 ? <p className="empty">{rows.length === 0 ? `No ${noun.other} in the dataset yet.` : `No ${noun.other} match these filters.`}</p> : null}
-    </div>
+    <DataTableView caption={caption} columns={columns} rows={rows} facets={facets} texts={texts} csvName={csvName}>
+      {children}
+    </DataTableView>
   );
 }

@@ -5,36 +5,41 @@ import {
   formatDate,
   formatFigure,
   formatPeriod,
+  labelOf,
   sortFiguresByDate,
   type DateClaim,
   type Figure,
 } from "@karabakh-atlas/domain";
+import { translator, type Lang } from "@/lib/i18n";
 import { pageHref } from "@/lib/routes";
+import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import { LocalAnchor } from "./LocalAnchor";
 
-function when(figure: Pick<Figure, "asOf" | "period">): string {
-  if (figure.period && (figure.period.start || figure.period.end)) return formatPeriod(figure.period);
+function when(lang: Lang, figure: Pick<Figure, "asOf" | "period">): string {
+  const { t, locale } = translator(lang);
+  if (figure.period && (figure.period.start || figure.period.end)) return formatPeriod(figure.period, locale);
   const date = figureDate(figure);
-  return date ? `as of ${formatDate(date)}` : "";
+  return date ? t("web.common.as-of", { date: formatDate(date, locale) }) : "";
 }
 
 /**
  * One fact as every source states it: a summary ("3 sources: 305–382 km²") and, below it,
  * each source's own figure with its citation. Never merged into one number.
  */
-export function Figures({ figures, label, limit, more }: { figures: readonly Figure[]; label?: string; limit?: number; more?: string }) {
+export function Figures({ lang = "en", figures, label, limit, more }: { lang?: Lang; figures: readonly Figure[]; label?: string; limit?: number; more?: string }) {
   if (figures.length === 0) return null;
+  const { t, locale } = translator(lang);
   const sorted = sortFiguresByDate(figures);
   const [only] = sorted;
   if (sorted.length === 1 && only) {
-    const date = when(only);
+    const date = when(lang, only);
     return (
       <span className="figure">
         {label ? <span className="figure-label">{label}: </span> : null}
-        <strong>{formatFigure(only)}</strong>
+        <strong>{formatFigure(only, { locale })}</strong>
         {date ? <span className="muted"> ({date})</span> : null}
-        <Cite citations={only.citations} />
+        <Cite lang={lang} citations={only.citations} />
       </span>
     );
   }
@@ -42,27 +47,32 @@ export function Figures({ figures, label, limit, more }: { figures: readonly Fig
     <div className="figure competing">
       <p>
         {label ? <span className="figure-label">{label}: </span> : null}
-        <strong>{formatCompetingFigures(sorted)}</strong>
+        <strong>{formatCompetingFigures(sorted, { locale })}</strong>
       </p>
       <ul className="figure-values">
         {(limit ? sorted.slice(0, limit) : sorted).map((f, i) => {
-          const date = when(f);
+          const date = when(lang, f);
           return (
             <li key={i}>
-              {formatFigure(f)}
+              {formatFigure(f, { locale })}
               {date ? <span className="muted"> ({date})</span> : null}
-              {f.preferred ? <span className="badge">preferred</span> : null}
-              {f.assessment ? <span className="badge">{ASSESSMENT.labels[f.assessment]}</span> : null}
-              <Cite citations={f.citations} />
-              {f.assessmentReason ? <span className="muted"> {f.assessmentReason}</span> : null}
+              {f.preferred ? <span className="badge">{t("web.figure.preferred")}</span> : null}
+              {f.assessment ? <span className="badge">{labelOf(ASSESSMENT, f.assessment, locale)}</span> : null}
+              <Cite lang={lang} citations={f.citations} />
+              {f.assessmentReason ? (
+                <>
+                  {" "}
+                  <AtlasText lang={lang} as="span" className="muted">
+                    {f.assessmentReason}
+                  </AtlasText>
+                </>
+              ) : null}
             </li>
           );
         })}
         {limit && more && sorted.length > limit ? (
           <li>
-            <LocalAnchor href={pageHref(more)}>
-              all {sorted.length} values, each with its source
-            </LocalAnchor>
+            <LocalAnchor href={pageHref(more)}>{t("web.figure.all-values", { count: sorted.length })}</LocalAnchor>
           </li>
         ) : null}
       </ul>
@@ -71,16 +81,17 @@ export function Figures({ figures, label, limit, more }: { figures: readonly Fig
 }
 
 /** A date as one or more sources give it, each with its citation. */
-export function DateClaims({ claims }: { claims: readonly DateClaim[] }) {
-  if (claims.length === 0) return <span className="muted">not recorded</span>;
+export function DateClaims({ lang = "en", claims }: { lang?: Lang; claims: readonly DateClaim[] }) {
+  const { t, locale } = translator(lang);
+  if (claims.length === 0) return <span className="muted">{t("web.common.not-recorded")}</span>;
   return (
     <span className="date-claims">
       {claims.map((c, i) => (
         <span key={i} className="date-claim">
           {i > 0 ? <span className="muted"> · </span> : null}
-          <time dateTime={c.date}>{formatDate(c.date)}</time>
-          {c.assessment ? <span className="badge">{ASSESSMENT.labels[c.assessment]}</span> : null}
-          <Cite citations={c.citations} />
+          <time dateTime={c.date}>{formatDate(c.date, locale)}</time>
+          {c.assessment ? <span className="badge">{labelOf(ASSESSMENT, c.assessment, locale)}</span> : null}
+          <Cite lang={lang} citations={c.citations} />
         </span>
       ))}
     </span>

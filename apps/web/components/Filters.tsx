@@ -36,6 +36,23 @@ export const passes = (facets: readonly Facet[], state: FilterState, values: Rec
     return !want || (values[f.key] ?? []).includes(want);
   });
 
+/**
+ * A counted noun in a page's language, as the server wrote it: each plural form the language has
+ * (`{count} месторождений`), and how "3 of 12 deposits" reads (`{shown}`, `{counted}`).
+ */
+export interface CountTexts {
+  lang: string;
+  forms: Partial<Record<Intl.LDMLPluralRule, string>>;
+  of: string;
+}
+
+/** `countLine` in a language: the form the total takes (Russian one, few, many; Azerbaijani one form). */
+export function countIn(texts: CountTexts, shown: number, total: number): string {
+  const form = texts.forms[new Intl.PluralRules(texts.lang).select(total)] ?? texts.forms.other ?? "{count}";
+  const counted = form.replace("{count}", String(total));
+  return shown === total ? counted : texts.of.replace("{shown}", String(shown)).replace("{counted}", counted);
+}
+
 /** "12 documents", or "3 of 12 documents" while filters hide some. */
 export const countLine = (shown: number, total: number, noun: { one: string; other: string }): string =>
   `${shown === total ? "" : `${shown} of `}${total} ${total === 1 ? noun.one : noun.other}`;
@@ -81,6 +98,14 @@ export function useAddressFilters(facets: readonly Facet[], sortKeys: readonly s
   return { state, set, clear, active };
 }
 
+/** What a list's filter controls say: "All" (a facet's every value) and "Clear filters". */
+export interface FilterTexts {
+  all: string;
+  clear: string;
+}
+
+const ENGLISH_FILTER_TEXTS: FilterTexts = { all: "All", clear: "Clear filters" };
+
 /**
  * The select boxes of a list's facets, anything else the list offers (`children`), and "Clear
  * filters" while a facet is away from its default. A plain GET form, so without JavaScript it
@@ -92,6 +117,7 @@ export function FilterControls({
   onChange,
   onClear,
   active,
+  texts = ENGLISH_FILTER_TEXTS,
   children,
 }: {
   facets: readonly Facet[];
@@ -99,6 +125,8 @@ export function FilterControls({
   onChange: (key: string, value: string) => void;
   onClear: () => void;
   active: boolean;
+  /** The words of the controls in the page's language (English by default). */
+  texts?: FilterTexts;
   children?: ReactNode;
 }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
@@ -108,7 +136,7 @@ export function FilterControls({
         <label key={f.key} htmlFor={`${id}-${f.key}`}>
           <span>{f.label}</span>
           <select id={`${id}-${f.key}`} name={f.key} value={state[f.key] ?? ""} onChange={(e) => onChange(f.key, e.target.value)}>
-            <option value={f.default ? ALL : ""}>{f.allLabel ?? "All"}</option>
+            <option value={f.default ? ALL : ""}>{f.allLabel ?? texts.all}</option>
             {f.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -119,7 +147,7 @@ export function FilterControls({
       ))}
       {active ? (
         <button type="button" className="link-button" onClick={onClear}>
-          Clear filters
+          {texts.clear}
         </button>
       ) : null}
       {children}

@@ -1,5 +1,7 @@
-import { OPERATION_ROLE, formatPeriod, partialDateSortKey, type Operation } from "@karabakh-atlas/domain";
-import { titleOf } from "@/lib/data";
+import { OPERATION_ROLE, formatPeriod, labelOf, partialDateSortKey, type Operation } from "@karabakh-atlas/domain";
+import { lowerFirst } from "@karabakh-atlas/domain/i18n";
+import { translator, type Lang } from "@/lib/i18n";
+import { titleIn } from "@/lib/localize";
 
 const yearOf = (date: string | undefined) => (date ? Number(partialDateSortKey(date).slice(0, 4)) : undefined);
 
@@ -8,9 +10,10 @@ const yearOf = (date: string | undefined) => (date ? Number(partialDateSortKey(d
  * (an open end runs to the last year any source names, drawn lighter). Undated operations are
  * listed in the table only. Drawn twice, wide and narrow, so its text stays readable on a phone.
  */
-export function OperationsTimeline({ operations }: { operations: readonly Operation[] }) {
+export function OperationsTimeline({ lang = "en", operations }: { lang?: Lang; operations: readonly Operation[] }) {
+  const { t, locale } = translator(lang);
   const dated = operations.filter((o) => o.from || o.to);
-  if (dated.length === 0) return <p className="muted">No operation has a date in the sources.</p>;
+  if (dated.length === 0) return <p className="muted">{t("web.deposit.no-dated-operation")}</p>;
   const years = dated.flatMap((o) => [yearOf(o.from), yearOf(o.to)]).filter((y): y is number => y !== undefined);
   const first = Math.min(...years);
   const last = Math.max(...years, first + 1);
@@ -25,7 +28,7 @@ export function OperationsTimeline({ operations }: { operations: readonly Operat
         const height = dated.length * row + 26;
         const x = (year: number) => label + ((year - first) / (last + 1 - first)) * (width - label - 8);
         return (
-          <svg key={name} viewBox={`0 0 ${width} ${height}`} className={`chart-svg ${name}`} role="img" aria-label={`Operations from ${first} to ${last}; listed in the table below`}>
+          <svg key={name} viewBox={`0 0 ${width} ${height}`} className={`chart-svg ${name}`} role="img" aria-label={t("web.deposit.operations-chart", { first, last })}>
             {ticks.map((t) => (
               <g key={t}>
                 <line x1={x(t)} x2={x(t)} y1={0} y2={height - 18} className="grid" />
@@ -38,12 +41,13 @@ export function OperationsTimeline({ operations }: { operations: readonly Operat
               const start = yearOf(o.from) ?? first;
               const end = (yearOf(o.to) ?? last) + 1;
               const y = top + i * row + (name === "wide" ? 0 : 14);
-              const text = `${titleOf("company", o.company)} — ${OPERATION_ROLE.labels[o.role].toLowerCase()}, ${formatPeriod({ start: o.from, end: o.to })}`;
+              const company = titleIn(lang, "company", o.company);
+              const text = `${company} — ${lowerFirst(lang, labelOf(OPERATION_ROLE, o.role, locale))}, ${formatPeriod({ start: o.from, end: o.to }, locale)}`;
               return (
                 <g key={i}>
                   <title>{text}</title>
                   <text x={name === "wide" ? label - 8 : 0} y={name === "wide" ? y + 15 : y - 2} textAnchor={name === "wide" ? "end" : "start"} className="chart-label">
-                    {name === "wide" ? (titleOf("company", o.company).length > 28 ? `${titleOf("company", o.company).slice(0, 27)}…` : titleOf("company", o.company)) : text}
+                    {name === "wide" ? (company.length > 28 ? `${company.slice(0, 27)}…` : company) : text}
                   </text>
                   <rect x={x(start)} y={y + 4} width={Math.max(x(end) - x(start), 3)} height={row - (name === "wide" ? 10 : 24)} className={o.to || !o.from ? "bar" : "bar range"} />
                 </g>

@@ -9,7 +9,18 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  * the box is resized; before the page hydrates, on screens narrower than the page's column. The
  * box takes keyboard focus only while it scrolls, so the arrow keys scroll it.
  */
-export function ScrollBox({ label, before, children }: { label: string; before?: ReactNode; children: ReactNode }) {
+export function ScrollBox({
+  label,
+  sidewaysLabel = `${label} (scrolls sideways)`,
+  before,
+  children,
+}: {
+  label: string;
+  /** The label while the box scrolls, in the page's language: `t("common.scrolls-sideways", { label })`. */
+  sidewaysLabel?: string;
+  before?: ReactNode;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState<boolean | undefined>(undefined);
   useEffect(() => {
@@ -29,7 +40,7 @@ export function ScrollBox({ label, before, children }: { label: string; before?:
         ref={ref}
         tabIndex={overflows === false ? undefined : 0}
         role="region"
-        aria-label={overflows === false ? label : `${label} (scrolls sideways)`}
+        aria-label={overflows === false ? label : sidewaysLabel}
       >
         {children}
       </div>

@@ -1,0 +1,152 @@
+"use client";
+
+import type { Lang } from "@karabakh-atlas/domain/vocabulary";
+import { compareIn } from "@/lib/collate";
+import type { TableColumn, TableFacet, TableRow } from "./DataTable";
+import { FilterControls, countIn, passes, useAddressFilters, type CountTexts, type FilterTexts } from "./Filters";
+import { LocalAnchor } from "./LocalAnchor";
+import { ScrollBox } from "./ScrollBox";
+
+/** Everything the table says, in the page's language, written on the server (`DataTable`). */
+export interface TableTexts {
+  lang: Lang;
+  count: CountTexts;
+  filters: FilterTexts;
+  /** `({count} more elsewhere: choose “{all}”)` */
+  moreElsewhere: string;
+  scrollHint: string;
+  sidewaysLabel: string;
+  download: string;
+  noneYet: string;
+  noneMatch: string;
+}
+
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The browser's part of `DataTable`: a table the server renders in full; in the browser its rows filter by facets and sort by any
+ * column (the header buttons), the state kept in the URL (`?commodity=gold&sort=-reserve`) so a
+ * link reproduces the view, and "Download CSV" saves the rows as shown. Without JavaScript the
+ * whole table shows, in the server's order.
+ */
+export function DataTableView({
+  caption,
+  columns,
+  rows,
+  facets,
+  texts,
+  csvName,
+  children,
+}: {
+  caption: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  facets: TableFacet[];
+  texts: TableTexts;
+  csvName: string;
+  children?: React.ReactNode;
+}) {
+  const { state, set, clear, active } = useAddressFilters(facets, columns.map((c) => c.key));
+
+  const shown = rows.filter((row) => passes(facets, state, row.facets));
+  const sort = state.sort;
+  const compare = compareIn(texts.lang);
+  if (sort) {
+    const desc = sort.startsWith("-");
+    const key = desc ? sort.slice(1) : sort;
+    shown.sort((a, b) => {
+      const left = a.cells[key]?.sort ?? a.cells[key]?.text ?? null;
+      const right = b.cells[key]?.sort ?? b.cells[key]?.text ?? null;
+      const blankLeft = left === null || left === "";
+      const blankRight = right === null || right === "";
+      if (blankLeft || blankRight) return blankLeft === blankRight ? 0 : blankLeft ? 1 : -1;
+      const order = typeof left === "number" && typeof right === "number" ? left - right : compare(String(left), String(right));
+      return desc ? -order : order;
+    });
+  }
+
+  const download = () => {
+    const lines = [["id", ...columns.map((c) => c.label)], ...shown.map((r) => [r.id, ...columns.map((c) => [r.cells[c.key]?.text ?? "", r.cells[c.key]?.note ?? ""].filter(Boolean).join(" — "))])];
+    const blob = new Blob([`${lines.map((l) => l.map(csvField).join(",")).join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = csvName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  // A facet with a default narrows the table to a scope ("in the territories"); the rest are filters within it.
+  const scoped = facets.filter((f) => f.default);
+  const inScope = rows.filter((row) => passes(scoped, state, row.facets)).length;
+  const elsewhere = rows.length - inScope;
+  return (
+    <div className="data-table">
+      <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active} texts={texts.filters}>
+        {children}
+        <button type="button" onClick={download} className="csv-button">
+          {texts.download}
+        </button>
+      </FilterControls>
+      <ScrollBox
+        label={caption}
+        sidewaysLabel={texts.sidewaysLabel}
+        before={
+          <p className="count" role="status" aria-live="polite">
+            {countIn(texts.count, shown.length, inScope)}
+            {elsewhere > 0 ? ` ${texts.moreElsewhere.replace("{count}", String(elsewhere)).replace("{all}", scoped[0]?.allLabel ?? texts.filters.all)}` : ""}
+            <span className="scroll-hint"> · {texts.scrollHint}</span>
+          </p>
+        }
+      >
+        <table className="sortable">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const direction = sort === c.key ? "ascending" : sort === `-${c.key}` ? "descending" : undefined;
+                return (
+                  <th key={c.key} scope="col" aria-sort={direction} className={c.numeric ? "num" : undefined}>
+                    <button type="button" className="sort-button" onClick={() => set("sort", sort === c.key ? `-${c.key}` : c.key)}>
+                      {c.label}
+                      <span aria-hidden="true" className="sort-mark">
+                        {direction === "ascending" ? " ▲" : direction === "descending" ? " ▼" : " ↕"}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.id}>
+                {columns.map((c, i) => {
+                  const cell = r.cells[c.key];
+                  const text = cell?.lang ? <span lang={cell.lang}>{cell.text}</span> : cell?.text;
+                  const content = cell?.href ? <LocalAnchor href={cell.href}>{text}</LocalAnchor> : text;
+                  const Tag = i === 0 ? "th" : "td";
+                  return (
+                    <Tag key={c.key} scope={i === 0 ? "row" : undefined} className={c.numeric ? "num" : undefined}>
+                      {content}
+                      {cell?.note ? (
+                        <span className="cell-note" lang={cell.noteLang}>
+                          {cell.note}
+                        </span>
+                      ) : null}
+                    </Tag>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+      {shown.length === 0 ? <p className="empty">{rows.length === 0 ? texts.noneYet : texts.noneMatch}</p> : null}
+    </div>
+  );
+}
