@@ -9,9 +9,13 @@ import {
   OPERATION_ROLE,
   formatDate,
   formatPeriod,
+  labelOf,
   type DepositFigure,
 } from "@karabakh-atlas/domain";
+import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { AtlasMap } from "@/components/AtlasMap";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
+import { fill } from "@/components/Fill";
 import { Cite } from "@/components/Cite";
 import { ScrollBox } from "@/components/ScrollBox";
 import { Claims } from "@/components/Claims";
@@ -19,21 +23,29 @@ import { Names } from "@/components/Names";
 import { Contents } from "@/components/Contents";
 import { OperationsTimeline } from "@/components/OperationsTimeline";
 import { ReservesBySource } from "@/components/ReservesBySource";
-import { getDeposit, ids, regionName, titleOf } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { getDeposit, ids } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { coordinatesIn, hasAtlasText, nameIn, regionNameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("deposit").map((id) => ({ id }));
 
-type Props = { params: Promise<{ id: string } & LangParams> };
+type Props = { params: Promise<LangParams & { id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const deposit = getDeposit((await params).id);
-  if (!deposit) return { title: "Deposit not found" };
-  return pageMetadata(await pageLang(params), `/deposits/${(await params).id}`, {
-    title: deposit.names.en,
-    description: `${deposit.names.en}, a ${deposit.commodities.map((c) => COMMODITY.labels[c].toLowerCase()).join(" and ")} deposit in ${regionName(deposit.region)}: resources, status and operators, each with its source.`,
+  if (!deposit) return { title: t("web.error.record-not-found", { kind: kindLabel(lang, "deposit") }) };
+  const name = nameIn(lang, deposit.names);
+  return pageMetadata(lang, `/deposits/${(await params).id}`, {
+    title: name,
+    description: t("web.deposit.description", {
+      name,
+      commodities: deposit.commodities.map((c) => lowerFirst(lang, labelOf(COMMODITY, c, locale))).join(` ${t("web.common.and")} `),
+      region: regionNameIn(lang, deposit.region),
+    }),
   });
 }
 
@@ -48,75 +60,84 @@ function groupFigures(figures: readonly DepositFigure[]) {
 }
 
 export default async function DepositPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
+  const href = (path: string) => localHref(lang, path);
   const deposit = getDeposit((await params).id);
   if (!deposit) notFound();
   const groups = groupFigures(deposit.figures);
+  const name = nameIn(lang, deposit.names);
+  const companiesLabel = t("web.deposit.companies-table");
   return (
     <article>
       <p className="muted">
-        Deposit in <Link href={`/regions/${deposit.region}`}>{regionName(deposit.region)}</Link>
-        {deposit.regionCitations ? <Cite citations={deposit.regionCitations} /> : null}
+        {fill(t("web.deposit.in-region"), { region: <Link href={href(`/regions/${deposit.region}`)}>{regionNameIn(lang, deposit.region)}</Link> })}
+        {deposit.regionCitations ? <Cite lang={lang} citations={deposit.regionCitations} /> : null}
       </p>
-      <h1>{deposit.names.en}</h1>
+      <h1>{name}</h1>
+      {hasAtlasText(deposit) ? <UntranslatedNote lang={lang} /> : null}
       <Contents
+        lang={lang}
         items={[
-          { id: "facts", label: "Facts and status" },
-          { id: "figures-heading", label: "Reserves by source" },
-          { id: "ops-heading", label: "Operations over time" },
-          deposit.claims.length > 0 && { id: "claims-heading", label: "What the sources say" },
-          deposit.location && { id: "map-heading", label: "Map" },
+          { id: "facts", label: t("web.deposit.facts") },
+          { id: "figures-heading", label: t("web.deposit.reserves-by-source") },
+          { id: "ops-heading", label: t("web.deposit.operations") },
+          deposit.claims.length > 0 && { id: "claims-heading", label: t("common.what-the-sources-say") },
+          deposit.location && { id: "map-heading", label: t("common.map") },
         ]}
       />
       <dl className="facts" id="facts">
-        <Names names={deposit.names} aliases={deposit.aliases} />
-        <dt>Commodities</dt>
+        <Names lang={lang} names={deposit.names} aliases={deposit.aliases} />
+        <dt>{t("web.column.commodities")}</dt>
         <dd>
-          {deposit.commodities.map((c) => COMMODITY.labels[c]).join(", ")}
-          {deposit.commodityCitations ? <Cite citations={deposit.commodityCitations} /> : null}
+          {deposit.commodities.map((c) => labelOf(COMMODITY, c, locale)).join(", ")}
+          {deposit.commodityCitations ? <Cite lang={lang} citations={deposit.commodityCitations} /> : null}
         </dd>
         {deposit.depositType ? (
           <>
-            <dt>Deposit type</dt>
-            <dd>{deposit.depositType}</dd>
+            <dt>{t("web.deposit.type")}</dt>
+            <AtlasText lang={lang} as="dd">
+              {deposit.depositType}
+            </AtlasText>
           </>
         ) : null}
-        <dt>Mining</dt>
-        <dd>{MINING_TYPE.labels[deposit.miningType]}</dd>
+        <dt>{t("web.deposit.mining")}</dt>
+        <dd>{labelOf(MINING_TYPE, deposit.miningType, locale)}</dd>
         {deposit.nearestSettlement ? (
           <>
-            <dt>Nearest settlement</dt>
+            <dt>{t("web.deposit.nearest-settlement")}</dt>
             <dd>
-              <Link href={`/regions/${deposit.nearestSettlement}`}>{regionName(deposit.nearestSettlement)}</Link>
+              <Link href={href(`/regions/${deposit.nearestSettlement}`)}>{regionNameIn(lang, deposit.nearestSettlement)}</Link>
             </dd>
           </>
         ) : null}
         {deposit.location ? (
           <>
-            <dt>Location</dt>
+            <dt>{t("common.location")}</dt>
             <dd>
-              {deposit.location.lat.toFixed(4)}° N, {deposit.location.lon.toFixed(4)}° E{" "}
-              <span className="muted">({LOCATION_PRECISION.labels[deposit.location.precision].toLowerCase()})</span>
-              <Cite citations={deposit.location.citations} />
+              {coordinatesIn(lang, deposit.location)}{" "}
+              <span className="muted">({lowerFirst(lang, labelOf(LOCATION_PRECISION, deposit.location.precision, locale))})</span>
+              <Cite lang={lang} citations={deposit.location.citations} />
             </dd>
           </>
         ) : null}
         {deposit.crossBorder ? (
           <>
-            <dt>Border</dt>
-            <dd>Extends across a state border</dd>
+            <dt>{t("web.deposit.border")}</dt>
+            <dd>{t("web.deposit.across-border")}</dd>
           </>
         ) : null}
-        <dt>Status</dt>
+        <dt>{t("common.status")}</dt>
         <dd>
           {deposit.status.length === 0 ? (
-            <span className="muted">not recorded</span>
+            <span className="muted">{t("web.common.not-recorded")}</span>
           ) : (
             deposit.status.map((s, i) => (
               <span key={i}>
                 {i > 0 ? " · " : ""}
-                {DEPOSIT_STATUS.labels[s.status]}
-                {s.asOf ? <span className="muted"> (as of {formatDate(s.asOf)})</span> : null}
-                <Cite citations={s.citations} />
+                {labelOf(DEPOSIT_STATUS, s.status, locale)}
+                {s.asOf ? <span className="muted"> ({t("web.common.as-of", { date: formatDate(s.asOf, locale) })})</span> : null}
+                <Cite lang={lang} citations={s.citations} />
               </span>
             ))
           )}
@@ -124,42 +145,49 @@ export default async function DepositPage({ params }: Props) {
       </dl>
 
       <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading">Resources, reserves and production</h2>
+        <h2 id="figures-heading">{t("web.deposit.figures")}</h2>
         {groups.length === 0 ? (
-          <p className="muted">No figures recorded.</p>
+          <p className="muted">{t("web.deposit.no-figures")}</p>
         ) : (
-          <ReservesBySource groups={groups} />
+          <ReservesBySource lang={lang} groups={groups} />
         )}
       </section>
 
       <section aria-labelledby="ops-heading">
-        <h2 id="ops-heading">Operations over time</h2>
+        <h2 id="ops-heading">{t("web.deposit.operations")}</h2>
         {deposit.operations.length === 0 ? (
-          <p className="muted">No company recorded.</p>
+          <p className="muted">{t("web.deposit.no-company")}</p>
         ) : (
           <>
-          <OperationsTimeline operations={deposit.operations} />
-          <ScrollBox label="Companies at this deposit" before={<p className="scroll-hint">The table of companies scrolls sideways.</p>}>
+          <OperationsTimeline lang={lang} operations={deposit.operations} />
+          <ScrollBox label={companiesLabel} sidewaysLabel={t("common.scrolls-sideways", { label: companiesLabel })} before={<p className="scroll-hint">{t("web.deposit.companies-scroll")}</p>}>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Sources</th>
+                  <th scope="col">{t("web.column.company")}</th>
+                  <th scope="col">{t("web.column.role")}</th>
+                  <th scope="col">{t("common.period")}</th>
+                  <th scope="col">{t("common.sources")}</th>
                 </tr>
               </thead>
               <tbody>
                 {deposit.operations.map((o, i) => (
                   <tr key={i}>
                     <td>
-                      <Link href={`/companies/${o.company}`}>{titleOf("company", o.company)}</Link>
+                      <Link href={href(`/companies/${o.company}`)}>{titleIn(lang, "company", o.company)}</Link>
                     </td>
-                    <td>{OPERATION_ROLE.labels[o.role]}</td>
-                    <td>{formatPeriod({ start: o.from, end: o.to }) || <span className="muted">not stated</span>}</td>
+                    <td>{labelOf(OPERATION_ROLE, o.role, locale)}</td>
+                    <td>{formatPeriod({ start: o.from, end: o.to }, locale) || <span className="muted">{t("web.common.not-stated")}</span>}</td>
                     <td>
-                      <Cite citations={o.citations} />
-                      {o.note ? <span className="muted"> {o.note}</span> : null}
+                      <Cite lang={lang} citations={o.citations} />
+                      {o.note ? (
+                        <>
+                          {" "}
+                          <AtlasText lang={lang} as="span" className="muted">
+                            {o.note}
+                          </AtlasText>
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -170,12 +198,12 @@ export default async function DepositPage({ params }: Props) {
         )}
       </section>
 
-      <Claims claims={deposit.claims} />
+      <Claims lang={lang} claims={deposit.claims} />
 
       <section aria-labelledby="map-heading">
-        <h2 id="map-heading">On the map</h2>
-        {!deposit.location || deposit.location.precision === "district" ? <p>No point is known for this deposit: the map shades its district.</p> : null}
-        <AtlasMap focus={{ kind: "deposit", id: deposit.id }} title={`Where ${deposit.names.en} is`} />
+        <h2 id="map-heading">{t("common.on-the-map")}</h2>
+        {!deposit.location || deposit.location.precision === "district" ? <p>{t("web.deposit.no-point")}</p> : null}
+        <AtlasMap focus={{ kind: "deposit", id: deposit.id }} title={t("web.deposit.map-title", { name })} />
       </section>
     </article>
   );

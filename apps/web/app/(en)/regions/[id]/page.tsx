@@ -12,118 +12,132 @@ import {
   STATISTIC_CATEGORY,
   formatCompetingFigures,
   formatDate,
+  formatPeriod,
+  labelOf,
 } from "@karabakh-atlas/domain";
+import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { AtlasMap } from "@/components/AtlasMap";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { Cite } from "@/components/Cite";
 import { Claims } from "@/components/Claims";
 import { DateClaims, Figures } from "@/components/Figures";
 import { Names } from "@/components/Names";
 import { Timeline } from "@/components/Timeline";
-import { dateOfResolution, depositStatus, getRegion, ids, regionContext, regionName, titleOf } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { dateOfResolution, depositStatus, getRegion, ids, regionContext } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { coordinatesIn, hasAtlasText, nameIn, regionNameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("region").map((id) => ({ id }));
 
-type Props = { params: Promise<{ id: string } & LangParams> };
+type Props = { params: Promise<LangParams & { id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const region = getRegion((await params).id);
-  if (!region) return { title: "Region not found" };
-  return pageMetadata(await pageLang(params), `/regions/${(await params).id}`, {
-    title: region.names.en,
-    description: `${region.names.en} (${REGION_KIND.labels[region.kind].toLowerCase()}): names, area, periods of control, deposits, statistics and UN documents, each with its source.`,
+  if (!region) return { title: t("web.error.record-not-found", { kind: kindLabel(lang, "region") }) };
+  const name = nameIn(lang, region.names);
+  return pageMetadata(lang, `/regions/${(await params).id}`, {
+    title: name,
+    description: t("web.region.description", { name, kind: lowerFirst(lang, labelOf(REGION_KIND, region.kind, locale)) }),
   });
 }
 
 export default async function RegionPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
+  const href = (path: string) => localHref(lang, path);
   const region = getRegion((await params).id);
   if (!region) notFound();
   const ctx = regionContext(region.id);
+  const name = nameIn(lang, region.names);
   return (
     <article>
       <p className="muted">
         {[...ctx.ancestors].reverse().map((a) => (
           <span key={a.id}>
-            <Link href={`/regions/${a.id}`}>{a.names.en}</Link> ›{" "}
+            <Link href={href(`/regions/${a.id}`)}>{nameIn(lang, a.names)}</Link> ›{" "}
           </span>
         ))}
-        {REGION_KIND.labels[region.kind]}
+        {labelOf(REGION_KIND, region.kind, locale)}
       </p>
-      <h1>{region.names.en}</h1>
+      <h1>{name}</h1>
+      {hasAtlasText(region) ? <UntranslatedNote lang={lang} /> : null}
       <Contents
+        lang={lang}
         items={[
-          { id: "facts", label: "Names, area and control" },
-          (Boolean(region.centre) || ctx.deposits.some((d) => d.location)) && { id: "map-heading", label: "Map" },
-          ctx.children.length > 0 && { id: "inside-heading", label: `Inside ${region.names.en}` },
-          { id: "deposits-heading", label: "Deposits" },
-          ctx.statistics.length > 0 && { id: "stats-heading", label: "Statistics" },
-          ctx.resolutions.length > 0 && { id: "res-heading", label: "UN documents" },
-          ctx.heritageSites.length > 0 && { id: "heritage-heading", label: "Heritage sites" },
-          ctx.events.length > 0 && { id: "events-heading", label: "Timeline" },
+          { id: "facts", label: t("web.region.area-and-control") },
+          (Boolean(region.centre) || ctx.deposits.some((d) => d.location)) && { id: "map-heading", label: t("common.map") },
+          ctx.children.length > 0 && { id: "inside-heading", label: t("web.region.inside", { name }) },
+          { id: "deposits-heading", label: kindLabel(lang, "deposit", true) },
+          ctx.statistics.length > 0 && { id: "stats-heading", label: kindLabel(lang, "statistic", true) },
+          ctx.resolutions.length > 0 && { id: "res-heading", label: kindLabel(lang, "resolution", true) },
+          ctx.heritageSites.length > 0 && { id: "heritage-heading", label: kindLabel(lang, "heritage-site", true) },
+          ctx.events.length > 0 && { id: "events-heading", label: kindLabel(lang, "event", true) },
         ]}
       />
       <dl className="facts" id="facts">
-        <Names names={region.names} aliases={region.aliases} />
+        <Names lang={lang} names={region.names} aliases={region.aliases} />
         {region.area.length > 0 ? (
           <>
-            <dt>Area</dt>
+            <dt>{t("web.region.area")}</dt>
             <dd>
-              <Figures figures={region.area} />
+              <Figures lang={lang} figures={region.area} />
             </dd>
           </>
         ) : null}
         {region.population.length > 0 ? (
           <>
-            <dt>Population</dt>
+            <dt>{t("web.region.population")}</dt>
             <dd>
-              <Figures figures={region.population} />
+              <Figures lang={lang} figures={region.population} />
             </dd>
           </>
         ) : null}
         {region.centre ? (
           <>
-            <dt>Centre</dt>
+            <dt>{t("web.region.centre")}</dt>
             <dd>
-              {region.centre.lat.toFixed(4)}° N, {region.centre.lon.toFixed(4)}° E{" "}
-              <span className="muted">({LOCATION_PRECISION.labels[region.centre.precision].toLowerCase()})</span>
-              <Cite citations={region.centre.citations} />
+              {coordinatesIn(lang, region.centre)}{" "}
+              <span className="muted">({lowerFirst(lang, labelOf(LOCATION_PRECISION, region.centre.precision, locale))})</span>
+              <Cite lang={lang} citations={region.centre.citations} />
             </dd>
           </>
         ) : null}
         {region.adminCentre ? (
           <>
-            <dt>Administrative centre</dt>
+            <dt>{t("web.region.administrative-centre")}</dt>
             <dd>
-              <Link href={`/regions/${region.adminCentre}`}>{regionName(region.adminCentre)}</Link>
+              <Link href={href(`/regions/${region.adminCentre}`)}>{regionNameIn(lang, region.adminCentre)}</Link>
             </dd>
           </>
         ) : null}
         {region.economicRegions.map((e, i) => (
           <Fragment key={i}>
-            <dt>Economic region</dt>
+            <dt>{t("web.region.economic-region")}</dt>
             <dd>
-              <Link href={`/regions/${e.id}`}>{regionName(e.id)}</Link>
-              {e.from ? <span className="muted"> since {formatDate(e.from)}</span> : null}
-              <Cite citations={e.citations} />
+              <Link href={href(`/regions/${e.id}`)}>{regionNameIn(lang, e.id)}</Link>
+              {e.from ? <span className="muted"> {formatPeriod({ start: e.from }, locale)}</span> : null}
+              <Cite lang={lang} citations={e.citations} />
             </dd>
           </Fragment>
         ))}
         {region.control.map((c, i) => (
           <Fragment key={i}>
-            <dt>Occupied on</dt>
+            <dt>{t("web.region.occupied-on")}</dt>
             <dd>
-              <DateClaims claims={c.occupiedOn} />
+              <DateClaims lang={lang} claims={c.occupiedOn} />
             </dd>
-            <dt>Returned on</dt>
+            <dt>{t("web.region.returned-on")}</dt>
             <dd>
-              <DateClaims claims={c.returnedOn} />
+              <DateClaims lang={lang} claims={c.returnedOn} />
               {c.returnMode ? (
                 <>
                   {" "}
-                  <span className="muted">({RETURN_MODE.labels[c.returnMode]})</span>
-                  {c.returnModeCitations ? <Cite citations={c.returnModeCitations} /> : null}
+                  <span className="muted">({labelOf(RETURN_MODE, c.returnMode, locale)})</span>
+                  {c.returnModeCitations ? <Cite lang={lang} citations={c.returnModeCitations} /> : null}
                 </>
               ) : null}
             </dd>
@@ -131,35 +145,42 @@ export default async function RegionPage({ params }: Props) {
         ))}
       </dl>
 
-      <Claims claims={region.claims} />
+      <Claims lang={lang} claims={region.claims} />
 
       <section aria-labelledby="map-heading">
-        <h2 id="map-heading">On the map</h2>
+        <h2 id="map-heading">{t("common.on-the-map")}</h2>
         {region.noBoundary ? (
           <p>
-            No polygon of its own: {region.noBoundary.reason}
-            {region.noBoundary.parts.length > 0 ? " Today it is held by: " : null}
+            {t("web.region.no-polygon")} <AtlasText lang={lang} as="span">{region.noBoundary.reason}</AtlasText>
+            {region.noBoundary.parts.length > 0 ? ` ${t("web.region.held-by")} ` : null}
             {region.noBoundary.parts.map((p, i) => (
               <span key={p.region}>
                 {i > 0 ? "; " : ""}
-                <Link href={`/regions/${p.region}`}>{titleOf("region", p.region)}</Link>
-                {p.note ? ` — ${p.note}` : null}
-                {p.citations ? <Cite citations={p.citations} /> : null}
+                <Link href={href(`/regions/${p.region}`)}>{titleIn(lang, "region", p.region)}</Link>
+                {p.note ? (
+                  <>
+                    {" — "}
+                    <AtlasText lang={lang} as="span">
+                      {p.note}
+                    </AtlasText>
+                  </>
+                ) : null}
+                {p.citations ? <Cite lang={lang} citations={p.citations} /> : null}
               </span>
             ))}
             {region.noBoundary.parts.length > 0 ? "." : null}
           </p>
         ) : null}
-        <AtlasMap focus={{ kind: "region", id: region.id }} title={`Map of ${region.names.en}${region.boundary ? "" : " and its district"}`} />
+        <AtlasMap focus={{ kind: "region", id: region.id }} title={t(region.boundary ? "web.region.map-title" : "web.region.map-title-district", { name })} />
       </section>
 
       {ctx.children.length > 0 ? (
         <section aria-labelledby="inside-heading">
-          <h2 id="inside-heading">Inside {region.names.en}</h2>
+          <h2 id="inside-heading">{t("web.region.inside", { name })}</h2>
           <ul>
             {ctx.children.map((c) => (
               <li key={c.id}>
-                <Link href={`/regions/${c.id}`}>{c.names.en}</Link> <span className="muted">({REGION_KIND.labels[c.kind]})</span>
+                <Link href={href(`/regions/${c.id}`)}>{nameIn(lang, c.names)}</Link> <span className="muted">({labelOf(REGION_KIND, c.kind, locale)})</span>
               </li>
             ))}
           </ul>
@@ -167,17 +188,17 @@ export default async function RegionPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="deposits-heading">
-        <h2 id="deposits-heading">Deposits</h2>
+        <h2 id="deposits-heading">{kindLabel(lang, "deposit", true)}</h2>
         {ctx.deposits.length === 0 ? (
-          <p className="muted">No deposits recorded in {region.names.en}.</p>
+          <p className="muted">{t("web.region.no-deposits", { name })}</p>
         ) : (
           <ul>
             {ctx.deposits.map((d) => {
               const status = depositStatus(d);
               return (
                 <li key={d.id}>
-                  <Link href={`/deposits/${d.id}`}>{d.names.en}</Link>
-                  {status ? <span className="muted"> — {CURRENT_STATUS.labels[status]}</span> : null}
+                  <Link href={href(`/deposits/${d.id}`)}>{nameIn(lang, d.names)}</Link>
+                  {status ? <span className="muted"> — {labelOf(CURRENT_STATUS, status, locale)}</span> : null}
                 </li>
               );
             })}
@@ -187,12 +208,12 @@ export default async function RegionPage({ params }: Props) {
 
       {ctx.statistics.length > 0 ? (
         <section aria-labelledby="stats-heading">
-          <h2 id="stats-heading">Statistics</h2>
+          <h2 id="stats-heading">{kindLabel(lang, "statistic", true)}</h2>
           <ul>
             {ctx.statistics.map((s) => (
               <li key={s.id}>
-                <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>: {formatCompetingFigures(s.observations)}
-                <span className="sr-only"> ({STATISTIC_CATEGORY.labels[s.category]})</span>
+                <Link href={href(`/statistics/${s.id}`)}>{titleIn(lang, "statistic", s.id)}</Link>: {formatCompetingFigures(s.observations, { locale })}
+                <span className="sr-only"> ({labelOf(STATISTIC_CATEGORY, s.category, locale)})</span>
               </li>
             ))}
           </ul>
@@ -201,14 +222,14 @@ export default async function RegionPage({ params }: Props) {
 
       {ctx.resolutions.length > 0 ? (
         <section aria-labelledby="res-heading">
-          <h2 id="res-heading">UN documents naming it</h2>
+          <h2 id="res-heading">{t("web.region.un-documents")}</h2>
           <ul>
             {ctx.resolutions.map((r) => {
               const date = dateOfResolution(r);
               return (
                 <li key={r.id}>
-                  <Link href={`/resolutions/${r.id}`}>{r.title}</Link>
-                  {date ? <span className="muted"> — {formatDate(date)}</span> : null}
+                  <Link href={href(`/resolutions/${r.id}`)}>{titleIn(lang, "resolution", r.id)}</Link>
+                  {date ? <span className="muted"> — {formatDate(date, locale)}</span> : null}
                 </li>
               );
             })}
@@ -218,12 +239,12 @@ export default async function RegionPage({ params }: Props) {
 
       {ctx.heritageSites.length > 0 ? (
         <section aria-labelledby="heritage-heading">
-          <h2 id="heritage-heading">Heritage sites</h2>
+          <h2 id="heritage-heading">{kindLabel(lang, "heritage-site", true)}</h2>
           <ul>
             {ctx.heritageSites.map((h) => (
               <li key={h.id}>
-                <Link href={`/heritage-sites/${h.id}`}>{h.names.en}</Link>
-                {h.statuses[0] ? <span className="muted"> — {HERITAGE_STATUS.labels[h.statuses[0].status]}</span> : null}
+                <Link href={href(`/heritage-sites/${h.id}`)}>{nameIn(lang, h.names)}</Link>
+                {h.statuses[0] ? <span className="muted"> — {labelOf(HERITAGE_STATUS, h.statuses[0].status, locale)}</span> : null}
               </li>
             ))}
           </ul>
@@ -232,7 +253,7 @@ export default async function RegionPage({ params }: Props) {
 
       {ctx.events.length > 0 ? (
         <section aria-labelledby="events-heading">
-          <h2 id="events-heading">Timeline</h2>
+          <h2 id="events-heading">{kindLabel(lang, "event", true)}</h2>
           <Timeline events={ctx.events} headingLevel={3} />
         </section>
       ) : null}
