@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
-import { COMPANY_KIND } from "@karabakh-atlas/domain";
+import { COMPANY_KIND, labelOf } from "@karabakh-atlas/domain";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { companyDeposits, facetValuesOf, facetsOf, listCompanies, titleOf } from "@/lib/data";
-import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { companyDeposits, facetValuesOf, facetsOf, listCompanies } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
+import { localFacets, nameIn, titleIn } from "@/lib/localize";
+import { pageHref } from "@/lib/routes";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/companies", {
-    title: "Companies",
-    description: "Companies that worked, owned or licensed deposits in the districts, as a sortable table with their owners and deposits.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  return pageMetadata(lang, "/companies", { title: kindLabel(lang, "company", true), description: translator(lang).t("web.companies.description") });
 }
 
-export default function CompaniesPage() {
+export default async function CompaniesPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const companies = listCompanies();
   const rows: TableRow[] = companies.map((c) => {
     const deposits = companyDeposits(c.id);
@@ -22,30 +26,32 @@ export default function CompaniesPage() {
       id: c.id,
       facets: facetValuesOf("company", c),
       cells: {
-        name: { text: c.names.en, href: pageHref(`/companies/${c.id}`) },
-        kind: { text: `${COMPANY_KIND.labels[c.kind]}${c.legalForm ? ` ${c.legalForm}` : ""}` },
+        name: { text: nameIn(lang, c.names), href: pageHref(`/companies/${c.id}`) },
+        kind: { text: `${labelOf(COMPANY_KIND, c.kind, locale)}${c.legalForm ? ` ${c.legalForm}` : ""}` },
         jurisdiction: { text: countriesOf.join(", ") },
-        owner: { text: c.ownership.map((o) => titleOf("company", o.parent)).join("; ") },
-        deposits: { text: deposits.map((d) => d.names.en).join(", "), sort: deposits.length },
+        owner: { text: c.ownership.map((o) => titleIn(lang, "company", o.parent)).join("; ") },
+        deposits: { text: deposits.map((d) => nameIn(lang, d.names)).join(", "), sort: deposits.length },
       },
     };
   });
+  const title = kindLabel(lang, "company", true);
   return (
     <>
-      <h1>Companies</h1>
-      <p className="lede">Who worked, owned or licensed the deposits, and who owns them in turn. Sort by any column.</p>
+      <h1>{title}</h1>
+      <p className="lede">{t("web.companies.lede")}</p>
       <DataTable
-        caption="Companies"
+        lang={lang}
+        caption={title}
         csvName="companies-view.csv"
-        noun={{ one: "company", other: "companies" }}
+        noun={{ count: "web.count.companies", kind: "company" }}
         columns={[
-          { key: "name", label: "Company" },
-          { key: "kind", label: "Kind" },
-          { key: "jurisdiction", label: "Registered in" },
-          { key: "owner", label: "Owned by" },
-          { key: "deposits", label: "Deposits" },
+          { key: "name", label: t("web.column.company") },
+          { key: "kind", label: t("common.kind") },
+          { key: "jurisdiction", label: t("web.column.registered-in") },
+          { key: "owner", label: t("web.column.owned-by") },
+          { key: "deposits", label: kindLabel(lang, "deposit", true) },
         ]}
-        facets={facetsOf("company", companies)}
+        facets={localFacets(lang, "company", facetsOf("company", companies))}
         rows={rows}
       />
     </>

@@ -3,7 +3,7 @@ import { COMMODITY, CURRENT_STATUS, DEPOSIT_STATUS, OPERATION_ROLE, RESOURCE_CAT
 import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { depositRow } from "@karabakh-atlas/data";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { facetValuesOf, facetsOf, getDeposit, getSource, listDeposits } from "@/lib/data";
+import { facetValuesOf, facetsOf, getSource, listDeposits } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
 import { besideName, localFacets, nameIn, regionNameIn, titleIn } from "@/lib/localize";
@@ -28,7 +28,7 @@ export default async function DepositsPage({ params }: Props) {
   const or = ` ${t("web.common.or")} `;
   const rows: TableRow[] = deposits.map((d) => {
     const reserve = d.reserve?.figure;
-    const record = byId.get(d.id) as NonNullable<ReturnType<typeof getDeposit>>;
+    const record = byId.get(d.id) as (typeof all)[number];
     const beside = lang === "en" ? undefined : besideName(lang, record.names);
     return {
       id: d.id,

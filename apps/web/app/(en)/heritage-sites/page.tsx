@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
-import { HERITAGE_KIND, HERITAGE_STATUS } from "@karabakh-atlas/domain";
+import { HERITAGE_KIND, HERITAGE_STATUS, labelOf } from "@karabakh-atlas/domain";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { facetValuesOf, facetsOf, listHeritageSites, regionName } from "@/lib/data";
-import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { facetValuesOf, facetsOf, listHeritageSites } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
+import { besideName, localFacets, nameIn, regionNameIn } from "@/lib/localize";
+import { pageHref } from "@/lib/routes";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/heritage-sites", {
-    title: "Heritage sites",
-    description: "Named monuments, museums, castles, bridges, cloisters and mosques as a sortable table: kind, district, settlement and status as each source reports it.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  return pageMetadata(lang, "/heritage-sites", { title: kindLabel(lang, "heritage-site", true), description: translator(lang).t("web.heritage.description-list") });
 }
 
 const sourcesOf = (citations: readonly { source: string }[]) => new Set(citations.map((c) => c.source)).size;
 
-export default function HeritagePage() {
+export default async function HeritagePage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, tn, locale } = translator(lang);
   const sites = listHeritageSites();
   const rows: TableRow[] = sites.map((s) => {
     // Each status the sources give, with how many sources give it: never one status chosen for them.
@@ -23,40 +27,40 @@ export default function HeritagePage() {
       const claims = s.statuses.filter((x) => x.status === status);
       if (claims.length === 0) return [];
       const n = sourcesOf(claims.flatMap((c) => c.citations));
-      return [`${HERITAGE_STATUS.labels[status]} (${n} ${n === 1 ? "source" : "sources"})`];
+      return [`${labelOf(HERITAGE_STATUS, status, locale)} (${tn("figure.sources", n)})`];
     });
     const first = s.statuses.map((x) => HERITAGE_STATUS.values.indexOf(x.status));
+    const beside = besideName(lang, s.names);
     return {
       id: s.id,
       facets: facetValuesOf("heritage-site", s),
       cells: {
-        name: { text: s.names.en, href: pageHref(`/heritage-sites/${s.id}`), note: s.names.az && s.names.az !== s.names.en ? s.names.az : undefined },
-        kind: { text: HERITAGE_KIND.labels[s.kind] },
-        region: { text: regionName(s.region), href: pageHref(`/regions/${s.region}`) },
-        settlement: s.settlement ? { text: regionName(s.settlement), href: pageHref(`/regions/${s.settlement}`) } : { text: "" },
+        name: { text: nameIn(lang, s.names), href: pageHref(`/heritage-sites/${s.id}`), note: beside, noteLang: beside ? (lang === "az" ? "en" : "az") : undefined },
+        kind: { text: labelOf(HERITAGE_KIND, s.kind, locale) },
+        region: { text: regionNameIn(lang, s.region), href: pageHref(`/regions/${s.region}`) },
+        settlement: s.settlement ? { text: regionNameIn(lang, s.settlement), href: pageHref(`/regions/${s.settlement}`) } : { text: "" },
         status: { text: statuses.join("; "), sort: first.length > 0 ? Math.min(...first) : null },
       },
     };
   });
+  const title = kindLabel(lang, "heritage-site", true);
   return (
     <>
-      <h1>Heritage sites</h1>
-      <p className="lede">
-        Named monuments and buildings, and what each source says happened to them. Sort by any column; filter by kind, status or
-        region.
-      </p>
+      <h1>{title}</h1>
+      <p className="lede">{t("web.heritage.lede")}</p>
       <DataTable
-        caption="Heritage sites"
+        lang={lang}
+        caption={title}
         csvName="heritage-sites-view.csv"
-        noun={{ one: "site", other: "sites" }}
+        noun={{ count: "web.count.heritage-sites", kind: "heritage-site" }}
         columns={[
-          { key: "name", label: "Site" },
-          { key: "kind", label: "Kind" },
-          { key: "region", label: "District" },
-          { key: "settlement", label: "Settlement" },
-          { key: "status", label: "Status, per sources" },
+          { key: "name", label: t("web.column.site") },
+          { key: "kind", label: t("common.kind") },
+          { key: "region", label: t("web.column.district") },
+          { key: "settlement", label: t("web.heritage.settlement") },
+          { key: "status", label: t("web.column.status-per-sources") },
         ]}
-        facets={facetsOf("heritage-site", sites)}
+        facets={localFacets(lang, "heritage-site", facetsOf("heritage-site", sites))}
         rows={rows}
       />
     </>

@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
-import { PROGRAMME_KIND, formatDate } from "@karabakh-atlas/domain";
+import { PROGRAMME_KIND, formatDate, labelOf } from "@karabakh-atlas/domain";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { listProgrammes } from "@/lib/data";
-import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
+import { nameIn } from "@/lib/localize";
+import { pageHref } from "@/lib/routes";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/programmes", {
-    title: "Programmes",
-    description: "State programmes and policies named in the sources, as a sortable table: kind, who initiated them and when they were adopted.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  return pageMetadata(lang, "/programmes", { title: kindLabel(lang, "programme", true), description: translator(lang).t("web.programmes.description") });
 }
 
-export default function ProgrammesPage() {
+export default async function ProgrammesPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
+  const or = ` ${t("web.common.or")} `;
   const programmes = listProgrammes();
   const rows: TableRow[] = programmes.map((p) => {
     // Every adoption date a source gives, earliest first; the column sorts by the earliest.
@@ -23,29 +28,32 @@ export default function ProgrammesPage() {
       id: p.id,
       facets: {},
       cells: {
-        name: { text: p.names.en, href: pageHref(`/programmes/${p.id}`) },
-        kind: { text: PROGRAMME_KIND.labels[p.kind] },
-        initiatedBy: { text: p.initiatedBy ?? "" },
-        adopted: { text: dates.map(formatDate).join(" or "), sort: dates[0] ?? null },
+        name: { text: nameIn(lang, p.names), href: pageHref(`/programmes/${p.id}`) },
+        kind: { text: labelOf(PROGRAMME_KIND, p.kind, locale) },
+        // Who started it, as the atlas wrote it (English until translated).
+        initiatedBy: { text: p.initiatedBy ?? "", lang: lang === "en" ? undefined : "en" },
+        adopted: { text: dates.map((d) => formatDate(d, locale)).join(or), sort: dates[0] ?? null },
         sources: { text: String(sources), sort: sources },
       },
     };
   });
+  const title = kindLabel(lang, "programme", true);
   return (
     <>
-      <h1>Programmes</h1>
-      <p className="lede">State programmes and policies named in the sources: what they are, who started them and when. Sort by any column.</p>
+      <h1>{title}</h1>
+      <p className="lede">{t("web.programmes.lede")}</p>
       <DataTable
-        caption="Programmes"
+        lang={lang}
+        caption={title}
         csvName="programmes-view.csv"
-        noun={{ one: "programme", other: "programmes" }}
+        noun={{ count: "web.count.programmes", kind: "programme" }}
         // A column no programme fills yet (no source gives an adoption date) is left out.
         columns={[
-          { key: "name", label: "Programme" },
-          { key: "kind", label: "Kind" },
-          { key: "initiatedBy", label: "Initiated by" },
-          { key: "adopted", label: "Adopted" },
-          { key: "sources", label: "Sources", numeric: true },
+          { key: "name", label: kindLabel(lang, "programme") },
+          { key: "kind", label: t("common.kind") },
+          { key: "initiatedBy", label: t("web.programme.initiated-by") },
+          { key: "adopted", label: t("web.programme.adopted") },
+          { key: "sources", label: t("common.sources"), numeric: true },
         ].filter((c) => c.key === "name" || rows.some((r) => r.cells[c.key]?.text))}
         facets={[]}
         rows={rows}

@@ -4,59 +4,64 @@ import Link from "@/components/Link";
 import { Contents } from "@/components/Contents";
 import { notFound } from "next/navigation";
 import {
-  countryName,
   COMPANY_KIND,
   COMPANY_METRIC,
   OPERATION_ROLE,
   OWNERSHIP_RELATION,
   formatFigure,
   formatPeriod,
+  labelOf,
   type Ownership,
 } from "@karabakh-atlas/domain";
+import { countryNameIn, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { Cite } from "@/components/Cite";
+import { fill } from "@/components/Fill";
 import { Claims } from "@/components/Claims";
 import { DateClaims, Figures } from "@/components/Figures";
 import { Names } from "@/components/Names";
-import { companyDeposits, getCompany, ids, ownershipDown, ownershipUp, titleOf, type OwnershipNode } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { companyDeposits, getCompany, ids, ownershipDown, ownershipUp, type OwnershipNode } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
+import { localHref, pageLang, translator, type Lang, type LangParams } from "@/lib/i18n";
+import { hasAtlasText, nameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("company").map((id) => ({ id }));
 
-type Props = { params: Promise<{ id: string } & LangParams> };
+type Props = { params: Promise<LangParams & { id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
   const company = getCompany((await params).id);
-  if (!company) return { title: "Company not found" };
-  return pageMetadata(await pageLang(params), `/companies/${(await params).id}`, {
-    title: company.names.en,
-    description: `${company.names.en}: ownership chain up and down, deposits worked, and figures, each with its source.`,
-  });
+  if (!company) return { title: t("web.error.record-not-found", { kind: kindLabel(lang, "company") }) };
+  const name = nameIn(lang, company.names);
+  return pageMetadata(lang, `/companies/${(await params).id}`, { title: name, description: t("web.company.description", { name }) });
 }
 
-function LinkText({ link }: { link: Ownership }) {
+function LinkText({ lang, link }: { lang: Lang; link: Ownership }) {
+  const { locale } = translator(lang);
   return (
     <>
       <span className="muted">
-        {OWNERSHIP_RELATION.labels[link.relation].toLowerCase()}
-        {link.share ? `, ${formatFigure(link.share)}` : ""}
-        {link.from || link.to ? `, ${formatPeriod({ start: link.from, end: link.to })}` : ""}
+        {lowerFirst(lang, labelOf(OWNERSHIP_RELATION, link.relation, locale))}
+        {link.share ? `, ${formatFigure(link.share, { locale })}` : ""}
+        {link.from || link.to ? `, ${formatPeriod({ start: link.from, end: link.to }, locale)}` : ""}
       </span>
-      <Cite citations={link.citations} />
+      <Cite lang={lang} citations={link.citations} />
     </>
   );
 }
 
-function Tree({ node, parentId }: { node: OwnershipNode; parentId: string }) {
+function Tree({ lang, node, parentId }: { lang: Lang; node: OwnershipNode; parentId: string }) {
   return (
     <ul>
       {node.children.map((child) => {
         const link = child.company.ownership.find((o) => o.parent === parentId);
         return (
           <li key={child.company.id}>
-            <Link href={`/companies/${child.company.id}`}>{child.company.names.en}</Link> {link ? <LinkText link={link} /> : null}
-            {child.children.length > 0 ? <Tree node={child} parentId={child.company.id} /> : null}
+            <Link href={localHref(lang, `/companies/${child.company.id}`)}>{nameIn(lang, child.company.names)}</Link> {link ? <LinkText lang={lang} link={link} /> : null}
+            {child.children.length > 0 ? <Tree lang={lang} node={child} parentId={child.company.id} /> : null}
           </li>
         );
       })}
@@ -65,6 +70,9 @@ function Tree({ node, parentId }: { node: OwnershipNode; parentId: string }) {
 }
 
 export default async function CompanyPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
+  const href = (path: string) => localHref(lang, path);
   const company = getCompany((await params).id);
   if (!company) notFound();
   const up = ownershipUp(company.id);
@@ -72,33 +80,35 @@ export default async function CompanyPage({ params }: Props) {
   const deposits = companyDeposits(company.id);
   return (
     <article>
-      <p className="muted">Company</p>
-      <h1>{company.names.en}</h1>
+      <p className="muted">{kindLabel(lang, "company")}</p>
+      <h1>{nameIn(lang, company.names)}</h1>
+      {hasAtlasText(company) ? <UntranslatedNote lang={lang} /> : null}
       <Contents
+        lang={lang}
         items={[
-          { id: "facts", label: "Facts" },
-          { id: "owners-heading", label: "Owned by" },
-          { id: "subs-heading", label: "Owns" },
-          { id: "deposits-heading", label: "Deposits" },
-          company.figures.length > 0 && { id: "figures-heading", label: "Figures" },
+          { id: "facts", label: t("web.company.facts") },
+          { id: "owners-heading", label: t("web.column.owned-by") },
+          { id: "subs-heading", label: t("web.column.owns") },
+          { id: "deposits-heading", label: kindLabel(lang, "deposit", true) },
+          company.figures.length > 0 && { id: "figures-heading", label: t("common.figures") },
         ]}
       />
       <dl className="facts" id="facts">
-        <Names names={company.names} aliases={company.aliases} />
-        <dt>Kind</dt>
+        <Names lang={lang} names={company.names} aliases={company.aliases} />
+        <dt>{t("common.kind")}</dt>
         <dd>
-          {COMPANY_KIND.labels[company.kind]}
+          {labelOf(COMPANY_KIND, company.kind, locale)}
           {company.legalForm ? `, ${company.legalForm}` : ""}
         </dd>
         {company.jurisdictions.length > 0 ? (
           <>
-            <dt>Registered in</dt>
+            <dt>{t("web.column.registered-in")}</dt>
             <dd>
               {company.jurisdictions.map((j, i) => (
                 <span key={i}>
                   {i > 0 ? " · " : ""}
-                  {countryName(j.country)}
-                  <Cite citations={j.citations} />
+                  {countryNameIn(lang, j.country)}
+                  <Cite lang={lang} citations={j.citations} />
                 </span>
               ))}
             </dd>
@@ -106,25 +116,30 @@ export default async function CompanyPage({ params }: Props) {
         ) : null}
         {company.founded.length > 0 ? (
           <>
-            <dt>Founded</dt>
+            <dt>{t("web.company.founded")}</dt>
             <dd>
-              <DateClaims claims={company.founded} />
-              {company.foundingAct ? <span className="muted"> ({company.foundingAct})</span> : null}
+              <DateClaims lang={lang} claims={company.founded} />
+              {company.foundingAct ? (
+                <span className="muted">
+                  {" "}
+                  (<AtlasText lang={lang} as="span">{company.foundingAct}</AtlasText>)
+                </span>
+              ) : null}
             </dd>
           </>
         ) : null}
         {company.listings.map((l, i) => (
           <Fragment key={i}>
-            <dt>Listed</dt>
+            <dt>{t("web.company.listed")}</dt>
             <dd>
               {l.exchange}: {l.ticker}
-              <Cite citations={l.citations} />
+              <Cite lang={lang} citations={l.citations} />
             </dd>
           </Fragment>
         ))}
         {company.website ? (
           <>
-            <dt>Website</dt>
+            <dt>{t("web.company.website")}</dt>
             <dd>
               <a href={company.website} rel="nofollow noopener">
                 {company.website}
@@ -135,15 +150,18 @@ export default async function CompanyPage({ params }: Props) {
       </dl>
 
       <section aria-labelledby="owners-heading">
-        <h2 id="owners-heading">Owned by</h2>
+        <h2 id="owners-heading">{t("web.column.owned-by")}</h2>
         {up.length === 0 ? (
-          <p className="muted">No parent company recorded.</p>
+          <p className="muted">{t("web.company.no-parent")}</p>
         ) : (
           <ol className="plain-list">
             {up.map((step, i) => (
               <li key={i}>
-                <Link href={`/companies/${step.child.id}`}>{step.child.names.en}</Link> is a <LinkText link={step.link} /> of{" "}
-                <Link href={`/companies/${step.parent.id}`}>{step.parent.names.en}</Link>
+                {fill(t("web.company.link"), {
+                  child: <Link href={href(`/companies/${step.child.id}`)}>{nameIn(lang, step.child.names)}</Link>,
+                  link: <LinkText lang={lang} link={step.link} />,
+                  parent: <Link href={href(`/companies/${step.parent.id}`)}>{nameIn(lang, step.parent.names)}</Link>,
+                })}
               </li>
             ))}
           </ol>
@@ -151,31 +169,31 @@ export default async function CompanyPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="subs-heading">
-        <h2 id="subs-heading">Owns</h2>
+        <h2 id="subs-heading">{t("web.column.owns")}</h2>
         {!down || down.children.length === 0 ? (
-          <p className="muted">No subsidiary recorded.</p>
+          <p className="muted">{t("web.company.no-subsidiary")}</p>
         ) : (
           <div className="tree">
-            <Tree node={down} parentId={company.id} />
+            <Tree lang={lang} node={down} parentId={company.id} />
           </div>
         )}
       </section>
 
       <section aria-labelledby="deposits-heading">
-        <h2 id="deposits-heading">Deposits</h2>
+        <h2 id="deposits-heading">{kindLabel(lang, "deposit", true)}</h2>
         {deposits.length === 0 ? (
-          <p className="muted">No deposit recorded for this company or its subsidiaries.</p>
+          <p className="muted">{t("web.company.no-deposit")}</p>
         ) : (
           <ul className="plain-list">
             {deposits.map((d) => (
               <li key={d.id}>
-                <Link href={`/deposits/${d.id}`}>{d.names.en}</Link>
+                <Link href={href(`/deposits/${d.id}`)}>{nameIn(lang, d.names)}</Link>
                 <ul>
                   {d.operations.map((o, i) => (
                     <li key={i}>
-                      <Link href={`/companies/${o.company}`}>{titleOf("company", o.company)}</Link>: {OPERATION_ROLE.labels[o.role].toLowerCase()}
-                      {o.from || o.to ? `, ${formatPeriod({ start: o.from, end: o.to })}` : ""}
-                      <Cite citations={o.citations} />
+                      <Link href={href(`/companies/${o.company}`)}>{titleIn(lang, "company", o.company)}</Link>: {lowerFirst(lang, labelOf(OPERATION_ROLE, o.role, locale))}
+                      {o.from || o.to ? `, ${formatPeriod({ start: o.from, end: o.to }, locale)}` : ""}
+                      <Cite lang={lang} citations={o.citations} />
                     </li>
                   ))}
                 </ul>
@@ -187,14 +205,14 @@ export default async function CompanyPage({ params }: Props) {
 
       {company.figures.length > 0 ? (
         <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading">Figures</h2>
+          <h2 id="figures-heading">{t("common.figures")}</h2>
           <ul className="plain-list">
             {[...new Set(company.figures.map((f) => `${f.metric}|${f.label ?? ""}`))].map((key) => {
               const group = company.figures.filter((f) => `${f.metric}|${f.label ?? ""}` === key);
               const first = group[0];
               return first ? (
                 <li key={key}>
-                  <Figures figures={group} label={first.label ?? COMPANY_METRIC.labels[first.metric]} />
+                  <Figures lang={lang} figures={group} label={first.label ?? labelOf(COMPANY_METRIC, first.metric, locale)} />
                 </li>
               ) : null;
             })}
@@ -202,7 +220,7 @@ export default async function CompanyPage({ params }: Props) {
         </section>
       ) : null}
 
-      <Claims claims={company.claims} />
+      <Claims lang={lang} claims={company.claims} />
     </article>
   );
 }
