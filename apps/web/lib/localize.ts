@@ -109,3 +109,13 @@ export function coordinatesIn(lang: Lang, point: { lat: number; lon: number }): 
   const degrees = (value: number) => (lang === "en" ? value.toFixed(4) : value.toFixed(4).replace(".", ","));
   return translator(lang).t("web.common.coordinates", { lat: degrees(point.lat), lon: degrees(point.lon) });
 }
+
+/**
+ * Records in the order of their names in a language: the atlas lists them by English name, which
+ * a page in Azerbaijani or Russian re-sorts by the names it shows (its alphabet's order).
+ */
+export function byNameIn<T>(lang: Lang, items: readonly T[], name: (item: T) => string): T[] {
+  if (lang === "en") return [...items];
+  const compare = compareIn(lang);
+  return [...items].sort((a, b) => compare(name(a), name(b)));
+}

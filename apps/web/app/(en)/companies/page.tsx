@@ -5,7 +5,7 @@ import { DataTable, type TableRow } from "@/components/DataTable";
 import { companyDeposits, facetValuesOf, facetsOf, listCompanies } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
-import { localFacets, nameIn, titleIn } from "@/lib/localize";
+import { byNameIn, localFacets, nameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
 
 type Props = { params: Promise<LangParams> };
@@ -52,7 +52,7 @@ export default async function CompaniesPage({ params }: Props) {
           { key: "deposits", label: kindLabel(lang, "deposit", true) },
         ]}
         facets={localFacets(lang, "company", facetsOf("company", companies))}
-        rows={rows}
+        rows={byNameIn(lang, rows, (r) => r.cells.name?.text ?? "")}
       />
     </>
   );

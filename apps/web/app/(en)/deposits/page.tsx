@@ -6,7 +6,7 @@ import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, getSource, listDeposits } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
-import { besideName, localFacets, nameIn, regionNameIn, titleIn } from "@/lib/localize";
+import { besideName, byNameIn, localFacets, nameIn, regionNameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
 
 type Props = { params: Promise<LangParams> };
@@ -92,7 +92,7 @@ export default async function DepositsPage({ params }: Props) {
           },
           ...localFacets(lang, "deposit", facetsOf("deposit", all)),
         ]}
-        rows={rows}
+        rows={byNameIn(lang, rows, (r) => r.cells.name?.text ?? "")}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listHeritageSites } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
-import { besideName, localFacets, nameIn, regionNameIn } from "@/lib/localize";
+import { besideName, byNameIn, localFacets, nameIn, regionNameIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
 
 type Props = { params: Promise<LangParams> };
@@ -61,7 +61,7 @@ export default async function HeritagePage({ params }: Props) {
           { key: "status", label: t("web.column.status-per-sources") },
         ]}
         facets={localFacets(lang, "heritage-site", facetsOf("heritage-site", sites))}
-        rows={rows}
+        rows={byNameIn(lang, rows, (r) => r.cells.name?.text ?? "")}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { DataTable, type TableRow } from "@/components/DataTable";
 import { listProgrammes } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
-import { nameIn } from "@/lib/localize";
+import { byNameIn, nameIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
 
 type Props = { params: Promise<LangParams> };
@@ -56,7 +56,7 @@ export default async function ProgrammesPage({ params }: Props) {
           { key: "sources", label: t("common.sources"), numeric: true },
         ].filter((c) => c.key === "name" || rows.some((r) => r.cells[c.key]?.text))}
         facets={[]}
-        rows={rows}
+        rows={byNameIn(lang, rows, (r) => r.cells.name?.text ?? "")}
       />
     </>
   );

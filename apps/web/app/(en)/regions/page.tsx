@@ -3,9 +3,9 @@ import { REGION_KIND, formatDate, labelOf } from "@karabakh-atlas/domain";
 import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listRegions, regionContext } from "@/lib/data";
-import { pageLang, translator, type LangParams } from "@/lib/i18n";
-import { besideName, localFacets, nameIn, regionNameIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
+import { besideName, byNameIn, localFacets, nameIn, regionNameIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
 
 type Props = { params: Promise<LangParams> };
@@ -56,7 +56,7 @@ export default async function RegionsPage({ params }: Props) {
           { key: "deposits", label: kindLabel(lang, "deposit", true), numeric: true },
         ]}
         facets={localFacets(lang, "region", facetsOf("region", regions))}
-        rows={rows}
+        rows={byNameIn(lang, rows, (r) => r.cells.name?.text ?? "")}
       />
     </>
   );

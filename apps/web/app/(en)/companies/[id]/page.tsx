@@ -23,7 +23,7 @@ import { Names } from "@/components/Names";
 import { companyDeposits, getCompany, ids, ownershipDown, ownershipUp, type OwnershipNode } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { localHref, pageLang, translator, type Lang, type LangParams } from "@/lib/i18n";
-import { hasAtlasText, nameIn, titleIn } from "@/lib/localize";
+import { byNameIn, hasAtlasText, nameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("company").map((id) => ({ id }));
@@ -185,7 +185,7 @@ export default async function CompanyPage({ params }: Props) {
           <p className="muted">{t("web.company.no-deposit")}</p>
         ) : (
           <ul className="plain-list">
-            {deposits.map((d) => (
+            {byNameIn(lang, deposits, (d) => nameIn(lang, d.names)).map((d) => (
               <li key={d.id}>
                 <Link href={href(`/deposits/${d.id}`)}>{nameIn(lang, d.names)}</Link>
                 <ul>

@@ -26,7 +26,7 @@ import { Timeline } from "@/components/Timeline";
 import { dateOfResolution, depositStatus, getRegion, ids, regionContext } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
-import { coordinatesIn, hasAtlasText, nameIn, regionNameIn, titleIn } from "@/lib/localize";
+import { byNameIn, coordinatesIn, hasAtlasText, nameIn, regionNameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("region").map((id) => ({ id }));
@@ -178,7 +178,7 @@ export default async function RegionPage({ params }: Props) {
         <section aria-labelledby="inside-heading">
           <h2 id="inside-heading">{t("web.region.inside", { name })}</h2>
           <ul>
-            {ctx.children.map((c) => (
+            {byNameIn(lang, ctx.children, (c) => nameIn(lang, c.names)).map((c) => (
               <li key={c.id}>
                 <Link href={href(`/regions/${c.id}`)}>{nameIn(lang, c.names)}</Link> <span className="muted">({labelOf(REGION_KIND, c.kind, locale)})</span>
               </li>
@@ -193,7 +193,7 @@ export default async function RegionPage({ params }: Props) {
           <p className="muted">{t("web.region.no-deposits", { name })}</p>
         ) : (
           <ul>
-            {ctx.deposits.map((d) => {
+            {byNameIn(lang, ctx.deposits, (d) => nameIn(lang, d.names)).map((d) => {
               const status = depositStatus(d);
               return (
                 <li key={d.id}>
@@ -241,7 +241,7 @@ export default async function RegionPage({ params }: Props) {
         <section aria-labelledby="heritage-heading">
           <h2 id="heritage-heading">{kindLabel(lang, "heritage-site", true)}</h2>
           <ul>
-            {ctx.heritageSites.map((h) => (
+            {byNameIn(lang, ctx.heritageSites, (h) => nameIn(lang, h.names)).map((h) => (
               <li key={h.id}>
                 <Link href={href(`/heritage-sites/${h.id}`)}>{nameIn(lang, h.names)}</Link>
                 {h.statuses[0] ? <span className="muted"> — {labelOf(HERITAGE_STATUS, h.statuses[0].status, locale)}</span> : null}
