@@ -1,4 +1,4 @@
-import { MESSAGES, PLURAL_FORMS, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
+import { ATLAS_TEXT_LANGUAGE, MESSAGES, PLURAL_FORMS, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
 import { translator, type Lang, type PluralKey } from "@/lib/i18n";
 import { DataTableView, type TableTexts } from "./DataTableView";
@@ -13,8 +13,10 @@ export interface TableColumn {
 
 export interface TableCell {
   text: string;
-  /** The text's language where it is not the page's (a name, English text of the atlas). */
+  /** The text's language where it is not the page's (a name in another language). */
   lang?: string;
+  /** Text the atlas wrote itself: on a page in another language marked as English and untranslated (see AtlasText). */
+  atlasText?: boolean;
   /** What the column sorts by (defaults to the text); rows without a value sort last. */
   sort?: string | number | null;
   href?: string;
@@ -82,8 +84,10 @@ export function DataTable({
     noneYet: t("web.table.none-yet", { noun: plural }),
     noneMatch: t("web.table.none-match", { noun: plural }),
   };
+  const localCell = (cell: TableCell): TableCell => (cell.atlasText && cell.text ? { ...cell, lang: ATLAS_TEXT_LANGUAGE } : { ...cell, atlasText: false });
+  const localRows = lang === ATLAS_TEXT_LANGUAGE ? rows : rows.map((row) => ({ ...row, cells: Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, localCell(cell)])) }));
   return (
-    <DataTableView caption={caption} columns={columns} rows={rows} facets={facets} texts={texts} csvName={csvName}>
+    <DataTableView caption={caption} columns={columns} rows={localRows} facets={facets} texts={texts} csvName={csvName}>
       {children}
     </DataTableView>
   );

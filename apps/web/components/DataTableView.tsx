@@ -127,7 +127,13 @@ export function DataTableView({
               <tr key={r.id}>
                 {columns.map((c, i) => {
                   const cell = r.cells[c.key];
-                  const text = cell?.lang ? <span lang={cell.lang}>{cell.text}</span> : cell?.text;
+                  const text = cell?.lang ? (
+                    <span lang={cell.lang} className={cell.atlasText ? "untranslated" : undefined}>
+                      {cell.text}
+                    </span>
+                  ) : (
+                    cell?.text
+                  );
                   const content = cell?.href ? <LocalAnchor href={cell.href}>{text}</LocalAnchor> : text;
                   const Tag = i === 0 ? "th" : "td";
                   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PROGRAMME_KIND, formatDate, labelOf } from "@karabakh-atlas/domain";
 import { kindLabel } from "@karabakh-atlas/domain/i18n";
+import { UntranslatedNote } from "@/components/AtlasText";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { listProgrammes } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
@@ -31,7 +32,7 @@ export default async function ProgrammesPage({ params }: Props) {
         name: { text: nameIn(lang, p.names), href: pageHref(`/programmes/${p.id}`) },
         kind: { text: labelOf(PROGRAMME_KIND, p.kind, locale) },
         // Who started it, as the atlas wrote it (English until translated).
-        initiatedBy: { text: p.initiatedBy ?? "", lang: lang === "en" ? undefined : "en" },
+        initiatedBy: { text: p.initiatedBy ?? "", atlasText: true },
         adopted: { text: dates.map((d) => formatDate(d, locale)).join(or), sort: dates[0] ?? null },
         sources: { text: String(sources), sort: sources },
       },
@@ -42,6 +43,7 @@ export default async function ProgrammesPage({ params }: Props) {
     <>
       <h1>{title}</h1>
       <p className="lede">{t("web.programmes.lede")}</p>
+      {programmes.some((p) => p.initiatedBy) ? <UntranslatedNote lang={lang} /> : null}
       <DataTable
         lang={lang}
         caption={title}
