@@ -91,11 +91,11 @@ describe("message files", () => {
     }
     const text = sources.join("\n");
     const named = [...text.matchAll(/["'`]((?:common|web|cli)\.[a-z0-9.-]+)["'`]/g)].map((m) => m[1]!);
-    // A counted text is named by its base (`tn(…, "web.count.deposits", n)`), its forms by the language's plural rules.
+    // A counted text is named by its base (`tn(lang, "web.timeline.events", n)`), without its plural form.
     expect(named.filter((key) => !(key in MESSAGES.en) && !english.plural.has(key)), "keys the apps name that en.json lacks").toEqual([]);
     const unused = Object.keys(MESSAGES.en).filter((key) => {
       const namespace = key.split(".")[0]!;
-      return /^(common|web|cli)$/.test(namespace) && !pending.has(namespace) && !text.includes(key.replace(PLURAL, "$1"));
+      return /^(common|web|cli)$/.test(namespace) && !pending.has(namespace) && !text.includes(PLURAL.exec(key)?.[1] ?? key);
     });
     expect(unused).toEqual([]);
   });
@@ -104,10 +104,16 @@ describe("message files", () => {
     for (const lang of ["az", "ru"] as const) {
       for (const [key, english] of Object.entries(MESSAGES.en)) {
         if (!/^(common|web|cli|language|kind)\./.test(key)) continue;
-        // A counted text: each form the language has (not the English ones) keeps the English placeholders.
-        const counted = PLURAL.exec(key);
-        const own = counted ? PLURAL_FORMS[lang].map((form) => `${counted[1]}#${form}`) : [key];
-        for (const k of own) expect([...placeholders(MESSAGES[lang][k] ?? "")].sort(), `${lang}.json ${k}`).toEqual([...placeholders(english)].sort());
+        const base = PLURAL.exec(key)?.[1];
+        if (base !== undefined) {
+          // A counted text: each of the language's own forms has the placeholders of the English `other`.
+          if (!key.endsWith("#other")) continue;
+          for (const form of PLURAL_FORMS[lang]) {
+            expect([...placeholders(MESSAGES[lang][`${base}#${form}`] ?? "")].sort(), `${lang}.json ${base}#${form}`).toEqual([...placeholders(english)].sort());
+          }
+          continue;
+        }
+        expect([...placeholders(MESSAGES[lang][key] ?? "")].sort(), `${lang}.json ${key}`).toEqual([...placeholders(english)].sort());
       }
     }
   });
