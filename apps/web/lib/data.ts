@@ -191,17 +191,18 @@ export function facetsOf<K extends EntityKind>(kind: K, records?: readonly Entit
     const spec = filterSpecs(kind).find((f) => f.key === facet.key);
     const labelKey = FACET_LABELS[facet.label];
     const label = labelKey ? t(lang, labelKey) : fieldLabelIn(lang, facet.label);
+    const allLabel = t(lang, "web.filter.all");
     const value = spec?.value;
     if (value?.type === "vocabulary") {
       const vocabulary = VOCABULARIES[value.vocabulary] as { readonly values: readonly string[]; readonly labels: Readonly<Record<string, string>> };
-      return { ...facet, label, options: facet.options.map((o) => ({ value: o.value, label: labelOf(vocabulary, o.value, locale) })) };
+      return { ...facet, label, allLabel, options: facet.options.map((o) => ({ value: o.value, label: labelOf(vocabulary, o.value, locale) })) };
     }
     if (value?.type === "record") {
       const target = value.kind;
-      return { ...facet, label, options: sortByText(facet.options.map((o) => ({ value: o.value, label: titleOf(target, o.value, lang) })), (o) => o.label) };
+      return { ...facet, label, allLabel, options: sortByText(facet.options.map((o) => ({ value: o.value, label: titleOf(target, o.value, lang) })), (o) => o.label) };
     }
-    if (value?.type === "country") return { ...facet, label, options: facet.options.map((o) => ({ value: o.value, label: countryNameIn(lang, o.value) })) };
-    return { ...facet, label };
+    if (value?.type === "country") return { ...facet, label, allLabel, options: facet.options.map((o) => ({ value: o.value, label: countryNameIn(lang, o.value) })) };
+    return { ...facet, label, allLabel };
   });
 }
 
