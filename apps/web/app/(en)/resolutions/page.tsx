@@ -1,35 +1,39 @@
 import type { Metadata } from "next";
-import { DOCUMENT_KIND, UN_BODY, formatDate } from "@karabakh-atlas/domain";
+import { DOCUMENT_KIND, UN_BODY, formatDate, labelOf } from "@karabakh-atlas/domain";
+import { fieldLabelIn } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { dateOfResolution, facetValuesOf, facetsOf, listResolutions, regionName } from "@/lib/data";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/resolutions", {
-    title: "UN documents",
-    description: "UN Security Council resolutions, General Assembly resolutions, letters and reports about the districts as a sortable table: body, kind, symbol, date, vote, regions named and demands.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/resolutions", { title: t("web.nav.resolutions"), description: t("web.resolutions.description") });
 }
 
-export default function ResolutionsPage() {
+export default async function ResolutionsPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, tn, locale } = translator(lang);
   const resolutions = listResolutions();
   const rows: TableRow[] = resolutions.map((r) => {
     const date = dateOfResolution(r);
-    const regions = r.regions.map((x) => regionName(x.id));
+    const regions = r.regions.map((x) => regionName(x.id, lang));
     return {
       id: r.id,
       facets: facetValuesOf("resolution", r),
       cells: {
-        title: { text: r.title, href: pageHref(`/resolutions/${r.id}`) },
-        body: { text: UN_BODY.labels[r.body] },
-        kind: { text: DOCUMENT_KIND.labels[r.kind], sort: DOCUMENT_KIND.values.indexOf(r.kind) },
+        title: { text: r.title, href: pageHref(localHref(lang, `/resolutions/${r.id}`)) },
+        body: { text: labelOf(UN_BODY, r.body, locale) },
+        kind: { text: labelOf(DOCUMENT_KIND, r.kind, locale), sort: DOCUMENT_KIND.values.indexOf(r.kind) },
         symbol: { text: r.symbol ?? "" },
-        date: { text: date ? formatDate(date) : "", sort: date ?? null },
+        date: { text: date ? formatDate(date, locale) : "", sort: date ?? null },
         // Each source's count of the vote; sorted by the first's votes in favour.
         vote: r.votes.length
-          ? { text: [...new Set(r.votes.map((v) => `${v.inFavour}–${v.against}–${v.abstaining}`))].join("; "), sort: r.votes[0]?.inFavour ?? null, note: "for–against–abstaining" }
+          ? { text: [...new Set(r.votes.map((v) => `${v.inFavour}–${v.against}–${v.abstaining}`))].join("; "), sort: r.votes[0]?.inFavour ?? null, note: t("web.resolution.vote-order") }
           : { text: "", sort: null },
         regions: { text: regions.join(", ") },
         demands: { text: r.demands.length > 0 ? String(r.demands.length) : "", sort: r.demands.length || null },
@@ -38,26 +42,23 @@ export default function ResolutionsPage() {
   });
   return (
     <>
-      <h1>UN documents</h1>
-      <p className="lede">
-        Resolutions, statements, letters and reports of the UN and the OSCE that name the districts. Sort by any column; filter by
-        body, kind or region named; the address keeps the view.
-      </p>
+      <h1>{t("web.nav.resolutions")}</h1>
+      <p className="lede">{t("web.resolutions.lede")}</p>
       <DataTable
-        caption="UN and OSCE documents"
+        caption={t("web.resolutions.caption")}
         csvName="un-documents-view.csv"
-        noun={{ one: "document", other: "documents" }}
+        noun={{ one: tn("unit.document", 1), other: tn("unit.document", 5) }}
         columns={[
-          { key: "title", label: "Document" },
-          { key: "body", label: "Body" },
-          { key: "kind", label: "Kind" },
-          { key: "symbol", label: "Symbol" },
-          { key: "date", label: "Adopted or issued" },
-          { key: "vote", label: "Vote", numeric: true },
-          { key: "regions", label: "Regions named" },
-          { key: "demands", label: "Demands", numeric: true },
+          { key: "title", label: t("web.resolution.document") },
+          { key: "body", label: fieldLabelIn(lang, "Body") },
+          { key: "kind", label: t("common.kind") },
+          { key: "symbol", label: t("web.resolution.symbol") },
+          { key: "date", label: t("web.resolution.adopted") },
+          { key: "vote", label: t("web.resolution.vote"), numeric: true },
+          { key: "regions", label: t("web.resolution.regions") },
+          { key: "demands", label: fieldLabelIn(lang, "Demands"), numeric: true },
         ]}
-        facets={facetsOf("resolution", resolutions)}
+        facets={facetsOf("resolution", resolutions, lang)}
         rows={rows}
       />
     </>

@@ -2,13 +2,14 @@ import { Fragment } from "react";
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { DOCUMENT_KIND, UN_BODY } from "@karabakh-atlas/domain";
+import { DOCUMENT_KIND, UN_BODY, formatNumber, labelOf } from "@karabakh-atlas/domain";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { Cite } from "@/components/Cite";
 import { Claims } from "@/components/Claims";
 import { DateClaims } from "@/components/Figures";
 import { RecordLink } from "@/components/RecordLink";
 import { getResolution, ids, regionName } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
@@ -17,44 +18,54 @@ export const generateStaticParams = () => ids("resolution").map((id) => ({ id })
 type Props = { params: Promise<{ id: string } & LangParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
   const resolution = getResolution((await params).id);
-  if (!resolution) return { title: "Document not found" };
-  return pageMetadata(await pageLang(params), `/resolutions/${(await params).id}`, {
+  if (!resolution) return { title: t("web.resolution.not-found") };
+  return pageMetadata(lang, `/resolutions/${resolution.id}`, {
     title: resolution.title,
-    description: `${resolution.title}${resolution.symbol ? ` (${resolution.symbol})` : ""}: date, vote, regions named and demands, each with its source.`,
+    description: t("web.resolution.description", { document: `${resolution.title}${resolution.symbol ? ` (${resolution.symbol})` : ""}` }),
   });
 }
 
 export default async function ResolutionPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const r = getResolution((await params).id);
   if (!r) notFound();
+  const count = (n: number) => formatNumber(n, { locale });
   return (
     <article>
       <p className="muted">
-        {DOCUMENT_KIND.labels[r.kind]} · {UN_BODY.labels[r.body]}
+        {labelOf(DOCUMENT_KIND, r.kind, locale)} · {labelOf(UN_BODY, r.body, locale)}
         <Cite citations={r.citations} />
       </p>
-      <h1>{r.title}</h1>
+      <h1>
+        <AtlasText lang={lang} as="span">
+          {r.title}
+        </AtlasText>
+      </h1>
+      <UntranslatedNote lang={lang} />
       <dl className="facts">
         {r.symbol ? (
           <>
-            <dt>Symbol</dt>
+            <dt>{t("web.resolution.symbol")}</dt>
             <dd>{r.symbol}</dd>
           </>
         ) : null}
         {r.number ? (
           <>
-            <dt>Number</dt>
+            <dt>{t("web.resolution.number")}</dt>
             <dd>{r.number}</dd>
           </>
         ) : null}
-        <dt>Adopted or issued</dt>
+        <dt>{t("web.resolution.adopted")}</dt>
         <dd>
           <DateClaims claims={r.adoptedOn} />
         </dd>
         {r.meeting ? (
           <>
-            <dt>Meeting</dt>
+            <dt>{t("web.resolution.meeting")}</dt>
             <dd>
               {r.meeting}
               {r.meetingCitations ? <Cite citations={r.meetingCitations} /> : null}
@@ -63,19 +74,26 @@ export default async function ResolutionPage({ params }: Props) {
         ) : null}
         {r.votes.map((v, i) => (
           <Fragment key={i}>
-            <dt>Vote</dt>
+            <dt>{t("web.resolution.vote")}</dt>
             <dd>
-              {v.inFavour} in favour, {v.against} against, {v.abstaining} abstaining
-              {v.absent !== undefined ? `, ${v.absent} absent` : ""}
-              {v.againstStates.length > 0 ? ` (against: ${v.againstStates.join(", ")})` : ""}
+              {t("web.resolution.vote-count", { "in-favour": count(v.inFavour), against: count(v.against), abstaining: count(v.abstaining) })}
+              {v.absent !== undefined ? t("web.resolution.vote-absent", { absent: count(v.absent) }) : ""}
+              {v.againstStates.length > 0 ? ` ${t("web.resolution.vote-against-states", { states: v.againstStates.join(", ") })}` : ""}
               <Cite citations={v.citations} />
-              {v.note ? <span className="muted"> {v.note}</span> : null}
+              {v.note ? (
+                <>
+                  {" "}
+                  <AtlasText lang={lang} as="span" className="muted">
+                    {v.note}
+                  </AtlasText>
+                </>
+              ) : null}
             </dd>
           </Fragment>
         ))}
         {r.sourceDocument ? (
           <>
-            <dt>Text</dt>
+            <dt>{t("web.resolution.text")}</dt>
             <dd>
               <RecordLink kind="source" id={r.sourceDocument} />
             </dd>
@@ -83,23 +101,37 @@ export default async function ResolutionPage({ params }: Props) {
         ) : null}
         {r.aliases.length > 0 ? (
           <>
-            <dt>Also called</dt>
-            <dd>{r.aliases.map((a) => a.name).join(" · ")}</dd>
+            <dt>{t("common.also-called")}</dt>
+            <dd>
+              {r.aliases.map((a, i) => (
+                <Fragment key={i}>
+                  {i > 0 ? " · " : ""}
+                  <span lang={a.lang}>{a.name}</span>
+                </Fragment>
+              ))}
+            </dd>
           </>
         ) : null}
       </dl>
 
       <section aria-labelledby="regions-heading">
-        <h2 id="regions-heading">Regions named</h2>
+        <h2 id="regions-heading">{t("web.resolution.regions")}</h2>
         {r.regions.length === 0 ? (
-          <p className="muted">No region recorded.</p>
+          <p className="muted">{t("web.resolution.no-regions")}</p>
         ) : (
           <ul>
             {r.regions.map((l) => (
               <li key={l.id}>
-                <Link href={`/regions/${l.id}`}>{regionName(l.id)}</Link>
+                <Link href={localHref(lang, `/regions/${l.id}`)}>{regionName(l.id, lang)}</Link>
                 <Cite citations={l.citations} />
-                {l.note ? <span className="muted"> {l.note}</span> : null}
+                {l.note ? (
+                  <>
+                    {" "}
+                    <AtlasText lang={lang} as="span" className="muted">
+                      {l.note}
+                    </AtlasText>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -108,13 +140,13 @@ export default async function ResolutionPage({ params }: Props) {
 
       {r.demands.length > 0 ? (
         <section aria-labelledby="demands-heading">
-          <h2 id="demands-heading">Demands (paraphrased)</h2>
+          <h2 id="demands-heading">{t("web.resolution.demands")}</h2>
           <ol>
             {r.demands.map((d, i) => (
-              <li key={i}>
+              <AtlasText key={i} lang={lang} as="li">
                 {d.text}
                 <Cite citations={d.citations} />
-              </li>
+              </AtlasText>
             ))}
           </ol>
         </section>
@@ -122,7 +154,7 @@ export default async function ResolutionPage({ params }: Props) {
 
       {r.related.length > 0 ? (
         <section aria-labelledby="related-heading">
-          <h2 id="related-heading">Related documents</h2>
+          <h2 id="related-heading">{t("web.resolution.related")}</h2>
           <ul>
             {r.related.map((l) => (
               <li key={l.id}>
