@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
-import { SOURCE_KIND, formatDate, languageName, sourceAuthor } from "@karabakh-atlas/domain";
+import { SOURCE_KIND, formatDate, formatNumber, labelOf, sourceAuthor } from "@karabakh-atlas/domain";
+import { fieldLabelIn, languageNameIn } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listSources, sourceUses } from "@/lib/data";
-import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
+import { pageHref } from "@/lib/routes";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/sources", {
-    title: "Sources",
-    description: "Every document the atlas cites, as a sortable table: who says it, who published it, kind, date, language and how often the atlas cites it.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/sources", { title: t("web.nav.sources"), description: t("web.sources.description") });
 }
 
-export default function SourcesPage() {
+export default async function SourcesPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, tn, locale } = translator(lang);
   const sources = listSources();
   const rows: TableRow[] = sources.map((s) => {
     const uses = sourceUses(s.id).length;
@@ -21,36 +25,34 @@ export default function SourcesPage() {
       id: s.id,
       facets: facetValuesOf("source", s),
       cells: {
-        title: { text: s.title, href: pageHref(`/sources/${s.id}`), note: s.symbol },
+        // The title as published, in the source's language (a table cell takes no `lang` of its own).
+        title: { text: s.title, href: pageHref(localHref(lang, `/sources/${s.id}`)), note: s.symbol },
         // Who says it, and under it who published or circulated it when that is someone else.
-        author: { text: sourceAuthor(s), note: s.author && s.author !== s.publisher ? `published by ${s.publisher}` : undefined },
-        kind: { text: SOURCE_KIND.labels[s.kind] },
-        date: { text: s.date ? formatDate(s.date) : "", sort: s.date ?? null },
-        language: { text: languageName(s.language) },
-        uses: { text: String(uses), sort: uses },
+        author: { text: sourceAuthor(s), note: s.author && s.author !== s.publisher ? t("web.sources.published-by", { publisher: s.publisher }) : undefined },
+        kind: { text: labelOf(SOURCE_KIND, s.kind, locale) },
+        date: { text: s.date ? formatDate(s.date, locale) : "", sort: s.date ?? null },
+        language: { text: languageNameIn(lang, s.language) },
+        uses: { text: formatNumber(uses, { locale }), sort: uses },
       },
     };
   });
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">
-        Every document cited: who says it, who published it and how many facts in the atlas rest on it. Sort by any column; filter
-        by publisher or kind.
-      </p>
+      <h1>{t("web.nav.sources")}</h1>
+      <p className="lede">{t("web.sources.lede")}</p>
       <DataTable
-        caption="Sources"
+        caption={t("web.nav.sources")}
         csvName="sources-view.csv"
-        noun={{ one: "source", other: "sources" }}
+        noun={{ one: tn("web.sources.noun", 1), other: tn("web.sources.noun", 5) }}
         columns={[
-          { key: "title", label: "Source" },
-          { key: "author", label: "Author" },
-          { key: "kind", label: "Kind" },
-          { key: "date", label: "Date" },
-          { key: "language", label: "Language" },
-          { key: "uses", label: "Cited", numeric: true },
+          { key: "title", label: fieldLabelIn(lang, "Source") },
+          { key: "author", label: fieldLabelIn(lang, "Author") },
+          { key: "kind", label: t("common.kind") },
+          { key: "date", label: t("common.date") },
+          { key: "language", label: t("common.language") },
+          { key: "uses", label: t("web.sources.cited"), numeric: true },
         ]}
-        facets={facetsOf("source", sources)}
+        facets={facetsOf("source", sources, lang)}
         rows={rows}
       />
     </>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { PUBLISHER_TYPE, SOURCE_KIND, citedFieldLabel, formatDate, languageName, sourceAuthor } from "@karabakh-atlas/domain";
+import { PUBLISHER_TYPE, SOURCE_KIND, citedFieldLabel, formatDate, formatNumber, labelOf, sourceAuthor } from "@karabakh-atlas/domain";
+import { fieldLabelIn, kindLabel, languageNameIn, lowerFirst, type Lang } from "@karabakh-atlas/domain/i18n";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { CitationWords } from "@/components/CitationWords";
-import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";
-import { hrefOf, kindLabel } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { getSource, ids, sourceUses, titleOf, type SourceUse } from "@/lib/data";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
+import { hrefOf } from "@/lib/routes";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("source").map((id) => ({ id }));
@@ -14,63 +16,104 @@ export const generateStaticParams = () => ids("source").map((id) => ({ id }));
 type Props = { params: Promise<{ id: string } & LangParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
   const s = getSource((await params).id);
-  if (!s) return { title: "Source not found" };
-  return pageMetadata(await pageLang(params), `/sources/${(await params).id}`, { title: s.title, description: `${s.title} (${sourceAuthor(s)}): what it is and every fact in the atlas it supports, with locators and excerpts.` });
+  if (!s) return { title: t("web.source.not-found") };
+  return pageMetadata(lang, `/sources/${s.id}`, { title: s.title, description: t("web.source.description", { title: s.title, author: sourceAuthor(s) }) });
+}
+
+/**
+ * Where in a record a citation sits (`observations[0].citations[1]` → Observations › 1), in a
+ * language: each field by its label in the message files (`field.*`), English where they have none.
+ */
+function citedFieldIn(lang: Lang, path: string, theRecord: string): string {
+  if (lang === "en") return citedFieldLabel(path);
+  const words: string[] = [];
+  for (const segment of path.split(".")) {
+    const match = /^([A-Za-z]+)((?:\[\d+\])*)$/.exec(segment);
+    if (!match) continue;
+    const name = match[1]!;
+    if (name === "citations") continue;
+    const ownList = name.endsWith("Citations");
+    const base = ownList ? name.slice(0, -"Citations".length) : name;
+    const label = lowerFirst(lang, fieldLabelIn(lang, base.replace(/([a-z])([A-Z])/g, "$1 $2")));
+    const index = /\[(\d+)\]/.exec(match[2] ?? "")?.[1];
+    words.push(index !== undefined && !ownList ? `${label} ${Number(index) + 1}` : label);
+  }
+  const text = words.join(" › ") || theRecord;
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 export default async function SourcePage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, tn, locale } = translator(lang);
   const s = getSource((await params).id);
   if (!s) notFound();
   const uses = sourceUses(s.id);
   const byRecord = new Map<string, SourceUse[]>();
   for (const u of uses) byRecord.set(`${u.kind}:${u.id}`, [...(byRecord.get(`${u.kind}:${u.id}`) ?? []), u]);
+  const citedIn = s.citedIn ? getSource(s.citedIn) : undefined;
+  const atlasText = Boolean(s.titleNote || s.dateNote || s.description || (!s.url && !s.symbol && s.noAddressReason) || uses.length > 0);
   return (
     <article>
       <p className="muted">
-        Source · {SOURCE_KIND.labels[s.kind]} · {PUBLISHER_TYPE.labels[s.publisherType]}
+        {kindLabel(lang, "source")} · {labelOf(SOURCE_KIND, s.kind, locale)} · {labelOf(PUBLISHER_TYPE, s.publisherType, locale)}
       </p>
-      <h1>{s.title}</h1>
-      {s.titleNote ? <p className="muted">{s.titleNote}</p> : null}
+      {/* The title as published, in the source's own language. */}
+      <h1 lang={s.language}>{s.title}</h1>
+      {s.titleNote ? (
+        <AtlasText lang={lang} className="muted">
+          {s.titleNote}
+        </AtlasText>
+      ) : null}
+      {atlasText ? <UntranslatedNote lang={lang} /> : null}
       <dl className="facts">
-        <dt>Who says it</dt>
+        <dt>{t("common.who-says-it")}</dt>
         <dd>{sourceAuthor(s)}</dd>
-        <dt>{s.author ? "Published or circulated by" : "Publisher"}</dt>
+        <dt>{s.author ? t("web.source.published-by") : t("web.source.publisher")}</dt>
         <dd>{s.publisher}</dd>
         {s.sender ? (
           <>
-            <dt>Sent by</dt>
+            <dt>{t("web.source.sent-by")}</dt>
             <dd>{s.sender}</dd>
           </>
         ) : null}
         {s.addressee ? (
           <>
-            <dt>Addressed to</dt>
+            <dt>{t("web.source.addressed-to")}</dt>
             <dd>{s.addressee}</dd>
           </>
         ) : null}
-        <dt>Date</dt>
+        <dt>{t("common.date")}</dt>
         <dd>
-          {s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : <span className="muted">not known</span>}
-          {s.dateNote ? <span className="muted"> ({s.dateNote})</span> : null}
+          {s.date ? <time dateTime={s.date}>{formatDate(s.date, locale)}</time> : <span className="muted">{t("web.source.date-unknown")}</span>}
+          {s.dateNote ? (
+            <>
+              {" "}
+              <AtlasText lang={lang} as="span" className="muted">
+                ({s.dateNote})
+              </AtlasText>
+            </>
+          ) : null}
         </dd>
         {s.documentDate ? (
           <>
-            <dt>Document dated</dt>
-            <dd>{formatDate(s.documentDate)}</dd>
+            <dt>{t("web.source.document-dated")}</dt>
+            <dd>{formatDate(s.documentDate, locale)}</dd>
           </>
         ) : null}
         {s.symbol ? (
           <>
-            <dt>Symbol</dt>
+            <dt>{t("web.resolution.symbol")}</dt>
             <dd>{s.symbol}</dd>
           </>
         ) : null}
-        <dt>Language</dt>
-        <dd>{[s.language, ...s.otherLanguages].map(languageName).join(", ")}</dd>
+        <dt>{t("common.language")}</dt>
+        <dd>{[s.language, ...s.otherLanguages].map((tag) => languageNameIn(lang, tag)).join(", ")}</dd>
         {s.url ? (
           <>
-            <dt>Address</dt>
+            <dt>{t("web.source.address")}</dt>
             <dd className="break">
               <a href={s.url} rel="nofollow noopener">
                 {s.url}
@@ -80,7 +123,7 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
         {s.alsoAt.length > 0 ? (
           <>
-            <dt>Also at</dt>
+            <dt>{t("web.source.also-at")}</dt>
             <dd className="break">
               {s.alsoAt.map((url, i) => (
                 <span key={url}>
@@ -95,61 +138,69 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
         {!s.url && !s.symbol && s.noAddressReason ? (
           <>
-            <dt>Address</dt>
+            <dt>{t("web.source.address")}</dt>
             <dd>
-              <span className="muted">none: </span>
-              {s.noAddressReason}
+              <span className="muted">{t("web.source.no-address")} </span>
+              <AtlasText lang={lang} as="span">
+                {s.noAddressReason}
+              </AtlasText>
             </dd>
           </>
         ) : null}
         {s.citedIn ? (
           <>
-            <dt>Known through</dt>
+            <dt>{t("web.source.known-through")}</dt>
             <dd>
-              <Link href={hrefOf("source", s.citedIn)}>{getSource(s.citedIn)?.title ?? s.citedIn}</Link>
+              <Link href={localHref(lang, hrefOf("source", s.citedIn))} lang={citedIn?.language}>
+                {citedIn?.title ?? s.citedIn}
+              </Link>
             </dd>
           </>
         ) : null}
         {s.agendaItems.length > 0 ? (
           <>
-            <dt>Agenda items</dt>
-            <dd>{s.agendaItems.map((a) => `${a.number}: ${a.title}`).join("; ")}</dd>
+            <dt>{t("web.source.agenda-items")}</dt>
+            {/* Agenda items as the document names them. */}
+            <dd lang={s.language}>{s.agendaItems.map((a) => `${a.number}: ${a.title}`).join("; ")}</dd>
           </>
         ) : null}
         {s.description ? (
           <>
-            <dt>What it is</dt>
-            <dd>{s.description}</dd>
+            <dt>{t("web.source.what-it-is")}</dt>
+            <AtlasText lang={lang} as="dd">
+              {s.description}
+            </AtlasText>
           </>
         ) : null}
       </dl>
 
       <section aria-labelledby="supports-heading">
-        <h2 id="supports-heading">What this source supports</h2>
-        <p>
-          Cited {uses.length} time{uses.length === 1 ? "" : "s"} in {byRecord.size} record{byRecord.size === 1 ? "" : "s"}.
-        </p>
+        <h2 id="supports-heading">{t("web.source.supports")}</h2>
+        <p>{t("web.source.cited", { times: tn("web.source.times", uses.length, { count: formatNumber(uses.length, { locale }) }), records: tn("web.source.records", byRecord.size, { count: formatNumber(byRecord.size, { locale }) }) })}</p>
         {[...byRecord.entries()].map(([key, list]) => {
           const first = list[0] as SourceUse;
+          const title = lang === "en" ? first.title : titleOf(first.kind, first.id, lang);
           return (
-            <section key={key} aria-label={first.title}>
+            <section key={key} aria-label={title}>
               <h3>
-                <Link href={hrefOf(first.kind, first.id)}>{first.title}</Link> <span className="badge">{kindLabel(first.kind)}</span>
+                <Link href={localHref(lang, hrefOf(first.kind, first.id))}>{title}</Link> <span className="badge">{kindLabel(lang, first.kind)}</span>
               </h3>
               <div className="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">What it supports</th>
-                      <th scope="col">Where in the source</th>
-                      <th scope="col">Its words</th>
+                      <th scope="col">{t("web.source.what-it-supports")}</th>
+                      <th scope="col">{t("common.where-in-source")}</th>
+                      <th scope="col">{t("common.its-words")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {list.map((u, i) => (
                       <tr key={i}>
-                        <td>{citedFieldLabel(u.field)}</td>
-                        <td>{u.locator}</td>
+                        <td>{citedFieldIn(lang, u.field, t("web.source.the-record"))}</td>
+                        <AtlasText lang={lang} as="td">
+                          {u.locator}
+                        </AtlasText>
                         <td>
                           <CitationWords citation={u} />
                         </td>
