@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, formatPeriod } from "@karabakh-atlas/domain";
+import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, formatPeriod, labelOf } from "@karabakh-atlas/domain";
+import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { LineChart } from "@/components/Charts";
 import { Figures } from "@/components/Figures";
 import { RecordLink } from "@/components/RecordLink";
 import { seriesOf } from "@/lib/charts";
 import { getStatistic, ids, regionName, titleOf } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
@@ -16,64 +18,78 @@ export const generateStaticParams = () => ids("statistic").map((id) => ({ id }))
 type Props = { params: Promise<{ id: string } & LangParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
   const s = getStatistic((await params).id);
-  if (!s) return { title: "Statistic not found" };
-  return pageMetadata(await pageLang(params), `/statistics/${(await params).id}`, { title: titleOf("statistic", s.id), description: `${titleOf("statistic", s.id)}: every source's figure, with dates and citations.` });
+  if (!s) return { title: t("web.statistic.not-found") };
+  const title = titleOf("statistic", s.id, lang);
+  return pageMetadata(lang, `/statistics/${s.id}`, { title, description: t("web.statistic.description", { title }) });
 }
 
 export default async function StatisticPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const s = getStatistic((await params).id);
   if (!s) notFound();
   const series = seriesOf(s);
   return (
     <article>
       <p className="muted">
-        Statistic · <Link href="/statistics">all statistics</Link>
+        {kindLabel(lang, "statistic")} · <Link href={localHref(lang, "/statistics")}>{lowerFirst(lang, t("web.statistics.all"))}</Link>
       </p>
-      <h1>{titleOf("statistic", s.id)}</h1>
-      {s.context ? <p className="subtitle">{s.context}</p> : null}
+      <h1>{titleOf("statistic", s.id, lang)}</h1>
+      {s.context ? (
+        <AtlasText lang={lang} className="subtitle">
+          {s.context}
+        </AtlasText>
+      ) : null}
+      {s.context || s.subset ? <UntranslatedNote lang={lang} /> : null}
       <dl className="facts">
-        <dt>Region</dt>
+        <dt>{t("common.region")}</dt>
         <dd>
-          <Link href={`/regions/${s.subject}`}>{regionName(s.subject)}</Link>
+          <Link href={localHref(lang, `/regions/${s.subject}`)}>{regionName(s.subject, lang)}</Link>
         </dd>
-        <dt>Category</dt>
-        <dd>{STATISTIC_CATEGORY.labels[s.category]}</dd>
-        <dt>Population</dt>
-        <dd>{POPULATION_GROUP.labels[s.population]}</dd>
+        <dt>{t("web.filter.category")}</dt>
+        <dd>{labelOf(STATISTIC_CATEGORY, s.category, locale)}</dd>
+        <dt>{t("web.statistic.population")}</dt>
+        <dd>{labelOf(POPULATION_GROUP, s.population, locale)}</dd>
         {s.subset ? (
           <>
-            <dt>Part counted</dt>
-            <dd>{s.subset}</dd>
+            <dt>{t("web.statistic.part-counted")}</dt>
+            <AtlasText lang={lang} as="dd">
+              {s.subset}
+            </AtlasText>
           </>
         ) : null}
         {s.war ? (
           <>
-            <dt>War</dt>
-            <dd>{STATISTIC_WAR.labels[s.war]}</dd>
+            <dt>{t("web.statistic.war")}</dt>
+            <dd>{labelOf(STATISTIC_WAR, s.war, locale)}</dd>
           </>
         ) : null}
         {s.period ? (
           <>
-            <dt>Period</dt>
-            <dd>{formatPeriod(s.period)}</dd>
+            <dt>{t("common.period")}</dt>
+            <dd>{formatPeriod(s.period, locale)}</dd>
           </>
         ) : null}
         {s.context ? (
           <>
-            <dt>Counted in relation to</dt>
-            <dd>{s.context}</dd>
+            <dt>{t("web.statistic.counted-in-relation-to")}</dt>
+            <AtlasText lang={lang} as="dd">
+              {s.context}
+            </AtlasText>
           </>
         ) : null}
         {s.event ? (
           <>
-            <dt>Event</dt>
+            <dt>{t("web.statistic.event")}</dt>
             <dd>
               <RecordLink kind="event" id={s.event} />
             </dd>
           </>
         ) : null}
-        <dt>Figures</dt>
+        <dt>{t("common.figures")}</dt>
         <dd>
           <Figures figures={s.observations} />
         </dd>
