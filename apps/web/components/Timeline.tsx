@@ -1,11 +1,30 @@
 import Link from "@/components/Link";
-import { EVENT_KIND, formatDate, type Event } from "@karabakh-atlas/domain";
+import { EVENT_KIND, formatDate, labelOf, type Event } from "@karabakh-atlas/domain";
 import { regionName } from "@/lib/data";
+import { localHref, translator, type Lang } from "@/lib/i18n";
+import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import { RecordLink } from "./RecordLink";
 
-/** One event: its date, title, kind, regions; the records it concerns and its claims (folded away when compact). */
-export function TimelineEvent({ event: e, headingLevel = 2, compact = false, yearAnchor }: { event: Event; headingLevel?: 2 | 3; compact?: boolean; yearAnchor?: string }) {
+/**
+ * One event: its date, title, kind, regions; the records it concerns and its claims (folded away
+ * when compact). The title, date note and claims are the atlas's words (English until events carry
+ * translations); the page that shows events says so once (`UntranslatedNote`).
+ */
+export function TimelineEvent({
+  event: e,
+  headingLevel = 2,
+  compact = false,
+  yearAnchor,
+  lang = "en",
+}: {
+  event: Event;
+  headingLevel?: 2 | 3;
+  compact?: boolean;
+  yearAnchor?: string;
+  lang?: Lang;
+}) {
+  const { t, locale } = translator(lang);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const related = [
     ...e.resolutions.map((id) => ["resolution", id] as const),
@@ -16,7 +35,7 @@ export function TimelineEvent({ event: e, headingLevel = 2, compact = false, yea
     <>
       {related.length > 0 ? (
         <p className="muted">
-          See:{" "}
+          {t("web.timeline.see")}{" "}
           {related.map(([kind, id], i) => (
             <span key={`${kind}:${id}`}>
               {i > 0 ? ", " : ""}
@@ -26,10 +45,10 @@ export function TimelineEvent({ event: e, headingLevel = 2, compact = false, yea
         </p>
       ) : null}
       {e.claims.map((c, i) => (
-        <p key={i}>
+        <AtlasText key={i} lang={lang}>
           {c.statement}
           <Cite citations={c.citations} />
-        </p>
+        </AtlasText>
       ))}
     </>
   );
@@ -38,32 +57,44 @@ export function TimelineEvent({ event: e, headingLevel = 2, compact = false, yea
       {yearAnchor ? <span id={yearAnchor} className="year-anchor" /> : null}
       {e.date ? (
         <time dateTime={e.date}>
-          {formatDate(e.date)}
-          {e.endDate ? ` – ${formatDate(e.endDate)}` : ""}
+          {formatDate(e.date, locale)}
+          {e.endDate ? ` – ${formatDate(e.endDate, locale)}` : ""}
         </time>
       ) : (
-        <span className="muted">Undated{e.dateNote ? ` (${e.dateNote})` : ""}</span>
+        <span className="muted">
+          {t("web.timeline.undated")}
+          {e.dateNote ? (
+            <>
+              {" "}
+              <AtlasText lang={lang} as="span">
+                ({e.dateNote})
+              </AtlasText>
+            </>
+          ) : null}
+        </span>
       )}
       <div className="event-body">
         <Heading className="event-title">
-          {e.title}
+          <AtlasText lang={lang} as="span">
+            {e.title}
+          </AtlasText>
           <Cite citations={e.citations} />
         </Heading>
-        <span className="badge">{EVENT_KIND.labels[e.kind]}</span>
+        <span className="badge">{labelOf(EVENT_KIND, e.kind, locale)}</span>
         {e.regions.length > 0 ? (
           <span className="muted">
             {" "}
             {e.regions.map((r, i) => (
               <span key={r}>
                 {i > 0 ? ", " : ""}
-                <Link href={`/regions/${r}`}>{regionName(r)}</Link>
+                <Link href={localHref(lang, `/regions/${r}`)}>{regionName(r, lang)}</Link>
               </span>
             ))}
           </span>
         ) : null}
         {compact && (related.length > 0 || e.claims.length > 0) ? (
           <details className="event-more">
-            <summary>More</summary>
+            <summary>{t("common.more")}</summary>
             {more}
           </details>
         ) : compact ? null : (
@@ -75,12 +106,12 @@ export function TimelineEvent({ event: e, headingLevel = 2, compact = false, yea
 }
 
 /** Events in date order, each with its sources and the records it concerns. */
-export function Timeline({ events, headingLevel = 2 }: { events: readonly Event[]; headingLevel?: 2 | 3 }) {
-  if (events.length === 0) return <p className="empty">No events in the dataset yet.</p>;
+export function Timeline({ events, headingLevel = 2, lang = "en" }: { events: readonly Event[]; headingLevel?: 2 | 3; lang?: Lang }) {
+  if (events.length === 0) return <p className="empty">{translator(lang).t("web.timeline.empty")}</p>;
   return (
     <ol className="timeline">
       {events.map((e) => (
-        <TimelineEvent key={e.id} event={e} headingLevel={headingLevel} />
+        <TimelineEvent key={e.id} event={e} headingLevel={headingLevel} lang={lang} />
       ))}
     </ol>
   );
