@@ -1,10 +1,12 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
-import { describeTables } from "@karabakh-atlas/data";
+import { describeTables, type ExportTableName } from "@karabakh-atlas/data";
 import { ENTITY_KINDS } from "@karabakh-atlas/domain";
+import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { chartCsvRows, chartFiles } from "./charts";
 import { dataPackageExports, dataset, meta } from "./data";
+import { translator, type Lang, type MessageKey } from "./i18n";
 
 export interface DownloadFile {
   name: string;
@@ -29,26 +31,60 @@ const TYPES: Record<string, string> = {
 
 const typeOf = (name: string) => TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";
 
-/** What each of the data package's export files holds, for the downloads page. */
-function describeExport(name: string): string {
-  const table = describeTables().find((t) => `${t.name}.csv` === name);
-  if (table) return `${table.title}: ${table.description}`;
+/** Each CSV table's line (its title and what it holds, as the data package's `describeTables` says it). */
+const TABLE_TEXT: Readonly<Record<ExportTableName, MessageKey>> = {
+  regions: "web.downloads.table.regions",
+  deposits: "web.downloads.table.deposits",
+  companies: "web.downloads.table.companies",
+  resolutions: "web.downloads.table.resolutions",
+  statistics: "web.downloads.table.statistics",
+  "heritage-sites": "web.downloads.table.heritage-sites",
+  events: "web.downloads.table.events",
+  programmes: "web.downloads.table.programmes",
+  sources: "web.downloads.table.sources",
+  records: "web.downloads.table.records",
+  figures: "web.downloads.table.figures",
+  links: "web.downloads.table.links",
+  claims: "web.downloads.table.claims",
+  citations: "web.downloads.table.citations",
+};
+
+/** The GeoJSON layers' lines. */
+const LAYER_TEXT: Readonly<Record<string, MessageKey>> = {
+  regions: "web.downloads.geo.regions",
+  places: "web.downloads.geo.places",
+  deposits: "web.downloads.geo.deposits",
+};
+
+/** The other files' lines. */
+const FIXED_TEXT: Readonly<Record<string, MessageKey>> = {
+  "dataset.json": "web.downloads.file.dataset-json",
+  "datapackage.json": "web.downloads.file.datapackage-json",
+  "karabakh-atlas-data.zip": "web.downloads.file.zip",
+  "karabakh-atlas.sqlite": "web.downloads.file.sqlite",
+  "README.md": "web.downloads.file.readme",
+  "LICENSE-DATA.md": "web.downloads.file.licence-data",
+  "LICENSE-BOUNDARIES.md": "web.downloads.file.licence-boundaries",
+};
+
+/** What each of the data package's export files holds, for the downloads page, in a language. */
+function describeExport(name: string, lang: Lang): string {
+  const { t } = translator(lang);
+  const table = describeTables().find((x) => `${x.name}.csv` === name);
+  if (table) return t(TABLE_TEXT[table.name]);
   if (name.endsWith(".schema.json")) {
     const what = name.replace(/\.schema\.json$/, "");
-    return what === "dataset" ? "JSON Schema of the whole dataset" : `JSON Schema of a ${ENTITY_KINDS.find((k) => k.kind === what)?.label.toLowerCase() ?? what} record`;
+    const kind = ENTITY_KINDS.find((k) => k.kind === what)?.kind;
+    if (what === "dataset" || !kind) return what === "dataset" ? t("web.downloads.schema-dataset") : t("web.downloads.schema-record", { kind: what });
+    // In running text: lower case, but an abbreviation (`UN document`) as written.
+    const label = kindLabel(lang, kind);
+    return t("web.downloads.schema-record", { kind: /^\p{Lu}\p{Lu}/u.test(label) ? label : lowerFirst(lang, label) });
   }
   const layer = /^(\w+)\.geojson$/.exec(name)?.[1];
-  if (layer) return layer === "regions" ? "The districts and cities as polygons (geoBoundaries, CC BY-SA 3.0) with their label points, as GeoJSON (RFC 7946) for QGIS" : `The ${layer} that have coordinates, as GeoJSON points (RFC 7946) with their precision and sources, for QGIS`;
-  const fixed: Record<string, string> = {
-    "dataset.json": `The whole dataset, version ${meta().version}, as one JSON document, as the npm package ships it`,
-    "datapackage.json": "Frictionless Tabular Data Package: every CSV with its field types, primary and foreign keys",
-    "karabakh-atlas-data.zip": "Every file on this page but the chart data and the database, in one archive with its README",
-    "karabakh-atlas.sqlite": "The whole dataset as one SQLite database: every table with its primary and foreign keys and indexes, for Datasette, DuckDB or any SQL client",
-    "README.md": "What each file holds: the CSV conventions, every column, the licence and how to cite",
-    "LICENSE-DATA.md": "The data's licence (CC BY 4.0) and the attribution of its sources",
-    "LICENSE-BOUNDARIES.md": "The licence of the district boundaries (geoBoundaries, CC BY-SA 3.0) and how to attribute them",
-  };
-  return fixed[name] ?? "An export of the data package";
+  const layerKey = layer ? LAYER_TEXT[layer] : undefined;
+  if (layerKey) return t(layerKey);
+  const fixed = FIXED_TEXT[name];
+  return fixed ? t(fixed, { version: meta().version }) : t("web.downloads.file.other");
 }
 
 /** The answer to `GET /downloads/<name>`: the file with its type (UTF-8 for text), or a 404 body. */
@@ -67,20 +103,21 @@ export function downloadResponse(name: string): Response {
  * records as JSON, and the data behind each chart. A site built over another dataset (tests) has
  * no package exports, so its `dataset.json` is written from the dataset it shows.
  */
-export function downloadFiles(): DownloadFile[] {
+export function downloadFiles(lang: Lang = "en"): DownloadFile[] {
+  const { t } = translator(lang);
   const exports = dataPackageExports();
   const files: DownloadFile[] = exports.map(({ name, file }) => {
     const flat = name.slice(name.lastIndexOf("/") + 1);
-    return { name: flat, description: describeExport(flat), type: typeOf(flat), body: () => new Uint8Array(readFileSync(file)) };
+    return { name: flat, description: describeExport(flat, lang), type: typeOf(flat), body: () => new Uint8Array(readFileSync(file)) };
   });
   if (!files.some((f) => f.name === "dataset.json")) {
-    files.push({ name: "dataset.json", description: describeExport("dataset.json"), type: "application/json", body: () => JSON.stringify(dataset(), null, 2) });
+    files.push({ name: "dataset.json", description: describeExport("dataset.json", lang), type: "application/json", body: () => JSON.stringify(dataset(), null, 2) });
   }
   for (const k of ENTITY_KINDS) {
-    files.push({ name: `${k.dir}.json`, description: `${k.plural}: every record as JSON`, type: "application/json", body: () => JSON.stringify(dataset()[k.dir], null, 2) });
+    files.push({ name: `${k.dir}.json`, description: t("web.downloads.kind-json", { kinds: kindLabel(lang, k.kind, true) }), type: "application/json", body: () => JSON.stringify(dataset()[k.dir], null, 2) });
   }
   for (const file of chartFiles()) {
-    files.push({ name: file, description: "The data behind one chart on the statistics page", type: "text/csv", body: () => csv(chartCsvRows(file) ?? []) });
+    files.push({ name: file, description: t("web.downloads.chart"), type: "text/csv", body: () => csv(chartCsvRows(file) ?? []) });
   }
   const names = new Set(files.map((f) => f.name));
   if (names.size !== files.length) throw new Error(`Two downloads share a name: ${files.map((f) => f.name).join(", ")}`);

@@ -1,44 +1,52 @@
 import type { Metadata } from "next";
+import { Sentence } from "@/components/Sentence";
 import { meta } from "@/lib/data";
 import { downloadFiles } from "@/lib/downloads";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { pageLang, translator, type LangParams, type MessageKey } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/downloads", {
-    title: "Downloads",
-    description: "The whole Karabakh Atlas dataset as JSON, CSV and GeoJSON, for spreadsheets, pandas and QGIS.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/downloads", { title: t("web.downloads.title"), description: t("web.downloads.description") });
 }
 
-export default function DownloadsPage() {
+/** The page's groups of files, in order: a heading and which files it takes. The files are the same in every language. */
+const GROUPS: readonly [MessageKey, (name: string) => boolean][] = [
+  ["web.downloads.whole", (n) => ["karabakh-atlas-data.zip", "karabakh-atlas.sqlite", "dataset.json", "datapackage.json", "README.md", "LICENSE-DATA.md"].includes(n)],
+  ["web.downloads.tables", (n) => n.endsWith(".csv") && !n.startsWith("chart-")],
+  ["web.downloads.maps", (n) => n.endsWith(".geojson") || n === "LICENSE-BOUNDARIES.md"],
+  ["web.downloads.records", (n) => n.endsWith(".json") && !n.endsWith(".schema.json") && n !== "dataset.json" && n !== "datapackage.json"],
+  ["web.downloads.schemas", (n) => n.endsWith(".schema.json")],
+  ["web.downloads.charts", (n) => n.startsWith("chart-")],
+];
+
+export default async function DownloadsPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
   const { version, licence } = meta();
-  const files = downloadFiles();
-  const groups: [string, (name: string) => boolean][] = [
-    ["The whole dataset", (n) => ["karabakh-atlas-data.zip", "karabakh-atlas.sqlite", "dataset.json", "datapackage.json", "README.md", "LICENSE-DATA.md"].includes(n)],
-    ["Tables (CSV)", (n) => n.endsWith(".csv") && !n.startsWith("chart-")],
-    ["Maps (GeoJSON)", (n) => n.endsWith(".geojson") || n === "LICENSE-BOUNDARIES.md"],
-    ["Records by kind (JSON)", (n) => n.endsWith(".json") && !n.endsWith(".schema.json") && n !== "dataset.json" && n !== "datapackage.json"],
-    ["JSON Schemas", (n) => n.endsWith(".schema.json")],
-    ["Chart data (CSV)", (n) => n.startsWith("chart-")],
-  ];
+  const files = downloadFiles(lang);
   return (
     <>
-      <h1>Downloads</h1>
+      <h1>{t("web.downloads.title")}</h1>
       <p className="lede">
-        Version {version}, licence {licence}. These are the data package&apos;s own exports: each kind of record is a table,
-        and the long tables hold every figure as one source states it (<code>figures.csv</code>), every link, every claim and
-        every citation with its source, locator and excerpt (<code>citations.csv</code>). The README in the archive describes
-        every column. The same records are served as JSON at <code>/api/v1/&lt;kind&gt;</code>.
+        <Sentence
+          text={t("web.downloads.lede", { version, licence })}
+          parts={{ figures: <code>figures.csv</code>, citations: <code>citations.csv</code>, api: <code>/api/v1/&lt;kind&gt;</code> }}
+        />
       </p>
-      {groups.map(([title, match]) => {
+      {GROUPS.map(([key, match]) => {
         const list = files.filter((f) => match(f.name));
         if (list.length === 0) return null;
+        const title = t(key);
         return (
-          <section key={title} aria-label={title}>
+          <section key={key} aria-label={title}>
             <h2>{title}</h2>
             <ul>
               {list.map((f) => (
+                // The file names and the files are the same in every language; the lines that say what they hold are translated.
                 <li key={f.name}>
                   <a href={`/downloads/${f.name}`} download>
                     {f.name}
