@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EVENT_KIND, formatNumber, labelOf, sortByText } from "@karabakh-atlas/domain";
 import { TIMELINE_PERIODS, eventYears, periodOf, type TimelinePeriod } from "@karabakh-atlas/data";
+import { MESSAGES, PLURAL_FORMS } from "@karabakh-atlas/domain/i18n";
 import { UntranslatedNote } from "@/components/AtlasText";
 import { TimelineEvent } from "@/components/Timeline";
 import { TimelineEntry, TimelineFilter } from "@/components/TimelineFilter";
@@ -54,7 +55,12 @@ export default async function TimelinePage({ params }: Props) {
         </ul>
       </nav>
       <TimelineFilter
-        lang={lang}
+        texts={{
+          lang,
+          count: Object.fromEntries(PLURAL_FORMS[lang].map((form) => [form, MESSAGES[lang][`web.timeline.events#${form}`]])),
+          of: t("web.timeline.shown-of"),
+          noMatch: t("web.timeline.no-match"),
+        }}
         facets={[
           { key: "kind", label: t("common.kind"), allLabel: all, options: kinds.map((k) => ({ value: k, label: labelOf(EVENT_KIND, k, locale) })) },
           { key: "region", label: t("common.region"), allLabel: all, options: regions },
