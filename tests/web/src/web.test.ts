@@ -3,6 +3,7 @@ import { before, describe, test } from "node:test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { describeTables } from "@karabakh-atlas/data";
 import { regionFilterSurvivesReload } from "@karabakh-atlas/test-support/page";
 import { axeInBothSchemes, ensureArtifactsDir, useWebSite, webDir } from "./harness.ts";
 
@@ -251,6 +252,19 @@ describe("API", () => {
     const first = await fetch(`${base()}/downloads/${chart[0]}`);
     assert.equal(first.status, 200);
     assert.ok((await first.text()).split("\n").length > 1, "a chart's CSV has a header and rows");
+  });
+
+  test("the downloads page says what each table holds as the data package does, and lists the same files in every language", async () => {
+    const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const page = await (await fetch(`${base()}/downloads`)).text();
+    // The English lines are kept in the message files for translators: they must not drift from the data package's.
+    for (const table of describeTables()) assert.ok(unescape(page).includes(`${table.title}: ${table.description}`), `the downloads page describes ${table.name}.csv as the data package does`);
+    const files = [...page.matchAll(/href="\/downloads\/([^"]+)"/g)].map((m) => m[1]).sort();
+    for (const lang of ["az", "ru"]) {
+      const other = await (await fetch(`${base()}/${lang}/downloads`)).text();
+      assert.deepEqual([...other.matchAll(/href="\/downloads\/([^"]+)"/g)].map((m) => m[1]).sort(), files, `/${lang}/downloads links the same files`);
+      assert.ok(!unescape(other).includes(describeTables()[0]?.description ?? "—"), `/${lang}/downloads says in its language what the files hold`);
+    }
   });
 });
 
