@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { EVENT_KIND, formatDate, labelOf, type Event } from "@karabakh-atlas/domain";
-import { regionName } from "@/lib/data";
+import { regionNameIn } from "@/lib/localize";
 import { localHref, translator, type Lang } from "@/lib/i18n";
 import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
@@ -39,7 +39,7 @@ export function TimelineEvent({
           {related.map(([kind, id], i) => (
             <span key={`${kind}:${id}`}>
               {i > 0 ? ", " : ""}
-              <RecordLink kind={kind} id={id} />
+              <RecordLink lang={lang} kind={kind} id={id} />
             </span>
           ))}
         </p>
@@ -47,7 +47,7 @@ export function TimelineEvent({
       {e.claims.map((c, i) => (
         <AtlasText key={i} lang={lang}>
           {c.statement}
-          <Cite citations={c.citations} />
+          <Cite lang={lang} citations={c.citations} />
         </AtlasText>
       ))}
     </>
@@ -78,7 +78,7 @@ export function TimelineEvent({
           <AtlasText lang={lang} as="span">
             {e.title}
           </AtlasText>
-          <Cite citations={e.citations} />
+          <Cite lang={lang} citations={e.citations} />
         </Heading>
         <span className="badge">{labelOf(EVENT_KIND, e.kind, locale)}</span>
         {e.regions.length > 0 ? (
@@ -87,7 +87,7 @@ export function TimelineEvent({
             {e.regions.map((r, i) => (
               <span key={r}>
                 {i > 0 ? ", " : ""}
-                <Link href={localHref(lang, `/regions/${r}`)}>{regionName(r, lang)}</Link>
+                <Link href={localHref(lang, `/regions/${r}`)}>{regionNameIn(lang, r)}</Link>
               </span>
             ))}
           </span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
-import { FilterControls, passes, useAddressFilters, type Facet } from "./Filters";
+import { FilterControls, passes, useAddressFilters, type Facet, type FilterTexts } from "./Filters";
 
 export interface TimelineEntryProps {
   facets: Record<string, string[]>;
@@ -19,6 +19,7 @@ export interface TimelineTexts {
   /** `{shown}` of `{total}` (the counted total). */
   of: string;
   noMatch: string;
+  filters: FilterTexts;
 }
 
 /** One event of the filtered timeline (rendered by the server; the filter reads its facets). */
@@ -38,7 +39,7 @@ export function TimelineFilter({ facets, texts, children }: { facets: Facet[]; t
   const total = form.replace("{count}", String(items.length));
   return (
     <>
-      <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active} />
+      <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active} texts={texts.filters} />
       <p className="count" role="status" aria-live="polite">
         {shown.length === items.length ? total : texts.of.replace("{shown}", String(shown.length)).replace("{total}", total)}
       </p>

@@ -7,7 +7,6 @@ import {
   createAtlas,
   currentStatus,
   datedObservations,
-  filterSpecs,
   resolutionDate,
   type AnyRecord,
   type DepositFilter,
@@ -20,19 +19,12 @@ import {
 import { formatProblems, validateDirectory } from "@karabakh-atlas/data/validate";
 import {
   ENTITY_KINDS,
-  VOCABULARIES,
-  labelOf,
-  sortByText,
-  statisticTitle,
   type Citation,
   type EntityKind,
   type EntityOf,
-  type Names,
   type Source,
   type Statistic,
 } from "@karabakh-atlas/domain";
-import { countryNameIn, fieldLabelIn, localeOf, t } from "@karabakh-atlas/domain/i18n";
-import type { Lang, MessageKey } from "./i18n";
 import { SEARCH_LIMIT } from "./search";
 
 /**
@@ -66,22 +58,9 @@ export function counts(): { kind: EntityKind; label: string; plural: string; dir
   return ENTITY_KINDS.map(({ kind, label, plural, dir }) => ({ kind, label, plural, dir, count: atlas.list(kind).length }));
 }
 
-/**
- * A record's title in a language: a name in that language where the record has one (English where
- * it has not), a statistic's title made in that language; any other title is the record's own
- * (English, as the atlas writes it).
- */
-export const titleOf = (kind: EntityKind, id: string, lang: Lang = "en"): string => {
+export const titleOf = (kind: EntityKind, id: string): string => {
   const entry = findRecord(kind, id);
-  if (!entry) return id;
-  if (lang === "en") return atlas.title(entry);
-  if (entry.kind === "statistic") {
-    const s = entry.record;
-    const event = s.event ? atlas.get("event", s.event)?.title : undefined;
-    return statisticTitle(s, { place: regionName(s.subject, lang), event }, localeOf(lang));
-  }
-  const names = (entry.record as { names?: Names }).names;
-  return names ? (names[lang] ?? names.en) : atlas.title(entry);
+  return entry ? atlas.title(entry) : id;
 };
 
 export function findRecord(kind: EntityKind, id: string): AnyRecord | undefined {
@@ -108,11 +87,7 @@ export const sourceSupports = (id: string) => atlas.sourceSupports(id);
 
 export const listRegions = () => atlas.regions();
 export const getRegion = (id: string) => atlas.region(id);
-/** A region's name in a language, its English name where it has none in that language. */
-export const regionName = (id: string, lang: Lang = "en"): string => {
-  const names = atlas.region(id)?.names;
-  return names ? (names[lang] ?? names.en) : id;
-};
+export const regionName = (id: string) => atlas.region(id)?.names.en ?? id;
 
 export function regionContext(id: string) {
   return {
@@ -172,39 +147,8 @@ export { datedObservations };
 
 // ---- filters ----------------------------------------------------------------------------------
 
-/** Facet labels that are not a field's label (the rest are: `fieldLabelIn`). */
-const FACET_LABELS: Readonly<Record<string, MessageKey>> = {
-  "Region named": "web.filter.region-named",
-  Inside: "web.column.inside",
-  "Registered in": "web.column.registered-in",
-};
-
-/**
- * The facets of a kind's list page, from the data package's filter specification, in a language:
- * labels, a vocabulary's values, records' titles (sorted again as read) and countries' names.
- */
-export function facetsOf<K extends EntityKind>(kind: K, records?: readonly EntityOf<K>[], lang: Lang = "en"): Facet[] {
-  const facets = atlas.facets(kind, records);
-  if (lang === "en") return facets;
-  const locale = localeOf(lang);
-  return facets.map((facet) => {
-    const spec = filterSpecs(kind).find((f) => f.key === facet.key);
-    const labelKey = FACET_LABELS[facet.label];
-    const label = labelKey ? t(lang, labelKey) : fieldLabelIn(lang, facet.label);
-    const allLabel = t(lang, "web.filter.all");
-    const value = spec?.value;
-    if (value?.type === "vocabulary") {
-      const vocabulary = VOCABULARIES[value.vocabulary] as { readonly values: readonly string[]; readonly labels: Readonly<Record<string, string>> };
-      return { ...facet, label, allLabel, options: facet.options.map((o) => ({ value: o.value, label: labelOf(vocabulary, o.value, locale) })) };
-    }
-    if (value?.type === "record") {
-      const target = value.kind;
-      return { ...facet, label, allLabel, options: sortByText(facet.options.map((o) => ({ value: o.value, label: titleOf(target, o.value, lang) })), (o) => o.label) };
-    }
-    if (value?.type === "country") return { ...facet, label, allLabel, options: facet.options.map((o) => ({ value: o.value, label: countryNameIn(lang, o.value) })) };
-    return { ...facet, label, allLabel };
-  });
-}
+/** The facets of a kind's list page, from the data package's filter specification. */
+export const facetsOf = <K extends EntityKind>(kind: K, records?: readonly EntityOf<K>[]): Facet[] => atlas.facets(kind, records);
 
 /** The values a record takes for its kind's facets (what the API's filters select it by). */
 export const facetValuesOf = <K extends EntityKind>(kind: K, record: EntityOf<K>): Record<string, string[]> =>

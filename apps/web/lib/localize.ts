@@ -89,6 +89,9 @@ const FACET_LABELS: Readonly<Record<string, (t: T) => string>> = {
   "Registered in": (t) => t("web.column.registered-in"),
   Category: (t) => t("web.filter.category"),
   Population: (t) => t("web.region.population"),
+  Body: (t) => t("field.body"),
+  "Region named": (t) => t("web.filter.region-named"),
+  Publisher: (t) => t("field.publisher"),
 };
 
 /** The fields of a record that hold text the atlas wrote itself (English until records carry translations). */

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { DOCUMENT_KIND, UN_BODY, formatDate, labelOf } from "@karabakh-atlas/domain";
 import { fieldLabelIn } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
-import { dateOfResolution, facetValuesOf, facetsOf, listResolutions, regionName } from "@/lib/data";
+import { dateOfResolution, facetValuesOf, facetsOf, listResolutions } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageHref } from "@/lib/routes";
+import { localFacets, regionNameIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 
 type Props = { params: Promise<LangParams> };
@@ -17,16 +18,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ResolutionsPage({ params }: Props) {
   const lang = await pageLang(params);
-  const { t, tn, locale } = translator(lang);
+  const { t, locale } = translator(lang);
   const resolutions = listResolutions();
   const rows: TableRow[] = resolutions.map((r) => {
     const date = dateOfResolution(r);
-    const regions = r.regions.map((x) => regionName(x.id, lang));
+    const regions = r.regions.map((x) => regionNameIn(lang, x.id));
     return {
       id: r.id,
       facets: facetValuesOf("resolution", r),
       cells: {
-        title: { text: r.title, href: pageHref(localHref(lang, `/resolutions/${r.id}`)) },
+        // The atlas's own title (English until translated).
+        title: { text: r.title, lang: lang === "en" ? undefined : "en", href: pageHref(localHref(lang, `/resolutions/${r.id}`)) },
         body: { text: labelOf(UN_BODY, r.body, locale) },
         kind: { text: labelOf(DOCUMENT_KIND, r.kind, locale), sort: DOCUMENT_KIND.values.indexOf(r.kind) },
         symbol: { text: r.symbol ?? "" },
@@ -45,9 +47,10 @@ export default async function ResolutionsPage({ params }: Props) {
       <h1>{t("web.nav.resolutions")}</h1>
       <p className="lede">{t("web.resolutions.lede")}</p>
       <DataTable
+        lang={lang}
         caption={t("web.resolutions.caption")}
         csvName="un-documents-view.csv"
-        noun={{ one: tn("unit.document", 1), other: tn("unit.document", 5) }}
+        noun={{ count: "web.count.resolutions", kind: "resolution" }}
         columns={[
           { key: "title", label: t("web.resolution.document") },
           { key: "body", label: fieldLabelIn(lang, "Body") },
@@ -58,7 +61,7 @@ export default async function ResolutionsPage({ params }: Props) {
           { key: "regions", label: t("web.resolution.regions") },
           { key: "demands", label: fieldLabelIn(lang, "Demands"), numeric: true },
         ]}
-        facets={facetsOf("resolution", resolutions, lang)}
+        facets={localFacets(lang, "resolution", facetsOf("resolution", resolutions))}
         rows={rows}
       />
     </>

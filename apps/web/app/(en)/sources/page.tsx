@@ -4,6 +4,7 @@ import { fieldLabelIn, languageNameIn } from "@karabakh-atlas/domain/i18n";
 import { DataTable, type TableRow } from "@/components/DataTable";
 import { facetValuesOf, facetsOf, listSources, sourceUses } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { localFacets } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 import { pageHref } from "@/lib/routes";
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcesPage({ params }: Props) {
   const lang = await pageLang(params);
-  const { t, tn, locale } = translator(lang);
+  const { t, locale } = translator(lang);
   const sources = listSources();
   const rows: TableRow[] = sources.map((s) => {
     const uses = sourceUses(s.id).length;
@@ -25,8 +26,8 @@ export default async function SourcesPage({ params }: Props) {
       id: s.id,
       facets: facetValuesOf("source", s),
       cells: {
-        // The title as published, in the source's language (a table cell takes no `lang` of its own).
-        title: { text: s.title, href: pageHref(localHref(lang, `/sources/${s.id}`)), note: s.symbol },
+        // The title as published, in the source's language.
+        title: { text: s.title, lang: s.language === lang ? undefined : s.language, href: pageHref(localHref(lang, `/sources/${s.id}`)), note: s.symbol },
         // Who says it, and under it who published or circulated it when that is someone else.
         author: { text: sourceAuthor(s), note: s.author && s.author !== s.publisher ? t("web.sources.published-by", { publisher: s.publisher }) : undefined },
         kind: { text: labelOf(SOURCE_KIND, s.kind, locale) },
@@ -41,9 +42,10 @@ export default async function SourcesPage({ params }: Props) {
       <h1>{t("web.nav.sources")}</h1>
       <p className="lede">{t("web.sources.lede")}</p>
       <DataTable
+        lang={lang}
         caption={t("web.nav.sources")}
         csvName="sources-view.csv"
-        noun={{ one: tn("web.sources.noun", 1), other: tn("web.sources.noun", 5) }}
+        noun={{ count: "web.count.sources", kind: "source" }}
         columns={[
           { key: "title", label: fieldLabelIn(lang, "Source") },
           { key: "author", label: fieldLabelIn(lang, "Author") },
@@ -52,7 +54,7 @@ export default async function SourcesPage({ params }: Props) {
           { key: "language", label: t("common.language") },
           { key: "uses", label: t("web.sources.cited"), numeric: true },
         ]}
-        facets={facetsOf("source", sources, lang)}
+        facets={localFacets(lang, "source", facetsOf("source", sources))}
         rows={rows}
       />
     </>

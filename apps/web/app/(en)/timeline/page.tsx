@@ -5,8 +5,9 @@ import { MESSAGES, PLURAL_FORMS } from "@karabakh-atlas/domain/i18n";
 import { UntranslatedNote } from "@/components/AtlasText";
 import { TimelineEvent } from "@/components/Timeline";
 import { TimelineEntry, TimelineFilter } from "@/components/TimelineFilter";
-import { listEvents, regionName } from "@/lib/data";
+import { listEvents } from "@/lib/data";
 import { pageLang, translator, type LangParams, type MessageKey } from "@/lib/i18n";
+import { regionNameIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 
 type Props = { params: Promise<LangParams> };
@@ -32,7 +33,7 @@ export default async function TimelinePage({ params }: Props) {
   const years = eventYears(events);
   const kinds = EVENT_KIND.values.filter((k) => events.some((e) => e.kind === k));
   const regions = sortByText(
-    [...new Set(events.flatMap((e) => e.regions))].map((id) => ({ value: id, label: regionName(id, lang) })),
+    [...new Set(events.flatMap((e) => e.regions))].map((id) => ({ value: id, label: regionNameIn(lang, id) })),
     (r) => r.label,
   );
   const periods = TIMELINE_PERIODS.filter((p) => events.some((e) => periodOf(e.date) === p.id));
@@ -42,7 +43,7 @@ export default async function TimelinePage({ params }: Props) {
   return (
     <>
       <h1>{t("web.nav.timeline")}</h1>
-      <p className="lede">{t("web.timeline.lede", { events: tn("web.timeline.events", events.length, { count: formatNumber(events.length, { locale }) }) })}</p>
+      <p className="lede">{t("web.timeline.lede", { events: tn("web.count.events", events.length, { count: formatNumber(events.length, { locale }) }) })}</p>
       <UntranslatedNote lang={lang} />
       <nav aria-label={t("web.filter.years")} className="years">
         <h2 className="contents-title">{t("web.filter.jump-to-year")}</h2>
@@ -57,9 +58,10 @@ export default async function TimelinePage({ params }: Props) {
       <TimelineFilter
         texts={{
           lang,
-          count: Object.fromEntries(PLURAL_FORMS[lang].map((form) => [form, MESSAGES[lang][`web.timeline.events#${form}`]])),
+          count: Object.fromEntries(PLURAL_FORMS[lang].map((form) => [form, MESSAGES[lang][`web.count.events#${form}`]])),
           of: t("web.timeline.shown-of"),
           noMatch: t("web.timeline.no-match"),
+          filters: { all, clear: t("web.filter.clear") },
         }}
         facets={[
           { key: "kind", label: t("common.kind"), allLabel: all, options: kinds.map((k) => ({ value: k, label: labelOf(EVENT_KIND, k, locale) })) },

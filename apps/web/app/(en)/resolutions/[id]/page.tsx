@@ -8,8 +8,9 @@ import { Cite } from "@/components/Cite";
 import { Claims } from "@/components/Claims";
 import { DateClaims } from "@/components/Figures";
 import { RecordLink } from "@/components/RecordLink";
-import { getResolution, ids, regionName } from "@/lib/data";
+import { getResolution, ids } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { regionNameIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
@@ -38,7 +39,7 @@ export default async function ResolutionPage({ params }: Props) {
     <article>
       <p className="muted">
         {labelOf(DOCUMENT_KIND, r.kind, locale)} · {labelOf(UN_BODY, r.body, locale)}
-        <Cite citations={r.citations} />
+        <Cite lang={lang} citations={r.citations} />
       </p>
       <h1>
         <AtlasText lang={lang} as="span">
@@ -61,14 +62,14 @@ export default async function ResolutionPage({ params }: Props) {
         ) : null}
         <dt>{t("web.resolution.adopted")}</dt>
         <dd>
-          <DateClaims claims={r.adoptedOn} />
+          <DateClaims lang={lang} claims={r.adoptedOn} />
         </dd>
         {r.meeting ? (
           <>
             <dt>{t("web.resolution.meeting")}</dt>
             <dd>
               {r.meeting}
-              {r.meetingCitations ? <Cite citations={r.meetingCitations} /> : null}
+              {r.meetingCitations ? <Cite lang={lang} citations={r.meetingCitations} /> : null}
             </dd>
           </>
         ) : null}
@@ -79,7 +80,7 @@ export default async function ResolutionPage({ params }: Props) {
               {t("web.resolution.vote-count", { "in-favour": count(v.inFavour), against: count(v.against), abstaining: count(v.abstaining) })}
               {v.absent !== undefined ? t("web.resolution.vote-absent", { absent: count(v.absent) }) : ""}
               {v.againstStates.length > 0 ? ` ${t("web.resolution.vote-against-states", { states: v.againstStates.join(", ") })}` : ""}
-              <Cite citations={v.citations} />
+              <Cite lang={lang} citations={v.citations} />
               {v.note ? (
                 <>
                   {" "}
@@ -95,7 +96,7 @@ export default async function ResolutionPage({ params }: Props) {
           <>
             <dt>{t("web.resolution.text")}</dt>
             <dd>
-              <RecordLink kind="source" id={r.sourceDocument} />
+              <RecordLink lang={lang} kind="source" id={r.sourceDocument} />
             </dd>
           </>
         ) : null}
@@ -122,8 +123,8 @@ export default async function ResolutionPage({ params }: Props) {
           <ul>
             {r.regions.map((l) => (
               <li key={l.id}>
-                <Link href={localHref(lang, `/regions/${l.id}`)}>{regionName(l.id, lang)}</Link>
-                <Cite citations={l.citations} />
+                <Link href={localHref(lang, `/regions/${l.id}`)}>{regionNameIn(lang, l.id)}</Link>
+                <Cite lang={lang} citations={l.citations} />
                 {l.note ? (
                   <>
                     {" "}
@@ -145,7 +146,7 @@ export default async function ResolutionPage({ params }: Props) {
             {r.demands.map((d, i) => (
               <AtlasText key={i} lang={lang} as="li">
                 {d.text}
-                <Cite citations={d.citations} />
+                <Cite lang={lang} citations={d.citations} />
               </AtlasText>
             ))}
           </ol>
@@ -158,15 +159,15 @@ export default async function ResolutionPage({ params }: Props) {
           <ul>
             {r.related.map((l) => (
               <li key={l.id}>
-                <RecordLink kind="resolution" id={l.id} />
-                <Cite citations={l.citations} />
+                <RecordLink lang={lang} kind="resolution" id={l.id} />
+                <Cite lang={lang} citations={l.citations} />
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <Claims claims={r.claims} />
+      <Claims lang={lang} claims={r.claims} />
     </article>
   );
 }

@@ -5,8 +5,9 @@ import { PUBLISHER_TYPE, SOURCE_KIND, citedFieldLabel, formatDate, formatNumber,
 import { fieldLabelIn, kindLabel, languageNameIn, lowerFirst, type Lang } from "@karabakh-atlas/domain/i18n";
 import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { CitationWords } from "@/components/CitationWords";
-import { getSource, ids, sourceUses, titleOf, type SourceUse } from "@/lib/data";
+import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { titleIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 import { hrefOf } from "@/lib/routes";
 
@@ -179,7 +180,7 @@ export default async function SourcePage({ params }: Props) {
         <p>{t("web.source.cited", { times: tn("web.source.times", uses.length, { count: formatNumber(uses.length, { locale }) }), records: tn("web.source.records", byRecord.size, { count: formatNumber(byRecord.size, { locale }) }) })}</p>
         {[...byRecord.entries()].map(([key, list]) => {
           const first = list[0] as SourceUse;
-          const title = lang === "en" ? first.title : titleOf(first.kind, first.id, lang);
+          const title = lang === "en" ? first.title : titleIn(lang, first.kind, first.id);
           return (
             <section key={key} aria-label={title}>
               <h3>
@@ -202,7 +203,7 @@ export default async function SourcePage({ params }: Props) {
                           {u.locator}
                         </AtlasText>
                         <td>
-                          <CitationWords citation={u} />
+                          <CitationWords lang={lang} citation={u} sourceLanguage={s.language} />
                         </td>
                       </tr>
                     ))}

@@ -8,8 +8,9 @@ import { LineChart } from "@/components/Charts";
 import { Figures } from "@/components/Figures";
 import { RecordLink } from "@/components/RecordLink";
 import { seriesOf } from "@/lib/charts";
-import { getStatistic, ids, regionName, titleOf } from "@/lib/data";
+import { getStatistic, ids } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { regionNameIn, titleIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = translator(lang);
   const s = getStatistic((await params).id);
   if (!s) return { title: t("web.statistic.not-found") };
-  const title = titleOf("statistic", s.id, lang);
+  const title = titleIn(lang, "statistic", s.id);
   return pageMetadata(lang, `/statistics/${s.id}`, { title, description: t("web.statistic.description", { title }) });
 }
 
@@ -37,7 +38,7 @@ export default async function StatisticPage({ params }: Props) {
       <p className="muted">
         {kindLabel(lang, "statistic")} · <Link href={localHref(lang, "/statistics")}>{lowerFirst(lang, t("web.statistics.all"))}</Link>
       </p>
-      <h1>{titleOf("statistic", s.id, lang)}</h1>
+      <h1>{titleIn(lang, "statistic", s.id)}</h1>
       {s.context ? (
         <AtlasText lang={lang} className="subtitle">
           {s.context}
@@ -47,7 +48,7 @@ export default async function StatisticPage({ params }: Props) {
       <dl className="facts">
         <dt>{t("common.region")}</dt>
         <dd>
-          <Link href={localHref(lang, `/regions/${s.subject}`)}>{regionName(s.subject, lang)}</Link>
+          <Link href={localHref(lang, `/regions/${s.subject}`)}>{regionNameIn(lang, s.subject)}</Link>
         </dd>
         <dt>{t("web.filter.category")}</dt>
         <dd>{labelOf(STATISTIC_CATEGORY, s.category, locale)}</dd>
@@ -85,13 +86,13 @@ export default async function StatisticPage({ params }: Props) {
           <>
             <dt>{t("web.statistic.event")}</dt>
             <dd>
-              <RecordLink kind="event" id={s.event} />
+              <RecordLink lang={lang} kind="event" id={s.event} />
             </dd>
           </>
         ) : null}
         <dt>{t("common.figures")}</dt>
         <dd>
-          <Figures figures={s.observations} />
+          <Figures lang={lang} figures={s.observations} />
         </dd>
       </dl>
       {series ? <LineChart chart={series} headingLevel={2} /> : null}
