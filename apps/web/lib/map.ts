@@ -137,6 +137,67 @@ function thin(out: GeoStream, tolerance: number): GeoStream {
   };
 }
 
+/**
+ * A d3-geo path context that writes whole map units in relative commands (`M412 80l3-2 5 0…z`):
+ * a unit is about a pixel at the map's widest, and a path is about half as long as in absolute
+ * coordinates with one decimal — the page carries each path twice (its HTML and the React payload).
+ * Points are rounded where they are, then differenced, so shared borders stay shared and no error
+ * accumulates along a ring.
+ */
+class RelativePath {
+  private parts: string[] = [];
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
+  private last = "";
+
+  private pair(command: "m" | "l", dx: number, dy: number) {
+    const numbers = `${dx}${dy < 0 ? "" : " "}${dy}`;
+    if (this.last === command) this.parts.push(`${dx < 0 ? "" : " "}${numbers}`);
+    else this.parts.push(`${command}${numbers}`);
+    // After a move, further pairs would be read as lines: a new move always names itself.
+    this.last = command === "m" ? "" : command;
+  }
+
+  beginPath() {}
+
+  moveTo(x: number, y: number) {
+    const [X, Y] = [Math.round(x), Math.round(y)];
+    if (this.parts.length === 0) {
+      this.parts.push(`M${X} ${Y}`);
+      this.last = "";
+    } else this.pair("m", X - this.x, Y - this.y);
+    this.x = this.startX = X;
+    this.y = this.startY = Y;
+  }
+
+  lineTo(x: number, y: number) {
+    const [X, Y] = [Math.round(x), Math.round(y)];
+    if (X === this.x && Y === this.y) return;
+    this.pair("l", X - this.x, Y - this.y);
+    this.x = X;
+    this.y = Y;
+  }
+
+  closePath() {
+    this.parts.push("z");
+    this.last = "";
+    this.x = this.startX;
+    this.y = this.startY;
+  }
+
+  arc() {}
+
+  /** The path written so far; the context starts again empty. */
+  take(): string {
+    const d = this.parts.join("");
+    this.parts = [];
+    this.last = "";
+    return d;
+  }
+}
+
 let countries: Feature<Geometry, { name: string }>[] | undefined;
 function contextCountries(): Feature<Geometry, { name: string }>[] {
   if (!countries) {
@@ -319,7 +380,12 @@ function buildView(focus: MapFocus): MapView | undefined {
       [0, 0],
       [width, height],
     ]);
-  const path = geoPath({ stream: (out) => projection.stream(thin(out, 1.5)) }).digits(1);
+  const relative = new RelativePath();
+  const draw = geoPath({ stream: (out) => projection.stream(thin(out, 1.5)) }, relative);
+  const path = (f: Feature) => {
+    draw(f);
+    return relative.take();
+  };
   const project = (lon: number, lat: number) => projection([lon, lat]) ?? [-1, -1];
   const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
   const [vw, vs, ve, vn] = [w - mx * 2, s - my * 2, e + mx * 2, n + my * 2];
@@ -330,13 +396,13 @@ function buildView(focus: MapFocus): MapView | undefined {
 
   const context: MapView["context"] = [];
   for (const country of contextCountries()) {
-    const d = path(country) ?? "";
+    const d = path(country);
     if (d) context.push({ key: `country:${String(country.id)}`, d, country: true });
   }
   const atlasShapes = new Set(shapes.map((x) => x.shape));
   for (const f of boundaries.features) {
     if (atlasShapes.has(f) || !visible(f)) continue;
-    const d = path(d3Winding(f)) ?? "";
+    const d = path(d3Winding(f));
     if (d) context.push({ key: f.id, d, country: false });
   }
 
@@ -348,7 +414,7 @@ function buildView(focus: MapFocus): MapView | undefined {
         id: x.region.id,
         name: x.region.names.en,
         href: hrefOf("region", x.region.id),
-        d: path(d3Winding(x.shape)) ?? "",
+        d: path(d3Winding(x.shape)),
         group: x.group,
         groupLabel: RETURN_GROUP.labels[x.group],
         focus: focus.kind === "overview" || focused.includes(x.shape),
