@@ -26,9 +26,10 @@ export function ScrollBox({
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const measure = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
-    measure();
-    const observer = new ResizeObserver(measure);
+    // Measured only in the observer's callbacks, which run after the browser's own layout (the
+    // first comes with the next frame): reading the widths in this effect would force a layout of
+    // the whole page in the middle of hydration, one long task on a page of many tables.
+    const observer = new ResizeObserver(() => setOverflows(box.scrollWidth > box.clientWidth + 1));
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
