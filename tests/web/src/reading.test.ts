@@ -306,7 +306,9 @@ for (const width of WIDTHS) {
           svgs
             .filter((svg) => svg.getBoundingClientRect().width > 0)
             .flatMap((svg) => {
-              const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+              // A chart is drawn unscaled (no viewBox: its text is at the stylesheet's size); one with a viewBox scales it.
+              const box = (svg as SVGSVGElement).viewBox.baseVal;
+              const scale = box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
               return [...svg.querySelectorAll("text")]
                 .filter((t) => getComputedStyle(t).display !== "none")
                 .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
