@@ -10,8 +10,11 @@ import { RecordLink } from "./RecordLink";
  * One event: its date, title, kind, regions; the records it concerns and its claims (folded away
  * when compact). The title, date note and claims are the atlas's words (English until events carry
  * translations); the page that shows events says so once (`UntranslatedNote`).
+ *
+ * Async though it awaits nothing, so that React sends an event as a chunk of its own in the page's
+ * payload, which the browser parses and hydrates in a slice of its own (see components/Charts.tsx).
  */
-export function TimelineEvent({
+export async function TimelineEvent({
   event: e,
   headingLevel = 2,
   compact = false,
