@@ -4,13 +4,14 @@ import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import type { SearchIndex } from "@karabakh-atlas/data/search";
 import { SEARCH_LIMIT } from "@/lib/search";
+import type { SearchTexts } from "@/lib/searchTexts";
 import { loadSearchIndex } from "@/lib/searchIndex";
 import { SearchBox } from "./SearchBox";
 import { SearchResults } from "./SearchResults";
 
 type Loaded = { index: SearchIndex } | { error: string } | undefined;
 
-function Search() {
+function Search({ texts }: { texts: SearchTexts }) {
   const q = useSearchParams().get("q")?.trim() ?? "";
   const [loaded, setLoaded] = useState<Loaded>(undefined);
 
@@ -29,13 +30,13 @@ function Search() {
 
   return (
     <>
-      <SearchBox initial={q} />
+      <SearchBox initial={q} texts={texts} />
       {loaded && "error" in loaded ? (
         <p className="empty" role="alert">
-          The search index could not be loaded ({loaded.error}). Reload the page to try again.
+          {texts.indexError.replace("{error}", loaded.error)}
         </p>
       ) : (
-        <SearchResults q={q} hits={hits} pending={!loaded} />
+        <SearchResults q={q} hits={hits} texts={texts} pending={!loaded} />
       )}
     </>
   );
@@ -46,21 +47,21 @@ function Search() {
  * the data package's search documents once and searches them with the data package's own index
  * (`@karabakh-atlas/data/search`), so the hits are those `next start` renders.
  */
-export function BrowserSearch() {
+export function BrowserSearch({ texts }: { texts: SearchTexts }) {
   return (
     <>
       <noscript>
-        <p className="empty">This copy of the atlas is a static site: its search runs in the browser and needs JavaScript.</p>
+        <p className="empty">{texts.needsJs}</p>
       </noscript>
       <Suspense
         fallback={
           <>
-            <SearchBox initial="" />
-            <SearchResults q="" hits={[]} />
+            <SearchBox initial="" texts={texts} />
+            <SearchResults q="" hits={[]} texts={texts} />
           </>
         }
       >
-        <Search />
+        <Search texts={texts} />
       </Suspense>
     </>
   );

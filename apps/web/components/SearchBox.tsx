@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { localHref } from "@/lib/langPath";
 import { pageHref } from "@/lib/routes";
+import type { SearchTexts } from "@/lib/searchTexts";
 import { useLang } from "./LangProvider";
 
 /** The search form: works as a plain GET form; with JavaScript it refines as you type. */
-export function SearchBox({ initial, autoFocus = false }: { initial: string; autoFocus?: boolean }) {
+export function SearchBox({ initial, texts, autoFocus = false }: { initial: string; texts: Pick<SearchTexts, "form" | "label" | "submit">; autoFocus?: boolean }) {
   const router = useRouter();
   // The search page of the page's language (`/az/search`): the results link into that language.
   const searchPath = pageHref(localHref(useLang(), "/search"));
@@ -17,8 +18,8 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <form action={searchPath} method="get" role="search" aria-label="Search the atlas" className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`${searchPath}?q=${encodeURIComponent(value.trim())}`); }}>
-      <label htmlFor="search-page-q">Search every name and alias</label>
+    <form action={searchPath} method="get" role="search" aria-label={texts.form} className="search-form" onSubmit={(e) => { e.preventDefault(); router.replace(`${searchPath}?q=${encodeURIComponent(value.trim())}`); }}>
+      <label htmlFor="search-page-q">{texts.label}</label>
       <input
         id="search-page-q"
         name="q"
@@ -33,7 +34,7 @@ export function SearchBox({ initial, autoFocus = false }: { initial: string; aut
           timer.current = setTimeout(() => router.replace(`${searchPath}?q=${encodeURIComponent(next.trim())}`, { scroll: false }), 250);
         }}
       />
-      <button type="submit">Search</button>
+      <button type="submit">{texts.submit}</button>
     </form>
   );
 }

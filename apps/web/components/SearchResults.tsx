@@ -1,37 +1,45 @@
 import Link from "@/components/Link";
+import { pluralForm } from "@karabakh-atlas/domain/vocabulary";
 import type { SearchHit } from "@karabakh-atlas/data/search";
-import { hrefOf, kindLabel } from "@/lib/routes";
+import { fill } from "@/components/Fill";
+import type { SearchTexts } from "@/lib/searchTexts";
+import { hrefOf } from "@/lib/routes";
+
+/** `{name}` placeholders of a text the server wrote, filled in the browser. */
+function put(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 /**
- * The hits for a query. Rendered on the server by the search page, and in the browser by the
- * static site's search (no server-only imports here).
+ * The hits for a query, in the page's language (`texts`, written on the server). Rendered on the
+ * server by the search page, and in the browser by the static site's search (no server-only
+ * imports here). A hit's title is the record's title as the search index holds it.
  */
-export function SearchResults({ q, hits, pending = false }: { q: string; hits: readonly SearchHit[]; pending?: boolean }) {
+export function SearchResults({ q, hits, texts, pending = false }: { q: string; hits: readonly SearchHit[]; texts: SearchTexts; pending?: boolean }) {
+  const count = texts.count[pluralForm(texts.lang, hits.length)] ?? texts.count.other ?? "{count}";
   return (
     <section aria-labelledby="results-heading" aria-live="polite">
-      <h2 id="results-heading">{q ? `Results for “${q}”` : "Results"}</h2>
+      <h2 id="results-heading">{q ? put(texts.resultsFor, { query: q }) : texts.results}</h2>
       {!q ? (
-        <p className="muted">Type a name in any language: Kəlbəcər, Kelbecer and Kalbajar all find the same district.</p>
+        <p className="muted">{texts.hint}</p>
       ) : pending ? (
-        <p className="muted">Searching…</p>
+        <p className="muted">{texts.searching}</p>
       ) : hits.length === 0 ? (
         <p className="empty">
-          Nothing matches “{q}”. Try another spelling, a shorter part of the name, or browse the <Link href="/regions">regions</Link>{" "}
-          and <Link href="/deposits">deposits</Link>.
+          {put(texts.noResults, { query: q })}{" "}
+          {fill(texts.tryOther, { regions: <Link href="/regions">{texts.regions}</Link>, deposits: <Link href="/deposits">{texts.deposits}</Link> })}
         </p>
       ) : (
         <>
-          <p className="count">
-            {hits.length} result{hits.length === 1 ? "" : "s"}
-          </p>
+          <p className="count">{put(count, { count: hits.length })}</p>
           <ul className="records">
             {hits.map((h) => (
               <li key={`${h.kind}:${h.id}`}>
                 <Link className="title" href={hrefOf(h.kind, h.id)}>
                   {h.title}
                 </Link>{" "}
-                <span className="badge">{kindLabel(h.kind)}</span>
-                {h.terms.length > 0 ? <span className="muted"> matched: {h.terms.join(", ")}</span> : null}
+                <span className="badge">{texts.kinds[h.kind]}</span>
+                {h.terms.length > 0 ? <span className="muted"> {put(texts.matched, { terms: h.terms.join(", ") })}</span> : null}
               </li>
             ))}
           </ul>

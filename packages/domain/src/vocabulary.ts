@@ -111,8 +111,8 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
-export { ATLAS_TEXT_LANGUAGE, LANGUAGES, isLang } from "./locale.js";
-export type { Lang, Locale } from "./locale.js";
+export { ATLAS_TEXT_LANGUAGE, LANGUAGES, isLang, pluralForm } from "./locale.js";
+export type { Lang, Locale, PluralForm } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";

@@ -4,25 +4,26 @@ import { SearchBox } from "@/components/SearchBox";
 import { SearchResults } from "@/components/SearchResults";
 import { search } from "@/lib/data";
 import { STATIC_EXPORT } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
+import { searchTexts } from "@/lib/searchTexts";
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/search", {
-    title: "Search",
-    description: "Find any district, deposit, company, document or source by any of its names or aliases, with or without diacritics.",
-  });
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/search", { title: t("web.search.title"), description: t("web.search.description") });
 }
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { params: Promise<LangParams>; searchParams: Promise<{ q?: string | string[] }> };
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ params, searchParams }: Props) {
+  const texts = searchTexts(await pageLang(params));
   // The static export has no server to read ?q=: the page is prerendered once and searches in the browser.
   if (STATIC_EXPORT) {
     return (
       <>
-        <h1>Search</h1>
-        <BrowserSearch />
+        <h1>{texts.submit}</h1>
+        <BrowserSearch texts={texts} />
       </>
     );
   }
@@ -31,9 +32,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const hits = q ? search(q) : [];
   return (
     <>
-      <h1>Search</h1>
-      <SearchBox initial={q} />
-      <SearchResults q={q} hits={hits} />
+      <h1>{texts.submit}</h1>
+      <SearchBox initial={q} texts={texts} />
+      <SearchResults q={q} hits={hits} texts={texts} />
     </>
   );
 }
