@@ -12,6 +12,7 @@ import { ENTITY_KINDS } from "@karabakh-atlas/domain";
 import { createAtlas, type AnyRecord } from "@karabakh-atlas/data";
 import { HTML_PAYLOADS, URL_PAYLOADS, loadFixture } from "./fixture.ts";
 import { buildFixtureSite, startFixtureServer } from "./web.ts";
+import { gotoHydrated } from "@karabakh-atlas/test-support/page";
 import { useSite } from "@karabakh-atlas/test-support/site";
 
 const dataset = loadFixture();
@@ -133,7 +134,7 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
     if (m.type() === "error" && !(path === "/deposits/no-such-deposit" && /status of 404/.test(m.text()))) errors.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-  const response = await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+  const response = await gotoHydrated(page, `${base()}${path}`);
   // Open every citation: their excerpts, locators and notes are hostile too. Clicked in the page,
   // one after the other, rather than by one Playwright click each (a round trip and its waits).
   await page.evaluate(() => {

@@ -7,7 +7,7 @@ import { atlas, dataset } from "@karabakh-atlas/data";
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { parse } from "parse5";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { injectInlineScript, recordPageErrors, regionFilterSurvivesReload, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
+import { gotoHydrated, injectInlineScript, recordPageErrors, regionFilterSurvivesReload, themeToggleResponds, withContext } from "@karabakh-atlas/test-support/page";
 import { filesUnder, launchBrowser, outDir, pool, startNext, startNginx, type Server } from "./harness.ts";
 
 /** The static site on nginx, and `next start` on the server build: what each file must equal. */
@@ -352,7 +352,7 @@ describe("in Chromium", () => {
   async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
     const errors = recordPageErrors(page, { responses: true });
-    await page.goto(url, { waitUntil: "networkidle" });
+    await gotoHydrated(page, url);
     return { page, errors };
   }
 

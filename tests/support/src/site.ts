@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, type Server } from "./index.ts";
-import { recordPageErrors, withContext } from "./page.ts";
+import { gotoHydrated, recordPageErrors, withContext } from "./page.ts";
 
 export interface Site {
   /** Resolves once the server answers and the browser is launched (started by the first call). */
@@ -19,7 +19,7 @@ export interface Site {
   /** Runs `use` in a fresh context of the browser, closed afterwards. */
   inContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T>;
   /**
-   * Opens `path` of the site in a new page of `context`, once the network is idle, recording its
+   * Opens `path` of the site in a new page of `context`, once React has hydrated it, recording its
    * console errors, exceptions and failed requests from the start.
    */
   open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[]; status: number | undefined }>;
@@ -66,7 +66,7 @@ export function useSite(start: () => Promise<Server>, { browser: withBrowser = t
     async open(context, path) {
       const page = await context.newPage();
       const errors = recordPageErrors(page);
-      const response = await page.goto(`${site.base()}${path}`, { waitUntil: "networkidle" });
+      const response = await gotoHydrated(page, `${site.base()}${path}`);
       return { page, errors, status: response?.status() };
     },
   };

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { gotoHydrated, reloadHydrated } from "@karabakh-atlas/test-support/page";
 import { axeViolations, useWebSite } from "./harness.ts";
 
 // Finding one's way: the menu, contents links, the timeline's filters, the header's suggestions,
@@ -84,8 +85,11 @@ async function assertScrollCue(page: Page, wider?: boolean): Promise<void> {
 
 const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistics", "/heritage-sites", "/programmes", "/timeline", "/sources"];
 
+// The two widths run side by side (each in its own browser contexts, its tests one after the
+// other): the suite is mostly waiting for the browser, and this file is its longest.
+describe("finding one's way", { concurrency: WIDTHS.length }, () => {
 for (const width of WIDTHS) {
-  describe(`finding one's way at ${width.viewport.width} px`, () => {
+  describe(`at ${width.viewport.width} px`, { concurrency: 1 }, () => {
     const inContext = <T>(use: (context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) =>
       site.inContext({ viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
 
@@ -102,7 +106,7 @@ for (const width of WIDTHS) {
         for (const href of MENU) assert.equal(await nav.locator(`a[href="${href}"]`).isVisible(), true, `menu links to ${href}`);
         assert.equal(await nav.locator('a[aria-current="page"]').getAttribute("href"), "/statistics");
         await noAxeViolations(page, `/statistics with the menu ${width.name === "phone" ? "open" : "shown"}`);
-        await page.goto(`${base()}/regions/kalbajar`, { waitUntil: "networkidle" });
+        await gotoHydrated(page, `${base()}/regions/kalbajar`);
         if (width.name === "phone") await page.locator(".menu-phone > summary").click();
         assert.equal(await nav.locator('a[href="/regions"]').getAttribute("aria-current"), "true", "a region page marks Regions as the current section");
         assert.deepEqual(errors, []);
@@ -163,7 +167,7 @@ for (const width of WIDTHS) {
         await page.getByLabel("Period").selectOption("before-1994");
         assert.match(page.url(), /period=before-1994/);
         const filtered = await events.count();
-        await page.reload({ waitUntil: "networkidle" });
+        await reloadHydrated(page);
         // The server renders every event; the filters from the URL apply once the page has hydrated.
         await page.waitForFunction((n) => document.querySelectorAll("ol.timeline > li").length === n, filtered, { timeout: 10_000 }).catch(() => undefined);
         assert.equal(await events.count(), filtered, "the URL restores the filters");
@@ -223,7 +227,7 @@ for (const width of WIDTHS) {
         const gold = await rows.count();
         assert.ok(gold > 0 && gold <= total);
         for (const text of await rows.locator("td:nth-child(3)").allInnerTexts()) assert.match(text, /Gold/);
-        await page.reload({ waitUntil: "networkidle" });
+        await reloadHydrated(page);
         await page.waitForFunction((n) => document.querySelectorAll("table.sortable tbody tr").length === n, gold, { timeout: 10_000 }).catch(() => undefined);
         assert.equal(await rows.count(), gold, "the URL restores the filter");
         assert.equal(await page.getByLabel("Commodity").inputValue(), "gold");
@@ -268,7 +272,7 @@ for (const width of WIDTHS) {
           ordered(await cells(), -1);
           const key = new URL(page.url()).searchParams.get("sort");
           assert.ok(key?.startsWith("-"), `${path}: the URL keeps the order (${page.url()})`);
-          await page.reload({ waitUntil: "networkidle" });
+          await reloadHydrated(page);
           await page.waitForFunction((i) => document.querySelectorAll(".data-table thead th[scope=col]")[i]?.getAttribute("aria-sort") === "descending", index, { timeout: 10_000 });
           assert.deepEqual(await table.locator("tbody tr").allInnerTexts(), descending, `${path}: the URL restores the order`);
           // On a phone every index table is wider than the screen; on a desktop the short ones fit.
@@ -291,7 +295,7 @@ for (const width of WIDTHS) {
         await inContext(async (context) => {
           for (const path of ["/", ...records, "/statistics", "/timeline", "/downloads", "/search?q=Drmbon", "/about", "/deposits/no-such-deposit"]) {
             const page = await context.newPage();
-            await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+            await gotoHydrated(page, `${base()}${path}`);
             await noAxeViolations(page, `${path} at ${width.viewport.width} px`);
             await page.close();
           }
@@ -327,3 +331,4 @@ for (const width of WIDTHS) {
     });
   });
 }
+});

@@ -7,7 +7,7 @@ import { CspEvaluator } from "csp_evaluator/dist/evaluator.js";
 import { Severity } from "csp_evaluator/dist/finding.js";
 import { CspParser } from "csp_evaluator/dist/parser.js";
 import { inlineScripts, parseHtml } from "./html.ts";
-import { injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
+import { gotoHydrated, injectInlineScript, recordPageErrors, themeToggleResponds } from "@karabakh-atlas/test-support/page";
 import { useWebSite, webDir } from "./harness.ts";
 
 const site = useWebSite();
@@ -159,7 +159,7 @@ describe("security in Chromium", () => {
       for (const path of ["/", "/deposits/gyzylbulag", "/search?q=Drmbon", "/deposits/no-such-deposit"]) {
         const page = await context.newPage();
         const problems = recordPageErrors(page);
-        await page.goto(`${base()}${path}`, { waitUntil: "networkidle" });
+        await gotoHydrated(page, `${base()}${path}`);
         // Hydrated: React has attached to the theme toggle, so Next's scripts ran under the policy.
         assert.ok(await themeToggleResponds(page), `${path} is hydrated: the theme toggle responds`);
         const outcome = await injectInlineScript(page);
