@@ -12,7 +12,7 @@ import { App } from "./app.js";
 
 /**
  * At least MIN_SEQUENCES key sequences always run; then more, up to SEQUENCES, while the run is
- * within FUZZ_SECONDS. A fast machine runs them all; a busy one (npm test runs two tasks at once
+ * within FUZZ_SECONDS. A fast machine runs them all; a busy one (npm test runs four tasks at once
  * on two cores) stops at the time bound instead of taking a minute.
  */
 const SEQUENCES = Number(process.env.FUZZ_RUNS ?? 1000);
