@@ -85,11 +85,8 @@ async function assertScrollCue(page: Page, wider?: boolean): Promise<void> {
 
 const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistics", "/heritage-sites", "/programmes", "/timeline", "/sources"];
 
-// The two widths run side by side (each in its own browser contexts, its tests one after the
-// other): the suite is mostly waiting for the browser, and this file is its longest.
-describe("finding one's way", { concurrency: WIDTHS.length }, () => {
 for (const width of WIDTHS) {
-  describe(`at ${width.viewport.width} px`, { concurrency: 1 }, () => {
+  describe(`finding one's way at ${width.viewport.width} px`, () => {
     const inContext = <T>(use: (context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) =>
       site.inContext({ viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
 
@@ -331,4 +328,3 @@ for (const width of WIDTHS) {
     });
   });
 }
-});
