@@ -33,6 +33,11 @@ function cli(args: string[]): Result {
   const env = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  // The messages asserted here are the English ones, whatever the machine's locale (the CLI
+  // takes its language from LC_ALL, LC_MESSAGES, then LANG).
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  env.LANG = "C.UTF-8";
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env, input: "" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
