@@ -9,9 +9,18 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, sep } from "node:path";
 import { describe, test } from "node:test";
 import { dataset } from "@karabakh-atlas/data";
+import { MESSAGES, type Lang } from "@karabakh-atlas/domain/i18n";
 
-/** The label the domain's SUMMARY_LABEL gives a summary wherever it is shown. */
-const SUMMARY_LABEL = "Summary";
+/**
+ * The label a summary is shown with, in the page's language (the domain's SUMMARY_LABEL in
+ * English, `label.summary` of the message files in the others).
+ */
+const SUMMARY_LABELS: Record<Lang, string> = { en: MESSAGES.en["label.summary"]!, az: MESSAGES.az["label.summary"]!, ru: MESSAGES.ru["label.summary"]! };
+const summaryLabelOf = (route: string): string => SUMMARY_LABELS[langOfRoute(route)];
+function langOfRoute(route: string): Lang {
+  const first = route.split("/")[0];
+  return first === "az" || first === "ru" ? first : "en";
+}
 
 interface Citation {
   source: string;
@@ -79,7 +88,7 @@ describe("citations on every prerendered page", () => {
         }
         if (hasClass(el, "cite-summary")) {
           const text = fold(textOf(el));
-          if (!text.startsWith(`${SUMMARY_LABEL}:`)) unlabelled.push(`${route}: ${text}`);
+          if (!text.startsWith(`${summaryLabelOf(route)}:`)) unlabelled.push(`${route}: ${text}`);
         }
       }
     }
@@ -100,7 +109,7 @@ describe("citations on every prerendered page", () => {
       if (citation.excerpt !== undefined && !els.some((el) => el.nodeName === "q" && fold(textOf(el)) === fold(citation.excerpt!))) {
         missing.push(`sources/${source}: quote “${citation.excerpt}”`);
       }
-      if (citation.summary !== undefined && !els.some((el) => hasClass(el, "cite-summary") && fold(textOf(el)) === `${SUMMARY_LABEL}: ${fold(citation.summary!)}`)) {
+      if (citation.summary !== undefined && !els.some((el) => hasClass(el, "cite-summary") && fold(textOf(el)) === `${SUMMARY_LABELS.en}: ${fold(citation.summary!)}`)) {
         missing.push(`sources/${source}: summary ${citation.summary}`);
       }
     }
