@@ -1,25 +1,34 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { formatDate } from "@karabakh-atlas/domain";
+import { kindLabel } from "@karabakh-atlas/domain/i18n";
 import { AtlasMap } from "@/components/AtlasMap";
+import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { Headline } from "@/components/Headline";
+import { Sentence } from "@/components/Sentence";
 import { Timeline } from "@/components/Timeline";
-import { changesInThisVersion, counts, headlineStatistics, listEvents, meta, titleOf } from "@/lib/data";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { changesInThisVersion, counts, headlineStatistics, listEvents, meta } from "@/lib/data";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
+import { titleIn } from "@/lib/localize";
 import { pageMetadata } from "@/lib/meta";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/", {
-    title: { absolute: "Karabakh Atlas — a sourced dataset of the districts occupied in 1992–1994 and the former NKAO, under Azerbaijani control since 2020 and 2023" },
-    description:
-      "Districts, mineral deposits, companies, UN documents and the human cost of the conflict over Karabakh, from the occupation of 1992–1994 to the events of 2020 and 2023, each figure with its source.",
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/", {
+    title: { absolute: t("web.home.title") },
+    description: t("web.home.description"),
   });
 }
 
 /** `Regions` → `regions`, but `UN documents` stays as it is. */
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
-export default function Overview() {
+export default async function Overview({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, tn, locale } = translator(lang);
   const { version, updated } = meta();
   const headline = headlineStatistics(6);
   const events = listEvents();
@@ -28,26 +37,21 @@ export default function Overview() {
   const changes = changesInThisVersion();
   return (
     <>
-      <h1>Karabakh Atlas</h1>
-      <p className="lede">
-        The districts of Azerbaijan occupied in 1992–1994 and the former Nagorno-Karabakh Autonomous Oblast, which came under
-        Azerbaijani control in 2020 and 2023: their mineral deposits, the companies that
-        worked them, the UN documents about them and the human cost. Every number says who says so; where sources disagree,
-        every value is shown.
-      </p>
+      <h1>{t("common.site-name")}</h1>
+      <p className="lede">{t("web.home.lede")}</p>
 
       <section aria-labelledby="headline">
-        <h2 id="headline">Headline figures</h2>
+        <h2 id="headline">{t("web.home.headline")}</h2>
         {headline.length === 0 ? (
-          <p className="empty">No statistics in the dataset yet.</p>
+          <p className="empty">{t("web.home.no-statistics")}</p>
         ) : (
           <ul className="cards">
             {headline.map((s) => (
               <li className="card" key={s.id}>
                 <h3>
-                  <Link href={`/statistics/${s.id}`}>{titleOf("statistic", s.id)}</Link>
+                  <Link href={`/statistics/${s.id}`}>{titleIn(lang, "statistic", s.id)}</Link>
                 </h3>
-                <Headline statistic={s} />
+                <Headline statistic={s} lang={lang} />
               </li>
             ))}
           </ul>
@@ -55,46 +59,53 @@ export default function Overview() {
       </section>
 
       <section aria-labelledby="map-heading">
-        <h2 id="map-heading">Map</h2>
-        <AtlasMap title="The districts returned in 2020 and 2023, shaded by when they returned, with the located deposits and places" />
+        <h2 id="map-heading">{t("web.home.map")}</h2>
+        <AtlasMap lang={lang} title={t("web.home.map-title")} />
       </section>
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
+        <h2 id="timeline-heading">{t("web.nav.timeline")}</h2>
         {events.length > recent.length ? (
           <p>
-            The latest {recent.length} of {events.length} events. <Link href="/timeline">The whole timeline</Link>.
+            {t("web.home.latest-events", { shown: recent.length, total: events.length })} <Link href="/timeline">{t("web.home.whole-timeline")}</Link>.
           </p>
         ) : null}
-        <Timeline events={recent} headingLevel={3} />
+        <Timeline events={recent} headingLevel={3} lang={lang} />
       </section>
 
       <section aria-labelledby="version-heading">
-        <h2 id="version-heading">This version of the data</h2>
+        <h2 id="version-heading">{t("web.home.version")}</h2>
         <p>
-          Version <strong>{version}</strong>, last updated <time dateTime={updated}>{formatDate(updated)}</time>. It holds:
+          <Sentence text={t("web.home.version-text")} parts={{ version: <strong>{version}</strong>, date: <time dateTime={updated}>{formatDate(updated, locale)}</time> }} />
         </p>
         <ul>
           {tally.map((c) => (
             <li key={c.kind}>
               <Link href={c.kind === "event" ? "/timeline" : `/${c.dir}`}>
-                {c.count} {c.kind === "event" ? (c.count === 1 ? "event" : "events") : lowerFirst(c.count === 1 ? c.label : c.plural)}
+                {lang === "en"
+                  ? `${c.count} ${c.kind === "event" ? (c.count === 1 ? "event" : "events") : lowerFirst(c.count === 1 ? c.label : c.plural)}`
+                  : c.kind === "event"
+                    ? tn("web.count.events", c.count)
+                    : `${kindLabel(lang, c.kind, true)}: ${c.count}`}
               </Link>
             </li>
           ))}
         </ul>
         {changes.length > 0 ? (
           <>
-            <h3>What changed in {version}</h3>
+            <h3>{t("web.home.changed-in", { version })}</h3>
+            <UntranslatedNote lang={lang} />
             <ul>
               {changes.map((c, i) => (
-                <li key={i}>{c}</li>
+                <AtlasText as="li" lang={lang} key={i}>
+                  {c}
+                </AtlasText>
               ))}
             </ul>
           </>
         ) : null}
         <p>
-          Every record can be <Link href="/downloads">downloaded</Link> as JSON or CSV.
+          <Sentence text={t("web.home.download")} parts={{ downloaded: <Link href="/downloads">{t("web.home.download-link")}</Link> }} />
         </p>
       </section>
     </>
