@@ -1,5 +1,7 @@
 import Link from "@/components/Link";
-import { COMMODITY_GROUP, RETURN_GROUP } from "@karabakh-atlas/domain";
+import { COMMODITY_GROUP, RETURN_GROUP, labelOf } from "@karabakh-atlas/domain";
+import { translator, type Lang } from "@/lib/i18n";
+import { regionNameIn, titleIn } from "@/lib/localize";
 import { mapView, symbolPath, type MapFocus, type MapLabel } from "@/lib/map";
 import { LocalAnchor } from "./LocalAnchor";
 
@@ -21,9 +23,17 @@ function Labels({ labels, className }: { labels: MapLabel[]; className: string }
  * show its name). A legend, the attribution of the boundaries and a table with the same content
  * follow it.
  */
-export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapFocus; title: string }) {
+export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: { focus?: MapFocus; title: string; lang?: Lang }) {
+  const { t, locale } = translator(lang);
   const view = mapView(focus);
-  if (!view) return <p className="muted">Not drawn: the atlas has no polygon for this region or a district that holds it.</p>;
+  if (!view) return <p className="muted">{t("web.map.not-drawn")}</p>;
+  // The names in the table in the reader's language (the drawing keeps the map's own labels).
+  const symbolName = (s: { key: string; kind: string; name: string }) => {
+    if (lang === "en") return s.name;
+    const recordId = s.key.slice(s.key.indexOf(":") + 1);
+    return s.kind === "deposit" ? titleIn(lang, "deposit", recordId) : regionNameIn(lang, recordId);
+  };
+  const groupLabel = (d: { group: (typeof RETURN_GROUP.values)[number]; groupLabel: string }) => (lang === "en" ? d.groupLabel : labelOf(RETURN_GROUP, d.group, locale));
   const id = `map-${focus.kind === "overview" ? "overview" : `${focus.kind}-${focus.id}`}`;
   const deposits = view.symbols.filter((s) => s.kind === "deposit");
   const places = view.symbols.filter((s) => s.kind === "region");
@@ -36,8 +46,8 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
           ))}
         </g>
         {view.districts.map((d) => (
-          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${d.groupLabel.toLowerCase()}`}>
-            <title>{`${d.name} — ${d.groupLabel}`}</title>
+          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${groupLabel(d).toLowerCase()}`}>
+            <title>{`${d.name} — ${groupLabel(d)}`}</title>
             <path d={d.d} />
             <text x={d.x} y={d.y} className="map-name" textAnchor="middle" aria-hidden="true">
               {d.name}
@@ -65,14 +75,14 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
         <Labels labels={view.labelsWide} className="map-labels wide" />
         <Labels labels={view.labelsNarrow} className="map-labels narrow" />
       </svg>
-      <div className="map-legend" aria-label="Key">
+      <div className="map-legend" aria-label={t("web.map.key")}>
         <ul>
           {view.groups.map((g) => (
             <li key={g}>
               <svg viewBox="0 0 20 14" width="20" height="14" aria-hidden="true" className={`ret-${g}`}>
                 <rect x="1" y="1" width="18" height="12" />
               </svg>
-              {RETURN_GROUP.labels[g]}
+              {labelOf(RETURN_GROUP, g, locale)}
             </li>
           ))}
           {view.commodityGroups.map((g) => (
@@ -80,7 +90,7 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
               <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className={`map-deposit g-${g}`}>
                 <path d={symbolPath(g, 10, 10, 6)} />
               </svg>
-              {COMMODITY_GROUP.labels[g]} (deposit)
+              {t("web.map.deposit-group", { group: labelOf(COMMODITY_GROUP, g, locale) })}
             </li>
           ))}
           {places.length > 0 ? (
@@ -88,22 +98,21 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
               <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="map-place">
                 <circle cx="10" cy="10" r="4.5" />
               </svg>
-              Town or village
+              {t("web.map.town-or-village")}
             </li>
           ) : null}
         </ul>
       </div>
       <figcaption id={`${id}-caption`}>
-        {title}. A deposit known only to its district has no symbol: its district stands for it. {view.attribution} Other
-        countries: Natural Earth.
+        {t("web.map.caption", { title, attribution: view.attribution })}
       </figcaption>
       <table className="map-table">
-        <caption>The districts on the map{deposits.length + places.length + view.unplaced.length > 0 ? ", with their deposits and places" : ""}</caption>
+        <caption>{deposits.length + places.length + view.unplaced.length > 0 ? t("web.map.table-with-symbols") : t("web.map.table")}</caption>
         <thead>
           <tr>
-            <th scope="col">District or city</th>
-            <th scope="col">Returned</th>
-            <th scope="col">Deposits and places</th>
+            <th scope="col">{t("web.map.district-or-city")}</th>
+            <th scope="col">{t("web.column.returned")}</th>
+            <th scope="col">{t("web.map.deposits-and-places")}</th>
           </tr>
         </thead>
         <tbody>
@@ -115,25 +124,25 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
               return (
                 <tr key={d.id}>
                   <th scope="row">
-                    <Link href={d.href}>{d.name}</Link>
+                    <Link href={d.href}>{lang === "en" ? d.name : regionNameIn(lang, d.id)}</Link>
                   </th>
-                  <td>{d.groupLabel}</td>
+                  <td>{groupLabel(d)}</td>
                   <td>
-                    {here.length + only.length === 0 ? <span className="muted">none in the atlas</span> : null}
+                    {here.length + only.length === 0 ? <span className="muted">{t("web.map.none")}</span> : null}
                     {here.map((s, i) => (
                       <span key={s.key}>
                         {i > 0 ? ", " : ""}
-                        <Link href={s.href}>{s.name}</Link> <span className="muted">({s.detail.toLowerCase()})</span>
+                        <Link href={s.href}>{symbolName(s)}</Link> <span className="muted">({s.detail.toLowerCase()})</span>
                       </span>
                     ))}
                     {only.length > 0 ? (
                       <span>
                         {here.length > 0 ? "; " : ""}
-                        known only to the district:{" "}
+                        {t("web.map.district-only")}{" "}
                         {only.map((u, i) => (
                           <span key={u.id}>
                             {i > 0 ? ", " : ""}
-                            <Link href={u.href}>{u.name}</Link>
+                            <Link href={u.href}>{lang === "en" ? u.name : titleIn(lang, "deposit", u.id)}</Link>
                           </span>
                         ))}
                       </span>
@@ -146,13 +155,13 @@ export function AtlasMap({ focus = { kind: "overview" }, title }: { focus?: MapF
       </table>
       {view.unplaced.some((u) => !view.districts.some((d) => d.focus && d.id === u.region)) ? (
         <p>
-          Known only to a region without a polygon of its own:{" "}
+          {t("web.map.region-only")}{" "}
           {view.unplaced
             .filter((u) => !view.districts.some((d) => d.focus && d.id === u.region))
             .map((u, i) => (
               <span key={u.id}>
                 {i > 0 ? ", " : ""}
-                <Link href={u.href}>{u.name}</Link> <span className="muted">({u.regionName})</span>
+                <Link href={u.href}>{lang === "en" ? u.name : titleIn(lang, "deposit", u.id)}</Link> <span className="muted">({lang === "en" ? u.regionName : regionNameIn(lang, u.region)})</span>
               </span>
             ))}
         </p>
