@@ -1,66 +1,69 @@
 import type { Metadata } from "next";
-import { STATISTIC_CATEGORY, figureDate, figureSpan, formatCompetingFigures, formatDate } from "@karabakh-atlas/domain";
+import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatCompetingFigures, formatDate, labelOf } from "@karabakh-atlas/domain";
 import { BarChart, LineChart, StatNumber } from "@/components/Charts";
 import { DataTable } from "@/components/DataTable";
 import { ScrollBox } from "@/components/ScrollBox";
 import { statisticsByTheme } from "@/lib/charts";
-import { facetValuesOf, facetsOf, listStatistics, regionName, titleOf } from "@/lib/data";
+import { facetValuesOf, facetsOf, listStatistics } from "@/lib/data";
+import { localFacets, regionNameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
-import { pageLang, type LangParams } from "@/lib/i18n";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
-export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
-  return pageMetadata(await pageLang(params), "/statistics", {
-    title: "Statistics",
-    description: "Casualty and humanitarian figures grouped by theme: places compared only where the figures count the same thing over the same period, every source's value side by side, with data tables and CSV downloads.",
-  });
+type Props = { params: Promise<LangParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await pageLang(params);
+  const { t } = translator(lang);
+  return pageMetadata(lang, "/statistics", { title: t("web.nav.statistics"), description: t("web.statistics.description") });
 }
 
-export default function StatisticsPage() {
+export default async function StatisticsPage({ params }: Props) {
+  const lang = await pageLang(params);
+  const { t, locale } = translator(lang);
   const stats = listStatistics();
   const sections = statisticsByTheme();
   return (
     <>
-      <h1>Statistics</h1>
-      <p className="lede">
-        Killed, missing, displaced, destroyed: each figure as its source gives it. A chart sets places side by side only when
-        their figures count the same thing (category, population, war or period) in the same unit; a figure with one date is
-        shown as a number with its source.
-      </p>
+      <h1>{t("web.nav.statistics")}</h1>
+      <p className="lede">{t("web.statistics.lede")}</p>
 
       <section aria-labelledby="summary">
-        <h2 id="summary">Summary</h2>
-        <ScrollBox label="Themes of the statistics">
+        <h2 id="summary">{t("web.statistics.summary")}</h2>
+        <ScrollBox label={t("web.statistics.themes")}>
           <table className="summary-table">
-            <caption className="sr-only">Statistics by theme</caption>
+            <caption className="sr-only">{t("web.statistics.by-theme")}</caption>
             <thead>
               <tr>
-                <th scope="col">Theme</th>
-                <th scope="col">Statistics</th>
-                <th scope="col">Charts, lines and numbers</th>
-                <th scope="col">Counts</th>
+                <th scope="col">{t("web.statistics.theme")}</th>
+                <th scope="col">{t("web.nav.statistics")}</th>
+                <th scope="col">{t("web.statistics.views")}</th>
+                <th scope="col">{t("web.statistics.counts")}</th>
               </tr>
             </thead>
             <tbody>
               {sections.map((s) => (
                 <tr key={s.theme}>
                   <th scope="row">
-                    <a href={`#theme-${s.theme}`}>{s.label}</a>
+                    <a href={`#theme-${s.theme}`}>{labelOf(STATISTIC_THEME, s.theme, locale)}</a>
                   </th>
                   <td>{s.statistics.length}</td>
                   <td>
-                    {s.views.filter((v) => v.kind === "bars").length} compared, {s.views.filter((v) => v.kind === "series").length} over time,{" "}
-                    {s.views.filter((v) => v.kind === "number").length} single
+                    {t("web.statistics.views-count", {
+                      bars: s.views.filter((v) => v.kind === "bars").length,
+                      series: s.views.filter((v) => v.kind === "series").length,
+                      numbers: s.views.filter((v) => v.kind === "number").length,
+                    })}
                   </td>
-                  <td>{[...new Set(s.statistics.map((st) => STATISTIC_CATEGORY.labels[st.category]))].join(", ")}</td>
+                  <td>{[...new Set(s.statistics.map((st) => labelOf(STATISTIC_CATEGORY, st.category, locale)))].join(", ")}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">
-                  <a href="#all">All statistics, filtered</a>
+                  <a href="#all">{t("web.statistics.all-filtered")}</a>
                 </th>
                 <td>{stats.length}</td>
-                <td colSpan={2}>A table to sort by any column and filter by category, region and population</td>
+                <td colSpan={2}>{t("web.statistics.all-table")}</td>
               </tr>
             </tbody>
           </table>
@@ -69,8 +72,8 @@ export default function StatisticsPage() {
 
       {sections.map((section) => (
         <section key={section.theme} aria-labelledby={`theme-${section.theme}`}>
-          <h2 id={`theme-${section.theme}`}>{section.label}</h2>
-          <nav aria-label={`${section.label}: on this page`} className="contents">
+          <h2 id={`theme-${section.theme}`}>{labelOf(STATISTIC_THEME, section.theme, locale)}</h2>
+          <nav aria-label={t("web.statistics.on-this-page", { theme: labelOf(STATISTIC_THEME, section.theme, locale) })} className="contents">
             <ul>
               {section.views.map((v) => (
                 <li key={v.id}>
@@ -91,26 +94,27 @@ export default function StatisticsPage() {
             )}
           </div>
           <p>
-            <a href="#summary">Back to the summary</a>
+            <a href="#summary">{t("web.statistics.back")}</a>
           </p>
         </section>
       ))}
 
       <section aria-labelledby="all">
-        <h2 id="all">All statistics</h2>
+        <h2 id="all">{t("web.statistics.all")}</h2>
         <DataTable
-          caption="Every statistic"
+          lang={lang}
+          caption={t("web.statistics.every")}
           csvName="statistics-view.csv"
-          noun={{ one: "statistic", other: "statistics" }}
+          noun={{ count: "web.count.statistics", kind: "statistic" }}
           columns={[
-            { key: "title", label: "Statistic" },
-            { key: "category", label: "Category" },
-            { key: "region", label: "Place" },
-            { key: "figures", label: "Figures, as stated", numeric: true },
-            { key: "latest", label: "Latest as of" },
-            { key: "sources", label: "Sources", numeric: true },
+            { key: "title", label: t("web.column.statistic") },
+            { key: "category", label: t("web.filter.category") },
+            { key: "region", label: t("web.column.place") },
+            { key: "figures", label: t("web.column.figures-stated"), numeric: true },
+            { key: "latest", label: t("web.column.latest-as-of") },
+            { key: "sources", label: t("web.nav.sources"), numeric: true },
           ]}
-          facets={facetsOf("statistic", stats)}
+          facets={localFacets(lang, "statistic", facetsOf("statistic", stats))}
           rows={stats.map((s) => {
             const dates = s.observations.flatMap((o) => figureDate(o) ?? []).sort();
             const latest = dates[dates.length - 1];
@@ -119,11 +123,11 @@ export default function StatisticsPage() {
               id: s.id,
               facets: facetValuesOf("statistic", s),
               cells: {
-                title: { text: titleOf("statistic", s.id), href: pageHref(`/statistics/${s.id}`) },
-                category: { text: STATISTIC_CATEGORY.labels[s.category], sort: STATISTIC_CATEGORY.values.indexOf(s.category) },
-                region: { text: regionName(s.subject), href: pageHref(`/regions/${s.subject}`) },
-                figures: { text: formatCompetingFigures(s.observations), sort: figureSpan(s.observations)?.max ?? null },
-                latest: { text: latest ? formatDate(latest) : "", sort: latest ?? null },
+                title: { text: titleIn(lang, "statistic", s.id), href: pageHref(`/statistics/${s.id}`) },
+                category: { text: labelOf(STATISTIC_CATEGORY, s.category, locale), sort: STATISTIC_CATEGORY.values.indexOf(s.category) },
+                region: { text: regionNameIn(lang, s.subject), href: pageHref(`/regions/${s.subject}`) },
+                figures: { text: formatCompetingFigures(s.observations, { locale }), sort: figureSpan(s.observations)?.max ?? null },
+                latest: { text: latest ? formatDate(latest, locale) : "", sort: latest ?? null },
                 sources: { text: String(sources), sort: sources },
               },
             };
