@@ -1,5 +1,5 @@
 import Link from "@/components/Link";
-import { figureDate, formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey, type Figure } from "@karabakh-atlas/domain";
+import { figureDate, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey, type Figure } from "@karabakh-atlas/domain";
 import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
 import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
@@ -7,6 +7,7 @@ import { sourceAuthor } from "@karabakh-atlas/domain";
 import type { ReactNode } from "react";
 import { Cite } from "./Cite";
 import { ScrollBox } from "./ScrollBox";
+import { translator, type Lang } from "@/lib/i18n";
 
 function sayer(id: string): string {
   const source = getSource(id);
@@ -31,11 +32,11 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
   );
 }
 
-function ChartSources({ figures }: { figures: Parameters<typeof sourcesOf>[0] }) {
+function ChartSources({ figures, lang }: { figures: Parameters<typeof sourcesOf>[0]; lang: Lang }) {
   const sources = sourcesOf(figures);
   return (
     <span className="chart-sources">
-      Sources:{" "}
+      {translator(lang).t("web.chart.sources")}{" "}
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
@@ -56,7 +57,9 @@ function ChartData({
   rows,
   figures,
   explanation,
+  lang,
 }: {
+  lang: Lang;
   chart: { title: string; file: string };
   columns: readonly [string, string];
   /** One row a place or date: its heading cell and its figures. */
@@ -64,11 +67,12 @@ function ChartData({
   figures: Parameters<typeof sourcesOf>[0];
   explanation: string;
 }) {
+  const { t } = translator(lang);
   return (
     <>
       <details className="chart-table">
-        <summary>Data table</summary>
-        <ScrollBox label={`${title}: data table`}>
+        <summary>{t("web.chart.data-table")}</summary>
+        <ScrollBox label={t("web.chart.data-table-of", { title })}>
           <table>
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -94,9 +98,9 @@ function ChartData({
       <figcaption>
         {explanation}{" "}
         <a href={`/downloads/${file}`} download>
-          Download this chart&apos;s data (CSV)
+          {t("web.chart.download")}
         </a>
-        <ChartSources figures={figures} />
+        <ChartSources figures={figures} lang={lang} />
       </figcaption>
     </>
   );
@@ -139,9 +143,11 @@ const BAR_ROW = 36;
  * Horizontal bars drawn on the server, one per place. Where sources disagree the bar spans their
  * values: solid up to the lowest, lighter up to the highest. The table under it holds every value.
  */
-export async function BarChart({ chart, headingLevel = 3, id }: { chart: BarChartData; headingLevel?: 2 | 3 | 4; id?: string }) {
+export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { chart: BarChartData; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang }) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
-  const unit = formatUnit(chart.unit, 2);
+  const { t, locale } = translator(lang);
+  const number = (value: number) => formatNumber(value, { locale });
+  const unit = formatUnit(chart.unit, 2, "long", locale);
   const max = Math.max(...chart.rows.map((r) => r.max), 1);
   const ticks = niceTicks(max, 4);
   const top = ticks[ticks.length - 1] ?? max;
@@ -156,7 +162,7 @@ export async function BarChart({ chart, headingLevel = 3, id }: { chart: BarChar
         ))}
         {ticks.map((t) => (
           <text key={`t${t}`} x={pct(t / top)} y={height - 4} textAnchor={anchorAt(t / top)} className="chart-label">
-            {formatNumber(t)}
+            {number(t)}
           </text>
         ))}
         {chart.rows.map((r, i) => {
@@ -165,7 +171,7 @@ export async function BarChart({ chart, headingLevel = 3, id }: { chart: BarChar
             <g key={r.href + i}>
               <text x={0} y={y + 13} className="chart-label">
                 {r.label.length > 40 ? `${r.label.slice(0, 39)}…` : r.label}{" "}
-                <tspan className="chart-value">{r.min === r.max ? formatNumber(r.max) : `${formatNumber(r.min)}–${formatNumber(r.max)}`}</tspan>
+                <tspan className="chart-value">{r.min === r.max ? number(r.max) : `${number(r.min)}–${number(r.max)}`}</tspan>
               </text>
               <rect x={0} y={y + 18} width={pct(Math.max(r.min / top, 0.003))} height={12} className="bar" />
               {r.max > r.min ? <rect x={pct(r.min / top)} y={y + 18} width={pct((r.max - r.min) / top)} height={12} className="bar range" /> : null}
@@ -175,19 +181,20 @@ export async function BarChart({ chart, headingLevel = 3, id }: { chart: BarChar
       </svg>
       <ChartData
         chart={chart}
-        columns={["Place", "Figures"]}
+        lang={lang}
+        columns={[t("web.column.place"), t("web.home.figures")]}
         figures={chart.rows.flatMap((r) => r.figures)}
-        explanation={`Unit: ${unit}. One bar per place; where sources disagree the bar runs from the lowest (solid) to the highest value (lighter).`}
+        explanation={t("web.chart.bars-explanation", { unit })}
         rows={chart.rows.map((r, i) => ({
           key: r.href + i,
           head: <Link href={r.href}>{r.label}</Link>,
           figures: (
             <>
-              {r.text}
+              {lang === "en" ? r.text : formatCompetingFigures(r.figures, { locale })}
               <ul className="figure-values">
                 {r.figures.map((f, j) => (
                   <li key={j}>
-                    {formatFigure(f)}
+                    {formatFigure(f, { locale })}
                     <SourceNote citations={f.citations} />
                   </li>
                 ))}
@@ -224,8 +231,11 @@ const PLOT = { left: 56, width: 0.72, top: 14, height: 158 } as const;
  * tooltip gives its date, figure and source. The plot is a nested SVG whose x and y run in percent
  * of it; the line itself is drawn in a stretched 1000 × 1000 box with a stroke that does not scale.
  */
-export async function LineChart({ chart, headingLevel = 3, id }: { chart: SeriesChartData; headingLevel?: 2 | 3 | 4; id?: string }) {
+export async function LineChart({ chart, headingLevel = 3, id, lang = "en" }: { chart: SeriesChartData; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang }) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
+  const { t, tn, locale } = translator(lang);
+  const number = (value: number) => formatNumber(value, { locale });
+  const date = (value: string) => formatDate(value, locale);
   const times = chart.points.map((p) => timeOf(p.date));
   const vmax = Math.max(...chart.points.map((p) => p.value), 1);
   const vticks = niceTicks(vmax, 4);
@@ -245,10 +255,10 @@ export async function LineChart({ chart, headingLevel = 3, id }: { chart: Series
       {chart.statistic.context ? <p className="chart-subtitle">{chart.statistic.context}</p> : null}
       {last ? (
         <p className="chart-latest">
-          Latest: <strong>{formatFigure(last.figure)}</strong> ({formatDate(last.date)}, {publisher(last.figure)})
+          {t("web.home.latest")}: <strong>{formatFigure(last.figure, { locale })}</strong> ({date(last.date)}, {publisher(last.figure)})
         </p>
       ) : null}
-      <svg width="100%" height={PLOT.top + PLOT.height + 28} className="chart-svg" role="group" aria-label={`${chart.title}: ${chart.points.length} dated figures`}>
+      <svg width="100%" height={PLOT.top + PLOT.height + 28} className="chart-svg" role="group" aria-label={lang === "en" ? `${chart.title}: ${chart.points.length} dated figures` : `${chart.title}: ${tn("web.count.figures", chart.points.length)}`}>
         <svg x={PLOT.left} y={PLOT.top} width={pct(PLOT.width)} height={PLOT.height} overflow="visible">
           <g aria-hidden="true">
             {vticks.map((v) => (
@@ -256,7 +266,7 @@ export async function LineChart({ chart, headingLevel = 3, id }: { chart: Series
             ))}
             {vticks.map((v) => (
               <text key={`v${v}`} x={-6} y={pct(fy(v))} dy={4} textAnchor="end" className="chart-label">
-                {formatNumber(v)}
+                {number(v)}
               </text>
             ))}
             {years.map((year) => (
@@ -271,18 +281,18 @@ export async function LineChart({ chart, headingLevel = 3, id }: { chart: Series
           {chart.points.map((p, i) => {
             const x = fx(timeOf(p.date));
             const y = fy(p.value);
-            const tip = `${formatDate(p.date)}: ${p.text} (${publisher(p.figure)})`;
+            const tip = `${date(p.date)}: ${lang === "en" ? p.text : formatFigure(p.figure, { locale })} (${publisher(p.figure)})`;
             const isLast = p === last;
             return (
               <g key={i} className="point" tabIndex={0} role="img" aria-label={tip}>
                 <circle cx={pct(x)} cy={pct(y)} r={isLast ? 6 : 4} className={isLast ? "dot latest" : "dot"} />
                 {isLast ? (
                   <text x={pct(x)} y={pct(y)} dx={x > 0.5 ? -9 : 9} dy={-9} textAnchor={x > 0.5 ? "end" : "start"} className="chart-value" aria-hidden="true">
-                    {formatNumber(p.value)}
+                    {number(p.value)}
                   </text>
                 ) : null}
                 <text x={pct(x)} y={pct(y)} dy={-14} textAnchor={anchorAt(x)} className="tip" aria-hidden="true">
-                  {formatDate(p.date)}: {formatNumber(p.value)}
+                  {date(p.date)}: {number(p.value)}
                 </text>
               </g>
             );
@@ -291,15 +301,16 @@ export async function LineChart({ chart, headingLevel = 3, id }: { chart: Series
       </svg>
       <ChartData
         chart={chart}
-        columns={["Date", "Figure"]}
+        lang={lang}
+        columns={[t("web.chart.date"), t("web.chart.figure")]}
         figures={chart.points.map((p) => p.figure)}
-        explanation={`Unit: ${formatUnit(chart.unit, 2)}. One point per dated figure, placed at its date; the latest is larger.`}
+        explanation={t("web.chart.line-explanation", { unit: formatUnit(chart.unit, 2, "long", locale) })}
         rows={chart.points.map((p, i) => ({
           key: String(i),
-          head: <time dateTime={p.date}>{formatDate(p.date)}</time>,
+          head: <time dateTime={p.date}>{date(p.date)}</time>,
           figures: (
             <>
-              {p.text}
+              {lang === "en" ? p.text : formatFigure(p.figure, { locale })}
               <SourceNote citations={p.figure.citations} />
             </>
           ),
@@ -317,7 +328,9 @@ export async function StatNumber({
   figures,
   headingLevel = 3,
   id,
+  lang = "en",
 }: {
+  lang?: Lang;
   title: string;
   subtitle?: string;
   href: string;
@@ -326,6 +339,7 @@ export async function StatNumber({
   id?: string;
 }) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
+  const { t, locale } = translator(lang);
   return (
     <figure className="stat-number" id={id}>
       <Heading className="chart-title">
@@ -337,8 +351,8 @@ export async function StatNumber({
           const date = figureDate(f);
           return (
             <li key={i}>
-              <strong className="big">{formatFigure(f)}</strong>
-              {date ? <span className="muted"> as of {formatDate(date)}</span> : null} ·{" "}
+              <strong className="big">{formatFigure(f, { locale })}</strong>
+              {date ? <span className="muted"> {t("web.common.as-of", { date: formatDate(date, locale) })}</span> : null} ·{" "}
               {[...new Set(f.citations.map((c) => getSource(c.source)?.publisher ?? c.source))].join("; ")}
               <Cite citations={f.citations} />
             </li>

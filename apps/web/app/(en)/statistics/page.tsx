@@ -77,7 +77,7 @@ export default async function StatisticsPage({ params }: Props) {
             <ul>
               {section.views.map((v) => (
                 <li key={v.id}>
-                  <a href={`#${v.id}`}>{v.kind === "number" ? v.title : v.chart.title}</a>
+                  <a href={`#${v.id}`}>{v.kind === "number" ? (lang === "en" ? v.title : titleIn(lang, "statistic", v.statistic.id)) : v.chart.title}</a>
                 </li>
               ))}
             </ul>
@@ -85,11 +85,11 @@ export default async function StatisticsPage({ params }: Props) {
           <div className="stat-grid">
             {section.views.map((v) =>
               v.kind === "bars" ? (
-                <BarChart key={v.id} id={v.id} chart={v.chart} />
+                <BarChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
               ) : v.kind === "series" ? (
-                <LineChart key={v.id} id={v.id} chart={v.chart} />
+                <LineChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
               ) : (
-                <StatNumber key={v.id} id={v.id} title={v.title} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
+                <StatNumber key={v.id} id={v.id} lang={lang} title={lang === "en" ? v.title : titleIn(lang, "statistic", v.statistic.id)} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
               ),
             )}
           </div>

@@ -95,7 +95,7 @@ export default async function StatisticPage({ params }: Props) {
           <Figures lang={lang} figures={s.observations} />
         </dd>
       </dl>
-      {series ? <LineChart chart={series} headingLevel={2} /> : null}
+      {series ? <LineChart chart={series} headingLevel={2} lang={lang} /> : null}
     </article>
   );
 }
