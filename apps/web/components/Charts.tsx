@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { Cite } from "./Cite";
 import { ScrollBox } from "./ScrollBox";
 import { translator, type Lang } from "@/lib/i18n";
+import { regionNameIn, titleIn } from "@/lib/localize";
 
 function sayer(id: string): string {
   const source = getSource(id);
@@ -71,7 +72,7 @@ function ChartData({
   return (
     <>
       <details className="chart-table">
-        <summary>{t("web.chart.data-table")}</summary>
+        <summary>{t("common.data-table")}</summary>
         <ScrollBox label={t("web.chart.data-table-of", { title })}>
           <table>
             <caption className="sr-only">{title}</caption>
@@ -148,6 +149,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
   const { t, locale } = translator(lang);
   const number = (value: number) => formatNumber(value, { locale });
   const unit = formatUnit(chart.unit, 2, "long", locale);
+  const label = (r: BarChartData["rows"][number]) => (lang === "en" ? r.label : regionNameIn(lang, r.subject));
   const max = Math.max(...chart.rows.map((r) => r.max), 1);
   const ticks = niceTicks(max, 4);
   const top = ticks[ticks.length - 1] ?? max;
@@ -170,7 +172,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
           return (
             <g key={r.href + i}>
               <text x={0} y={y + 13} className="chart-label">
-                {r.label.length > 40 ? `${r.label.slice(0, 39)}…` : r.label}{" "}
+                {label(r).length > 40 ? `${label(r).slice(0, 39)}…` : label(r)}{" "}
                 <tspan className="chart-value">{r.min === r.max ? number(r.max) : `${number(r.min)}–${number(r.max)}`}</tspan>
               </text>
               <rect x={0} y={y + 18} width={pct(Math.max(r.min / top, 0.003))} height={12} className="bar" />
@@ -187,7 +189,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
         explanation={t("web.chart.bars-explanation", { unit })}
         rows={chart.rows.map((r, i) => ({
           key: r.href + i,
-          head: <Link href={r.href}>{r.label}</Link>,
+          head: <Link href={r.href}>{label(r)}</Link>,
           figures: (
             <>
               {lang === "en" ? r.text : formatCompetingFigures(r.figures, { locale })}
@@ -248,17 +250,19 @@ export async function LineChart({ chart, headingLevel = 3, id, lang = "en" }: { 
   const t1 = Math.max(Date.UTC(years[years.length - 1] ?? 0, 0, 1), Math.max(...times));
   const fx = (t: number) => (t - t0) / Math.max(t1 - t0, 1);
   const fy = (v: number) => 1 - v / vtop;
+  // The statistic's own title in the reader's language (the chart data's is English).
+  const title = lang === "en" ? chart.title : titleIn(lang, "statistic", chart.statistic.id);
   const d = chart.points.map((p, i) => `${i === 0 ? "M" : "L"}${Math.round(fx(timeOf(p.date)) * 1000)} ${Math.round(fy(p.value) * 1000)}`).join("");
   return (
     <figure className="chart" id={id}>
-      <Heading className="chart-title">{chart.title}</Heading>
+      <Heading className="chart-title">{title}</Heading>
       {chart.statistic.context ? <p className="chart-subtitle">{chart.statistic.context}</p> : null}
       {last ? (
         <p className="chart-latest">
           {t("web.home.latest")}: <strong>{formatFigure(last.figure, { locale })}</strong> ({date(last.date)}, {publisher(last.figure)})
         </p>
       ) : null}
-      <svg width="100%" height={PLOT.top + PLOT.height + 28} className="chart-svg" role="group" aria-label={lang === "en" ? `${chart.title}: ${chart.points.length} dated figures` : `${chart.title}: ${tn("web.count.figures", chart.points.length)}`}>
+      <svg width="100%" height={PLOT.top + PLOT.height + 28} className="chart-svg" role="group" aria-label={lang === "en" ? `${title}: ${chart.points.length} dated figures` : `${title}: ${tn("web.count.figures", chart.points.length)}`}>
         <svg x={PLOT.left} y={PLOT.top} width={pct(PLOT.width)} height={PLOT.height} overflow="visible">
           <g aria-hidden="true">
             {vticks.map((v) => (
@@ -300,7 +304,7 @@ export async function LineChart({ chart, headingLevel = 3, id, lang = "en" }: { 
         </svg>
       </svg>
       <ChartData
-        chart={chart}
+        chart={{ ...chart, title }}
         lang={lang}
         columns={[t("web.chart.date"), t("web.chart.figure")]}
         figures={chart.points.map((p) => p.figure)}

@@ -16,6 +16,8 @@ import { comparisons, getSource, getStatistic, listStatistics, regionName, title
 /** One bar of a chart: a statistic's figures, spanning what its sources state. */
 export interface ChartRow {
   label: string;
+  /** The region the bar is about (its label is that region's English name). */
+  subject: string;
   href: string;
   min: number;
   max: number;
@@ -62,7 +64,7 @@ export interface ThemeSection {
 function barChartOf(comparison: Comparison): BarChartData | undefined {
   const rows = comparison.rows.flatMap((row) =>
     row.span
-      ? [{ label: regionName(row.statistic.subject), href: `/statistics/${row.statistic.id}`, min: row.span.min, max: row.span.max, text: formatCompetingFigures(row.figures), figures: row.figures }]
+      ? [{ label: regionName(row.statistic.subject), subject: row.statistic.subject, href: `/statistics/${row.statistic.id}`, min: row.span.min, max: row.span.max, text: formatCompetingFigures(row.figures), figures: row.figures }]
       : [],
   );
   if (rows.length < 2) return undefined;
