@@ -358,7 +358,7 @@ export async function StatNumber({
               <strong className="big">{formatFigure(f, { locale })}</strong>
               {date ? <span className="muted"> {t("web.common.as-of", { date: formatDate(date, locale) })}</span> : null} ·{" "}
               {[...new Set(f.citations.map((c) => getSource(c.source)?.publisher ?? c.source))].join("; ")}
-              <Cite citations={f.citations} />
+              <Cite lang={lang} citations={f.citations} />
             </li>
           );
         })}

@@ -28,7 +28,7 @@ export function Headline({ statistic, lang = "en" }: { statistic: Statistic; lan
             {latestDate ? `, ${formatDate(latestDate, locale)}` : ""}:
           </span>{" "}
           <strong className="big">{formatFigure(latest, { locale })}</strong> <span className="muted">({publishers(latest.citations)})</span>
-          <Cite citations={latest.citations} />
+          <Cite lang={lang} citations={latest.citations} />
         </p>
       ) : null}
       {others.length > 0 && othersSpan ? (
