@@ -203,7 +203,7 @@ export default async function DepositPage({ params }: Props) {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">{t("common.on-the-map")}</h2>
         {!deposit.location || deposit.location.precision === "district" ? <p>{t("web.deposit.no-point")}</p> : null}
-        <AtlasMap focus={{ kind: "deposit", id: deposit.id }} title={t("web.deposit.map-title", { name })} />
+        <AtlasMap lang={lang} focus={{ kind: "deposit", id: deposit.id }} title={t("web.deposit.map-title", { name })} />
       </section>
     </article>
   );

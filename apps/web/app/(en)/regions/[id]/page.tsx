@@ -171,7 +171,7 @@ export default async function RegionPage({ params }: Props) {
             {region.noBoundary.parts.length > 0 ? "." : null}
           </p>
         ) : null}
-        <AtlasMap focus={{ kind: "region", id: region.id }} title={t(region.boundary ? "web.region.map-title" : "web.region.map-title-district", { name })} />
+        <AtlasMap lang={lang} focus={{ kind: "region", id: region.id }} title={t(region.boundary ? "web.region.map-title" : "web.region.map-title-district", { name })} />
       </section>
 
       {ctx.children.length > 0 ? (
@@ -254,7 +254,7 @@ export default async function RegionPage({ params }: Props) {
       {ctx.events.length > 0 ? (
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{kindLabel(lang, "event", true)}</h2>
-          <Timeline events={ctx.events} headingLevel={3} />
+          <Timeline events={ctx.events} headingLevel={3} lang={lang} />
         </section>
       ) : null}
     </article>
