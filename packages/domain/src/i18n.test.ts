@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LABELLED_VOCABULARIES, UNIT, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle } from "./index.js";
+import { LABELLED_VOCABULARIES, UNIT, citedFieldLabel, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle } from "./index.js";
 import { COMMODITY, QUALIFIER, type Qualifier, type Unit } from "./enums.js";
 import { ENTITY_KIND_TABLE } from "./kinds.js";
 import { FIELDS } from "./generated/fields.js";
 import { listFields } from "./field-tree.js";
-import { LANGUAGES, MESSAGES, PLURAL_FORMS, countryNameIn, fieldLabelIn, kindLabel, langFromPosix, languageNameIn, localeOf, pluralForm, t, tn } from "./i18n.js";
+import { LANGUAGES, MESSAGES, PLURAL_FORMS, citedFieldLabelIn, countryNameIn, fieldLabelIn, kindLabel, langFromPosix, languageNameIn, localeOf, pluralForm, t, tn } from "./i18n.js";
 import { FORMAT_KEYS, fieldLabelKey, localeFigure } from "./locale.js";
 import { englishMessages } from "./messages-english.js";
 
@@ -338,4 +338,15 @@ describe("English stays as it was", () => {
     }
     expect(compared).toBeGreaterThan(4000);
   }, 30_000);
+});
+
+describe("where a citation sits, in a language", () => {
+  it("names each field by its label and keeps a list's place; English is citedFieldLabel's words", () => {
+    expect(citedFieldLabelIn("az", "observations[0].citations[1]", "Qeydin özü")).toBe("Müşahidələr 1");
+    expect(citedFieldLabelIn("ru", "nearestSettlementCitations[0]", "Сама запись")).toBe("Ближайший населённый пункт");
+    expect(citedFieldLabelIn("ru", "citations[0]", "Сама запись")).toBe("Сама запись");
+    for (const path of ["observations[0].citations[1]", "commodityCitations[0]", "regions[2].citations[0]", "citations[0]"]) {
+      expect(citedFieldLabelIn("en", path, "ignored")).toBe(citedFieldLabel(path));
+    }
+  });
 });

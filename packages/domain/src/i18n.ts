@@ -8,8 +8,9 @@
 import az from "../messages/az.json";
 import en from "../messages/en.json";
 import ru from "../messages/ru.json";
-import { fieldLabelKey, interpolate, isLang, pluralForm, type Lang, type Locale } from "./locale.js";
+import { fieldLabelKey, interpolate, isLang, lowerFirst, pluralForm, type Lang, type Locale } from "./locale.js";
 import type { EntityKind } from "./kinds.js";
+import { citedFieldLabel, citedFieldSteps } from "./provenance.js";
 
 export { ATLAS_TEXT_LANGUAGE, LANGUAGES, PLURAL_FORMS, isLang, pluralForm, lowerFirst } from "./locale.js";
 export type { Lang, Locale, PluralForm } from "./locale.js";
@@ -62,6 +63,21 @@ export function kindLabel(lang: Lang, kind: EntityKind, plural = false): string 
  */
 export function fieldLabelIn(lang: Lang, label: string): string {
   return MESSAGES[lang][fieldLabelKey(label)] ?? label;
+}
+
+/**
+ * Where in a record a citation sits (`observations[0].citations[1]` → `Müşahidələr 1`), in a
+ * language: each field by its label (`fieldLabelIn`), `theRecord` for a record's own citations;
+ * the same words as `citedFieldLabel` in English.
+ */
+export function citedFieldLabelIn(lang: Lang, path: string, theRecord: string): string {
+  if (lang === "en") return citedFieldLabel(path);
+  const words = citedFieldSteps(path).map((step) => {
+    const label = lowerFirst(lang, fieldLabelIn(lang, step.words));
+    return step.position !== undefined ? `${label} ${step.position}` : label;
+  });
+  const text = words.join(" › ") || theRecord;
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** A country's name by ISO 3166-1 alpha-2 code; the code itself if the atlas does not name it. */

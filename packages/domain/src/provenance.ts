@@ -45,22 +45,43 @@ export function sourceAuthor(source: Pick<Source, "author" | "publisher">): stri
 
 const WORD_BREAK = /([a-z])([A-Z])/g;
 
+/** One step of a citation's field path: the field's name in words, and its 1-based place in a list. */
+export interface CitedFieldStep {
+  /** The field's name split into words, as written (`commodity`, `nearest Settlement`). */
+  readonly words: string;
+  /** Its place in a list of records (`observations[0]` → 1); none for a field's own citation list. */
+  readonly position?: number;
+}
+
 /**
  * A field path of the data files (`observations[0].citations[1]`, `regions[2].citations[0]`,
- * `commodityCitations[0]`) in words for a reader: `Observations › 1`, `Regions › 3`, `Commodity`.
+ * `commodityCitations[0]`) as steps: `observations` 1, `regions` 3, `commodity`. The citation
+ * lists themselves are not steps.
  */
-export function citedFieldLabel(path: string): string {
-  const words: string[] = [];
+export function citedFieldSteps(path: string): CitedFieldStep[] {
+  const steps: CitedFieldStep[] = [];
   for (const segment of path.split(".")) {
     const match = /^([A-Za-z]+)((?:\[\d+\])*)$/.exec(segment);
     if (!match) continue;
     const name = match[1]!;
     if (name === "citations") continue;
-    const base = name.endsWith("Citations") ? name.slice(0, -"Citations".length) : name;
+    const ownList = name.endsWith("Citations");
+    const words = (ownList ? name.slice(0, -"Citations".length) : name).replace(WORD_BREAK, "$1 $2");
     const index = /\[(\d+)\]/.exec(match[2] ?? "")?.[1];
-    const word = base.replace(WORD_BREAK, "$1 $2").toLowerCase();
-    words.push(index !== undefined && !name.endsWith("Citations") ? `${word} ${Number(index) + 1}` : word);
+    steps.push(index !== undefined && !ownList ? { words, position: Number(index) + 1 } : { words });
   }
+  return steps;
+}
+
+/**
+ * A field path of the data files in words for a reader: `Observations › 1`, `Regions › 3`,
+ * `Commodity` (`citedFieldLabelIn` of the i18n entry writes it in another language).
+ */
+export function citedFieldLabel(path: string): string {
+  const words = citedFieldSteps(path).map((step) => {
+    const word = step.words.toLowerCase();
+    return step.position !== undefined ? `${word} ${step.position}` : word;
+  });
   const text = words.join(" › ") || "the record";
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

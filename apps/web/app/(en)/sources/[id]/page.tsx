@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { PUBLISHER_TYPE, SOURCE_KIND, citedFieldLabel, formatDate, formatNumber, labelOf, sourceAuthor } from "@karabakh-atlas/domain";
-import { fieldLabelIn, kindLabel, languageNameIn, lowerFirst, type Lang } from "@karabakh-atlas/domain/i18n";
+import { PUBLISHER_TYPE, SOURCE_KIND, formatDate, formatNumber, labelOf, sourceAuthor } from "@karabakh-atlas/domain";
+import { citedFieldLabelIn, kindLabel, languageNameIn } from "@karabakh-atlas/domain/i18n";
 import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { CitationWords } from "@/components/CitationWords";
 import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";
@@ -22,28 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = getSource((await params).id);
   if (!s) return { title: t("web.source.not-found") };
   return pageMetadata(lang, `/sources/${s.id}`, { title: s.title, description: t("web.source.description", { title: s.title, author: sourceAuthor(s) }) });
-}
-
-/**
- * Where in a record a citation sits (`observations[0].citations[1]` → Observations › 1), in a
- * language: each field by its label in the message files (`field.*`), English where they have none.
- */
-function citedFieldIn(lang: Lang, path: string, theRecord: string): string {
-  if (lang === "en") return citedFieldLabel(path);
-  const words: string[] = [];
-  for (const segment of path.split(".")) {
-    const match = /^([A-Za-z]+)((?:\[\d+\])*)$/.exec(segment);
-    if (!match) continue;
-    const name = match[1]!;
-    if (name === "citations") continue;
-    const ownList = name.endsWith("Citations");
-    const base = ownList ? name.slice(0, -"Citations".length) : name;
-    const label = lowerFirst(lang, fieldLabelIn(lang, base.replace(/([a-z])([A-Z])/g, "$1 $2")));
-    const index = /\[(\d+)\]/.exec(match[2] ?? "")?.[1];
-    words.push(index !== undefined && !ownList ? `${label} ${Number(index) + 1}` : label);
-  }
-  const text = words.join(" › ") || theRecord;
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -198,7 +176,7 @@ export default async function SourcePage({ params }: Props) {
                   <tbody>
                     {list.map((u, i) => (
                       <tr key={i}>
-                        <td>{citedFieldIn(lang, u.field, t("web.source.the-record"))}</td>
+                        <td>{citedFieldLabelIn(lang, u.field, t("web.source.the-record"))}</td>
                         <AtlasText lang={lang} as="td">
                           {u.locator}
                         </AtlasText>
