@@ -242,7 +242,9 @@ async function main() {
   const seen = new Set<string>();
   for (const r of routes) {
     // One row per route pattern (e.g. /deposits/[id]) is enough; detail pages share their bundle.
-    const pattern = r.route.replace(/^(\/[^/]+)\/[^/]+$/, "$1/[id]");
+    // The az and ru copies of a route (`/az/deposits/[id]`) load its English page's scripts: one
+    // row per route of the three languages, under its language's prefix.
+    const pattern = r.route.replace(/^((?:\/(?:az|ru))?\/[^/]+)\/[^/]+$/, (whole, dir: string) => (/^\/(az|ru)$/.test(dir) ? whole : `${dir}/[id]`));
     if (seen.has(pattern)) continue;
     seen.add(pattern);
     const js = firstLoadJs(r.file);
