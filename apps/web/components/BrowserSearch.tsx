@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo, useState } from "react";
+import { interpolate } from "@karabakh-atlas/domain/vocabulary";
 import type { SearchIndex } from "@karabakh-atlas/data/search";
 import { SEARCH_LIMIT } from "@/lib/search";
 import type { SearchTexts } from "@/lib/searchTexts";
@@ -33,7 +34,7 @@ function Search({ texts }: { texts: SearchTexts }) {
       <SearchBox initial={q} texts={texts} />
       {loaded && "error" in loaded ? (
         <p className="empty" role="alert">
-          {texts.indexError.replace("{error}", loaded.error)}
+          {interpolate(texts.indexError, { error: loaded.error })}
         </p>
       ) : (
         <SearchResults q={q} hits={hits} texts={texts} pending={!loaded} />

@@ -1,14 +1,9 @@
 import Link from "@/components/Link";
-import { pluralForm } from "@karabakh-atlas/domain/vocabulary";
+import { interpolate, pluralForm } from "@karabakh-atlas/domain/vocabulary";
 import type { SearchHit } from "@karabakh-atlas/data/search";
 import { fill } from "@/components/Fill";
 import type { SearchTexts } from "@/lib/searchTexts";
 import { hrefOf } from "@/lib/routes";
-
-/** `{name}` placeholders of a text the server wrote, filled in the browser. */
-function put(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{([a-z-]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 /**
  * The hits for a query, in the page's language (`texts`, written on the server). Rendered on the
@@ -19,19 +14,19 @@ export function SearchResults({ q, hits, texts, pending = false }: { q: string; 
   const count = texts.count[pluralForm(texts.lang, hits.length)] ?? texts.count.other ?? "{count}";
   return (
     <section aria-labelledby="results-heading" aria-live="polite">
-      <h2 id="results-heading">{q ? put(texts.resultsFor, { query: q }) : texts.results}</h2>
+      <h2 id="results-heading">{q ? interpolate(texts.resultsFor, { query: q }) : texts.results}</h2>
       {!q ? (
         <p className="muted">{texts.hint}</p>
       ) : pending ? (
         <p className="muted">{texts.searching}</p>
       ) : hits.length === 0 ? (
         <p className="empty">
-          {put(texts.noResults, { query: q })}{" "}
+          {interpolate(texts.noResults, { query: q })}{" "}
           {fill(texts.tryOther, { regions: <Link href="/regions">{texts.regions}</Link>, deposits: <Link href="/deposits">{texts.deposits}</Link> })}
         </p>
       ) : (
         <>
-          <p className="count">{put(count, { count: hits.length })}</p>
+          <p className="count">{interpolate(count, { count: hits.length })}</p>
           <ul className="records">
             {hits.map((h) => (
               <li key={`${h.kind}:${h.id}`}>
@@ -39,7 +34,7 @@ export function SearchResults({ q, hits, texts, pending = false }: { q: string; 
                   {h.title}
                 </Link>{" "}
                 <span className="badge">{texts.kinds[h.kind]}</span>
-                {h.terms.length > 0 ? <span className="muted"> {put(texts.matched, { terms: h.terms.join(", ") })}</span> : null}
+                {h.terms.length > 0 ? <span className="muted"> {interpolate(texts.matched, { terms: h.terms.join(", ") })}</span> : null}
               </li>
             ))}
           </ul>

@@ -111,7 +111,7 @@ export {
   sortFiguresByDate,
 } from "./format.js";
 export type { FormatFigureOptions, UnitStyle } from "./format.js";
-export { ATLAS_TEXT_LANGUAGE, LANGUAGES, isLang, pluralForm } from "./locale.js";
+export { ATLAS_TEXT_LANGUAGE, LANGUAGES, interpolate, isLang, pluralForm } from "./locale.js";
 export type { Lang, Locale, PluralForm } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
