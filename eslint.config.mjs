@@ -48,9 +48,9 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Links go through components/Link.tsx, which turns off viewport prefetching (see there).
+    // Links go through components/Link.tsx (ClientLink.tsx in client components), which turn off viewport prefetching (see there).
     files: ["apps/web/**/*.ts", "apps/web/**/*.tsx"],
-    ignores: ["apps/web/components/Link.tsx"],
+    ignores: ["apps/web/components/Link.tsx", "apps/web/components/ClientLink.tsx"],
     rules: {
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "import Link from \"@/components/Link\" (no prefetching)" }] }],
     },

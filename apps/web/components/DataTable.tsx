@@ -1,6 +1,6 @@
 import { ATLAS_TEXT_LANGUAGE, MESSAGES, PLURAL_FORMS, kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import type { EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { translator, type Lang, type PluralKey } from "@/lib/i18n";
+import { localHref, translator, type Lang, type PluralKey } from "@/lib/i18n";
 import { DataTableView, type TableTexts } from "./DataTableView";
 import type { Facet } from "./Filters";
 
@@ -84,7 +84,11 @@ export function DataTable({
     noneYet: t("web.table.none-yet", { noun: plural }),
     noneMatch: t("web.table.none-match", { noun: plural }),
   };
-  const localCell = (cell: TableCell): TableCell => (cell.atlasText && cell.text ? { ...cell, lang: ATLAS_TEXT_LANGUAGE } : { ...cell, atlasText: false });
+  // A cell's link in the page's language, written here: the browser's part renders a plain <a>.
+  const localCell = (cell: TableCell): TableCell => {
+    const href = cell.href === undefined ? {} : { href: localHref(lang, cell.href) };
+    return cell.atlasText && cell.text ? { ...cell, ...href, lang: ATLAS_TEXT_LANGUAGE } : { ...cell, ...href, atlasText: false };
+  };
   const localRows = lang === ATLAS_TEXT_LANGUAGE ? rows : rows.map((row) => ({ ...row, cells: Object.fromEntries(Object.entries(row.cells).map(([key, cell]) => [key, localCell(cell)])) }));
   return (
     <DataTableView caption={caption} columns={columns} rows={localRows} facets={facets} texts={texts} csvName={csvName}>

@@ -4,7 +4,6 @@ import type { Lang } from "@karabakh-atlas/domain/vocabulary";
 import { compareIn } from "@/lib/collate";
 import type { TableColumn, TableFacet, TableRow } from "./DataTable";
 import { FilterControls, countIn, passes, useAddressFilters, type CountTexts, type FilterTexts } from "./Filters";
-import { LocalAnchor } from "./LocalAnchor";
 import { ScrollBox } from "./ScrollBox";
 
 /** Everything the table says, in the page's language, written on the server (`DataTable`). */
@@ -134,7 +133,7 @@ export function DataTableView({
                   ) : (
                     cell?.text
                   );
-                  const content = cell?.href ? <LocalAnchor href={cell.href}>{text}</LocalAnchor> : text;
+                  const content = cell?.href ? <a href={cell.href}>{text}</a> : text;
                   const Tag = i === 0 ? "th" : "td";
                   return (
                     <Tag key={c.key} scope={i === 0 ? "row" : undefined} className={c.numeric ? "num" : undefined}>

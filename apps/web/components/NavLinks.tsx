@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { unprefixed } from "@/lib/langPath";
-import Link from "./Link";
+import Link from "./ClientLink";
 
 /**
  * The menu's links, the current section marked with aria-current (rendered on the server too).

@@ -11,10 +11,10 @@ export function NotFound({ lang }: { lang: Lang }) {
       <p>{t("web.error.not-found-try")}</p>
       <ul>
         <li>
-          <Link href="/search">{t("web.search.title")}</Link>
+          <Link inLang={lang} href="/search">{t("web.search.title")}</Link>
         </li>
         <li>
-          <Link href="/">{t("common.site-name")}</Link>
+          <Link inLang={lang} href="/">{t("common.site-name")}</Link>
         </li>
       </ul>
     </article>

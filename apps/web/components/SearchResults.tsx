@@ -1,4 +1,4 @@
-import Link from "@/components/Link";
+import Link from "@/components/ClientLink";
 import { interpolate, pluralForm } from "@karabakh-atlas/domain/vocabulary";
 import type { SearchHit } from "@karabakh-atlas/data/search";
 import { fill } from "@/components/Fill";

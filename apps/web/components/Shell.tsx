@@ -5,6 +5,7 @@ import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { meta } from "@/lib/data";
 import { PAGE_LANGS, translator, type Lang } from "@/lib/i18n";
 import { SITE_URL } from "@/lib/meta";
+import { setRequestLang } from "@/lib/requestLang";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { HeaderSearch, type HeaderSearchTexts } from "./HeaderSearch";
 import { LangProvider } from "./LangProvider";
@@ -64,6 +65,7 @@ function searchTexts(lang: Lang): HeaderSearchTexts {
  * layout (English at the root, `app/[lang]/` for az and ru) and the not-found pages render it.
  */
 export function Shell({ lang, children }: { lang: Lang; children: React.ReactNode }) {
+  setRequestLang(lang);
   const { t } = translator(lang);
   const { version, updated, licence } = meta();
   const items = nav(lang);
@@ -83,7 +85,7 @@ export function Shell({ lang, children }: { lang: Lang; children: React.ReactNod
           </a>
           <header className="site-header">
             <div className="header-row">
-              <Link href="/" className="brand">
+              <Link inLang={lang} href="/" className="brand">
                 {t("common.site-name")}
               </Link>
               <HeaderSearch texts={searchTexts(lang)} />
@@ -114,7 +116,7 @@ export function Shell({ lang, children }: { lang: Lang; children: React.ReactNod
           <footer className="site-footer">
             <p>
               {t("web.footer.version", { version, date: formatDate(updated, translator(lang).locale), licence })}{" "}
-              <Link href="/about#cite">{t("web.footer.cite")}</Link> · <Link href="/downloads">{t("web.nav.downloads")}</Link>
+              <Link inLang={lang} href="/about#cite">{t("web.footer.cite")}</Link> · <Link inLang={lang} href="/downloads">{t("web.nav.downloads")}</Link>
             </p>
           </footer>
         </LangProvider>

@@ -1,5 +1,6 @@
 // The zod-free entry: this module is also bundled for the browser (client components take `lang`).
 import { isLang, localeOf, t, tn, type Lang, type Locale, type MessageKey, type PluralKey } from "@karabakh-atlas/domain/i18n";
+import { setRequestLang } from "./requestLang";
 
 export type { Lang, MessageKey, PluralKey };
 
@@ -11,11 +12,14 @@ export type LangParams = { readonly lang?: string };
 
 /**
  * The language of a page from its route parameters: a page under `app/[lang]/` has `az` or `ru`;
- * the English pages at the root have no `lang` parameter.
+ * the English pages at the root have no `lang` parameter. It is also the language of the render
+ * from then on: the server's Link and LocalAnchor under the page localize their addresses in it
+ * (lib/requestLang).
  */
 export async function pageLang(params: Promise<LangParams> | LangParams | undefined): Promise<Lang> {
-  const lang = (await params)?.lang;
-  return langOrEnglish(lang);
+  const lang = langOrEnglish((await params)?.lang);
+  setRequestLang(lang);
+  return lang;
 }
 
 /** `az` and `ru` as themselves; anything else (no parameter, `en`) is English. */
