@@ -3,3 +3,32 @@ export const SEARCH_LIMIT = 50;
 
 /** The static export's search index: the data package's search documents, as JSON. */
 export const SEARCH_INDEX_PATH = "/search-index.json";
+
+/**
+ * The titles of the search's hits in one page language, beside the index's English ones (keyed
+ * `kind:id`, as the index's documents): `titles` holds a record's title where it has one in that
+ * language (its name, a statistic's title made in it); `langs` the language of an index title
+ * that is not English (a source's title as published).
+ */
+export interface SearchTitles {
+  readonly titles: Readonly<Record<string, string>>;
+  readonly langs: Readonly<Record<string, string>>;
+}
+
+/** What /search-index.json holds beside the documents: the titles in each other page language, and the index titles' languages. */
+export interface SearchTitleTable {
+  readonly titles: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly titleLangs: Readonly<Record<string, string>>;
+}
+
+/**
+ * A hit's title on a page in `lang`: its title in that language, else the index's title with its
+ * language when that is not the page's (`lang` for the element that shows it).
+ */
+export function hitTitle(hit: { kind: string; id: string; title: string }, lang: string, titles: SearchTitles | undefined): { title: string; lang?: string } {
+  const key = `${hit.kind}:${hit.id}`;
+  const own = titles?.titles[key];
+  if (own !== undefined) return { title: own };
+  const titleLang = titles?.langs[key] ?? "en";
+  return titleLang === lang ? { title: hit.title } : { title: hit.title, lang: titleLang };
+}
