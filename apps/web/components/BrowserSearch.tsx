@@ -17,14 +17,14 @@ function Search({ texts }: { texts: SearchTexts }) {
 
   useEffect(() => {
     let current = true;
-    loadSearchIndex().then(
+    loadSearchIndex(texts.lang).then(
       (search) => current && setLoaded({ search }),
       (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [texts.lang]);
 
   const search = loaded && "search" in loaded ? loaded.search : undefined;
   const hits = useMemo(() => (search && q ? search.index.search(q, { limit: SEARCH_LIMIT }) : []), [search, q]);
@@ -37,7 +37,7 @@ function Search({ texts }: { texts: SearchTexts }) {
           {interpolate(texts.indexError, { error: loaded.error })}
         </p>
       ) : (
-        <SearchResults q={q} hits={hits} texts={texts} titles={search?.titlesIn(texts.lang)} pending={!loaded} />
+        <SearchResults q={q} hits={hits} texts={texts} titles={search?.titles} pending={!loaded} />
       )}
     </>
   );

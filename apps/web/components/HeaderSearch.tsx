@@ -69,7 +69,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
     const run = (search: LoadedSearch | undefined) => {
       if (latest.current !== query) return;
       const hits = search && query.trim().length >= 2 ? search.index.search(query, { limit: LIMIT }) : [];
-      const titles = search?.titlesIn(lang);
+      const titles = search?.titles;
       const next = [
         ...kindSuggestions(query, texts, lang),
         ...hits.map((h) => {
@@ -83,7 +83,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
     if (index.current) run(index.current);
     else {
       run(undefined);
-      loadSearchIndex().then(
+      loadSearchIndex(lang).then(
         (loaded) => {
           index.current = loaded;
           run(loaded);
@@ -117,7 +117,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         value={value}
-        onFocus={() => void loadSearchIndex().then((loaded) => (index.current = loaded), () => undefined)}
+        onFocus={() => void loadSearchIndex(lang).then((loaded) => (index.current = loaded), () => undefined)}
         onChange={(e) => {
           setValue(e.target.value);
           suggest(e.target.value);

@@ -4,21 +4,18 @@ export const SEARCH_LIMIT = 50;
 /** The static export's search index: the data package's search documents, as JSON. */
 export const SEARCH_INDEX_PATH = "/search-index.json";
 
+/** The search's titles in a language other than English (`/search-titles/az.json`), loaded by that language's pages beside the index. */
+export const searchTitlesPath = (lang: string) => `/search-titles/${lang}.json`;
+
 /**
- * The titles of the search's hits in one page language, beside the index's English ones (keyed
- * `kind:id`, as the index's documents): `titles` holds a record's title where it has one in that
- * language (its name, a statistic's title made in it); `langs` the language of an index title
- * that is not English (a source's title as published).
+ * The titles of the search's hits in one page language other than English, beside the index's
+ * English ones (keyed `kind:id`, as the index's documents): `titles` holds a record's title where
+ * it has one in that language (its name, a statistic's title made in it); `langs` the language of
+ * an index title that is not English (a source's title as published). A page in English has none.
  */
 export interface SearchTitles {
   readonly titles: Readonly<Record<string, string>>;
   readonly langs: Readonly<Record<string, string>>;
-}
-
-/** What /search-index.json holds beside the documents: the titles in each other page language, and the index titles' languages. */
-export interface SearchTitleTable {
-  readonly titles: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly titleLangs: Readonly<Record<string, string>>;
 }
 
 /**
