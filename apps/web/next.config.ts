@@ -11,7 +11,7 @@ import { DATA_POLICY, SECURITY_HEADERS } from "./lib/csp.ts";
  * - everything else — the JSON API, downloads, the search index, the icon, scripts and styles —
  *   DATA_POLICY here: nothing may run or load in it.
  */
-const DATA_PATHS = ["/api/:path*", "/_next/:path*", "/downloads/:file", "/search-index.json", "/icon.svg", "/sitemap.xml", "/sitemaps/:file", "/robots.txt"];
+const DATA_PATHS = ["/api/:path*", "/_next/:path*", "/downloads/:file", "/search-index.json", "/search-titles/:file", "/icon.svg", "/sitemap.xml", "/sitemaps/:file", "/robots.txt"];
 const securityHeaders = [
   { source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
   ...DATA_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: DATA_POLICY }] })),

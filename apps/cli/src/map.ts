@@ -67,11 +67,15 @@ const BRAILLE_BIT = [
   [0x40, 0x80],
 ];
 
-/** The short name of a region for a label, in the reader's language: "Kalbajar District" → "Kalbajar", "Kəlbəcər rayonu" → "Kəlbəcər". */
+/**
+ * The short name of a region for a label, in the reader's language: "Kalbajar District" →
+ * "Kalbajar", "Kəlbəcər rayonu" → "Kəlbəcər"; "Кельбаджарский район" stays whole (an adjective
+ * needs its noun), as on the web's map.
+ */
 function shortNameIn(region: Region, tx: Texts): string {
   const { name } = namesIn(region.names, tx.lang);
   if (name === region.names.en) return plainText(name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""));
-  return plainText(name.replace(/ (rayonu|şəhəri)$/, "").replace(/ район$/, "").replace(/^город /, ""));
+  return plainText(name.replace(/ (rayonu|şəhəri)$/, "").replace(/([^йи]) район$/, "$1").replace(/^город /, ""));
 }
 
 /** The polygons a region is drawn as: its own, an enclosing district's, or those of the districts that hold its parts. */

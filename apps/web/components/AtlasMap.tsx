@@ -1,7 +1,6 @@
 import Link from "@/components/Link";
 import { COMMODITY_GROUP, RETURN_GROUP, labelOf } from "@karabakh-atlas/domain";
 import { translator, type Lang } from "@/lib/i18n";
-import { regionNameIn, titleIn } from "@/lib/localize";
 import { mapView, symbolPath, type MapFocus, type MapLabel } from "@/lib/map";
 import { LocalAnchor } from "./LocalAnchor";
 
@@ -9,7 +8,7 @@ function Labels({ labels, className }: { labels: MapLabel[]; className: string }
   return (
     <g className={className} aria-hidden="true">
       {labels.map((l) => (
-        <text key={l.key} x={l.x} y={l.y} fontSize={l.size} textAnchor={l.anchor} className={l.district ? "district-label" : undefined}>
+        <text key={l.key} x={l.x} y={l.y} fontSize={l.size} textAnchor={l.anchor} className={l.district ? "district-label" : undefined} lang={l.nameLang}>
           {l.text}
         </text>
       ))}
@@ -21,19 +20,14 @@ function Labels({ labels, className }: { labels: MapLabel[]; className: string }
  * The atlas's map, drawn on the server: the districts shaded by when they returned, deposits as
  * symbols by commodity group, places as dots, each a link (Tab reaches every one; hover and focus
  * show its name). A legend, the attribution of the boundaries and a table with the same content
- * follow it.
+ * follow it. Everything in it is in the page's language (lib/map draws a view per language); a
+ * record's English name, where it has none in that language, is marked `lang="en"`.
  */
 export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: { focus?: MapFocus; title: string; lang?: Lang }) {
   const { t, locale } = translator(lang);
-  const view = mapView(focus);
+  const view = mapView(focus, lang);
   if (!view) return <p className="muted">{t("web.map.not-drawn")}</p>;
-  // The names in the table in the reader's language (the drawing keeps the map's own labels).
-  const symbolName = (s: { key: string; kind: string; name: string }) => {
-    if (lang === "en") return s.name;
-    const recordId = s.key.slice(s.key.indexOf(":") + 1);
-    return s.kind === "deposit" ? titleIn(lang, "deposit", recordId) : regionNameIn(lang, recordId);
-  };
-  const groupLabel = (d: { group: (typeof RETURN_GROUP.values)[number]; groupLabel: string }) => (lang === "en" ? d.groupLabel : labelOf(RETURN_GROUP, d.group, locale));
+  const lower = (text: string) => text.toLocaleLowerCase(lang);
   const id = `map-${focus.kind === "overview" ? "overview" : `${focus.kind}-${focus.id}`}`;
   const deposits = view.symbols.filter((s) => s.kind === "deposit");
   const places = view.symbols.filter((s) => s.kind === "region");
@@ -46,28 +40,28 @@ export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: {
           ))}
         </g>
         {view.districts.map((d) => (
-          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${groupLabel(d).toLowerCase()}`}>
-            <title>{`${d.name} — ${groupLabel(d)}`}</title>
+          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${lower(d.groupLabel)}`}>
+            <title lang={d.nameLang}>{`${d.name} — ${d.groupLabel}`}</title>
             <path d={d.d} />
-            <text x={d.x} y={d.y} className="map-name" textAnchor="middle" aria-hidden="true">
+            <text x={d.x} y={d.y} className="map-name" textAnchor="middle" aria-hidden="true" lang={d.nameLang}>
               {d.name}
             </text>
           </LocalAnchor>
         ))}
         {places.map((p) => (
-          <LocalAnchor key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
-            <title>{p.name}</title>
+          <LocalAnchor key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${lower(p.detail)})`}>
+            <title lang={p.nameLang}>{p.name}</title>
             <circle cx={p.x} cy={p.y} r={4.5} />
-            <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true">
+            <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true" lang={p.nameLang}>
               {p.name}
             </text>
           </LocalAnchor>
         ))}
         {deposits.map((p) => (
-          <LocalAnchor key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${p.detail.toLowerCase()})`}>
-            <title>{p.name}</title>
+          <LocalAnchor key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${lower(p.detail)})`}>
+            <title lang={p.nameLang}>{p.name}</title>
             <path d={p.d} />
-            <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true">
+            <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true" lang={p.nameLang}>
               {p.name}
             </text>
           </LocalAnchor>
@@ -124,15 +118,20 @@ export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: {
               return (
                 <tr key={d.id}>
                   <th scope="row">
-                    <Link href={d.href}>{lang === "en" ? d.name : regionNameIn(lang, d.id)}</Link>
+                    <Link href={d.href}>
+                      <span lang={d.nameLang}>{d.name}</span>
+                    </Link>
                   </th>
-                  <td>{groupLabel(d)}</td>
+                  <td>{d.groupLabel}</td>
                   <td>
                     {here.length + only.length === 0 ? <span className="muted">{t("web.map.none")}</span> : null}
                     {here.map((s, i) => (
                       <span key={s.key}>
                         {i > 0 ? ", " : ""}
-                        <Link href={s.href}>{symbolName(s)}</Link> <span className="muted">({s.detail.toLowerCase()})</span>
+                        <Link href={s.href}>
+                          <span lang={s.nameLang}>{s.name}</span>
+                        </Link>{" "}
+                        <span className="muted">({lower(s.detail)})</span>
                       </span>
                     ))}
                     {only.length > 0 ? (
@@ -142,7 +141,9 @@ export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: {
                         {only.map((u, i) => (
                           <span key={u.id}>
                             {i > 0 ? ", " : ""}
-                            <Link href={u.href}>{lang === "en" ? u.name : titleIn(lang, "deposit", u.id)}</Link>
+                            <Link href={u.href}>
+                              <span lang={u.nameLang}>{u.name}</span>
+                            </Link>
                           </span>
                         ))}
                       </span>
@@ -161,7 +162,12 @@ export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: {
             .map((u, i) => (
               <span key={u.id}>
                 {i > 0 ? ", " : ""}
-                <Link href={u.href}>{lang === "en" ? u.name : titleIn(lang, "deposit", u.id)}</Link> <span className="muted">({lang === "en" ? u.regionName : regionNameIn(lang, u.region)})</span>
+                <Link href={u.href}>
+                  <span lang={u.nameLang}>{u.name}</span>
+                </Link>{" "}
+                <span className="muted">
+                  (<span lang={u.regionNameLang}>{u.regionName}</span>)
+                </span>
               </span>
             ))}
         </p>

@@ -3,14 +3,13 @@
 import { useSearchParams } from "next/navigation";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { interpolate } from "@karabakh-atlas/domain/vocabulary";
-import type { SearchIndex } from "@karabakh-atlas/data/search";
 import { SEARCH_LIMIT } from "@/lib/search";
 import type { SearchTexts } from "@/lib/searchTexts";
-import { loadSearchIndex } from "@/lib/searchIndex";
+import { loadSearchIndex, type LoadedSearch } from "@/lib/searchIndex";
 import { SearchBox } from "./SearchBox";
 import { SearchResults } from "./SearchResults";
 
-type Loaded = { index: SearchIndex } | { error: string } | undefined;
+type Loaded = { search: LoadedSearch } | { error: string } | undefined;
 
 function Search({ texts }: { texts: SearchTexts }) {
   const q = useSearchParams().get("q")?.trim() ?? "";
@@ -18,16 +17,17 @@ function Search({ texts }: { texts: SearchTexts }) {
 
   useEffect(() => {
     let current = true;
-    loadSearchIndex().then(
-      (index) => current && setLoaded({ index }),
+    loadSearchIndex(texts.lang).then(
+      (search) => current && setLoaded({ search }),
       (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [texts.lang]);
 
-  const hits = useMemo(() => (loaded && "index" in loaded && q ? loaded.index.search(q, { limit: SEARCH_LIMIT }) : []), [loaded, q]);
+  const search = loaded && "search" in loaded ? loaded.search : undefined;
+  const hits = useMemo(() => (search && q ? search.index.search(q, { limit: SEARCH_LIMIT }) : []), [search, q]);
 
   return (
     <>
@@ -37,7 +37,7 @@ function Search({ texts }: { texts: SearchTexts }) {
           {interpolate(texts.indexError, { error: loaded.error })}
         </p>
       ) : (
-        <SearchResults q={q} hits={hits} texts={texts} pending={!loaded} />
+        <SearchResults q={q} hits={hits} texts={texts} titles={search?.titles} pending={!loaded} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { figureDate, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey, type Figure } from "@karabakh-atlas/domain";
-import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
+import { barChartTitle, sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
 import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
 import { sourceAuthor } from "@karabakh-atlas/domain";
@@ -155,6 +155,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
   const number = (value: number) => formatNumber(value, { locale });
   const unit = formatUnit(chart.unit, 2, "long", locale);
   const label = (r: BarChartData["rows"][number]) => (lang === "en" ? r.label : regionNameIn(lang, r.subject));
+  const title = lang === "en" ? chart.title : barChartTitle(chart.statistic, lang);
   const max = Math.max(...chart.rows.map((r) => r.max), 1);
   const ticks = niceTicks(max, 4);
   const top = ticks[ticks.length - 1] ?? max;
@@ -162,7 +163,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
   const height = plotBottom + 18;
   return (
     <figure className="chart" id={id}>
-      <Heading className="chart-title">{chart.title}</Heading>
+      <Heading className="chart-title">{title}</Heading>
       <svg width="100%" height={height} className="chart-svg" aria-hidden="true" focusable="false">
         {ticks.map((t) => (
           <line key={`g${t}`} x1={pct(t / top)} x2={pct(t / top)} y1={14} y2={plotBottom} className="grid" />
@@ -187,7 +188,7 @@ export async function BarChart({ chart, headingLevel = 3, id, lang = "en" }: { c
         })}
       </svg>
       <ChartData
-        chart={chart}
+        chart={{ title, file: chart.file }}
         lang={lang}
         columns={[t("web.column.place"), t("web.home.figures")]}
         figures={chart.rows.flatMap((r) => r.figures)}

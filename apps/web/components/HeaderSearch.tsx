@@ -2,16 +2,18 @@
 
 import { useId, useRef, useState } from "react";
 import { ENTITY_KIND_TABLE, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import type { SearchIndex } from "@karabakh-atlas/data/search";
 import { localHref, type Lang } from "@/lib/langPath";
 import { hrefOf, pageHref } from "@/lib/routes";
-import { loadSearchIndex } from "@/lib/searchIndex";
+import { hitTitle } from "@/lib/search";
+import { loadSearchIndex, type LoadedSearch } from "@/lib/searchIndex";
 import { useLang } from "./LangProvider";
 
 interface Suggestion {
   key: string;
   href: string;
   title: string;
+  /** The title's language where it is not the page's (a record with no name in it). */
+  titleLang?: string | undefined;
   what: string;
 }
 
@@ -59,17 +61,21 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
   const [value, setValue] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(-1);
-  const index = useRef<SearchIndex | undefined>(undefined);
+  const index = useRef<LoadedSearch | undefined>(undefined);
   const latest = useRef("");
 
   const suggest = (query: string) => {
     latest.current = query;
-    const run = (search: SearchIndex | undefined) => {
+    const run = (search: LoadedSearch | undefined) => {
       if (latest.current !== query) return;
-      const hits = search && query.trim().length >= 2 ? search.search(query, { limit: LIMIT }) : [];
+      const hits = search && query.trim().length >= 2 ? search.index.search(query, { limit: LIMIT }) : [];
+      const titles = search?.titles;
       const next = [
         ...kindSuggestions(query, texts, lang),
-        ...hits.map((h) => ({ key: `${h.kind}:${h.id}`, href: localHref(lang, hrefOf(h.kind, h.id)), title: h.title, what: texts.kinds[h.kind].label })),
+        ...hits.map((h) => {
+          const shown = hitTitle(h, lang, titles);
+          return { key: `${h.kind}:${h.id}`, href: localHref(lang, hrefOf(h.kind, h.id)), title: shown.title, titleLang: shown.lang, what: texts.kinds[h.kind].label };
+        }),
       ].slice(0, LIMIT);
       setSuggestions(query.trim() ? next : []);
       setActive(-1);
@@ -77,7 +83,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
     if (index.current) run(index.current);
     else {
       run(undefined);
-      loadSearchIndex().then(
+      loadSearchIndex(lang).then(
         (loaded) => {
           index.current = loaded;
           run(loaded);
@@ -111,7 +117,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         value={value}
-        onFocus={() => void loadSearchIndex().then((loaded) => (index.current = loaded), () => undefined)}
+        onFocus={() => void loadSearchIndex(lang).then((loaded) => (index.current = loaded), () => undefined)}
         onChange={(e) => {
           setValue(e.target.value);
           suggest(e.target.value);
@@ -145,7 +151,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
               window.location.assign(s.href);
             }}
           >
-            {s.title} <span className="muted">· {s.what}</span>
+            <span lang={s.titleLang}>{s.title}</span> <span className="muted">· {s.what}</span>
           </li>
         ))}
       </ul>

@@ -4,6 +4,8 @@ import {
   figureDate,
   formatCompetingFigures,
   formatFigure,
+  statisticWhat,
+  statisticWhen,
   type Citation,
   type Figure,
   type Statistic,
@@ -11,7 +13,9 @@ import {
   type Unit,
 } from "@karabakh-atlas/domain";
 import { isSeries, seriesPoints, statisticUnits, type Comparison } from "@karabakh-atlas/data";
-import { comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
+import { atlas, comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
+import { translator, type Lang } from "./i18n";
+import { titleIn } from "./localize";
 
 /** One bar of a chart: a statistic's figures, spanning what its sources state. */
 export interface ChartRow {
@@ -28,7 +32,10 @@ export interface ChartRow {
 /** Places compared on one chart: statistics that differ only in their place (the data package's rule). */
 export interface BarChartData {
   file: string;
+  /** In English (the chart's CSV says it); `barChartTitle` writes it in a language. */
   title: string;
+  /** The first bar's statistic: what every bar counts (category, population, period) is its. */
+  statistic: Statistic;
   unit: Unit;
   rows: ChartRow[];
 }
@@ -61,6 +68,26 @@ export interface ThemeSection {
   views: StatisticView[];
 }
 
+/**
+ * A bar chart's title in a language: what its statistics count and when, in the domain's words
+ * for the category, population and war or period (an event's title and a subset are the atlas's
+ * English), then "by place": `Killed, civilians, by place — First Karabakh War`.
+ */
+export function barChartTitle(statistic: Statistic, lang: Lang): string {
+  const { t, locale } = translator(lang);
+  const event = statistic.event ? atlas.get("event", statistic.event)?.title : undefined;
+  const what = statisticWhat(statistic, locale);
+  const when = statisticWhen(statistic, { event }, locale);
+  return when ? t("web.chart.by-place-when", { what, when }) : t("web.chart.by-place", { what });
+}
+
+/** The title of a view of /statistics (a bar chart, a line or a number) in a language. */
+export function viewTitle(view: StatisticView, lang: Lang): string {
+  if (view.kind === "bars") return lang === "en" ? view.chart.title : barChartTitle(view.chart.statistic, lang);
+  if (lang === "en") return view.kind === "series" ? view.chart.title : view.title;
+  return titleIn(lang, "statistic", view.kind === "series" ? view.chart.statistic.id : view.statistic.id);
+}
+
 function barChartOf(comparison: Comparison): BarChartData | undefined {
   const rows = comparison.rows.flatMap((row) =>
     row.span
@@ -68,10 +95,11 @@ function barChartOf(comparison: Comparison): BarChartData | undefined {
       : [],
   );
   if (rows.length < 2) return undefined;
-  const first = comparison.rows[0]?.statistic.id ?? "chart";
+  const first = comparison.rows[0]!.statistic;
   return {
-    file: `chart-compare-${first}-${comparison.unit}.csv`,
-    title: `${comparison.what}, by place${comparison.when ? ` — ${comparison.when}` : ""}`,
+    file: `chart-compare-${first.id}-${comparison.unit}.csv`,
+    title: barChartTitle(first, "en"),
+    statistic: first,
     unit: comparison.unit,
     rows,
   };

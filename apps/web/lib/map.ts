@@ -8,14 +8,19 @@ import {
   COMMODITY_GROUP,
   COMMODITY_GROUP_OF,
   LOCATION_PRECISION,
+  REGION_KIND,
   RETURN_GROUP,
+  labelOf,
   type CommodityGroup,
   type Deposit,
+  type Names,
   type Region,
   type ReturnGroup,
 } from "@karabakh-atlas/domain";
 import { boundaries, boundsOf, regionBoundary, returnGroup, type BoundaryFeature } from "@karabakh-atlas/data/geo";
 import { atlas } from "./data";
+import { translator, type Lang } from "./i18n";
+import { nameIn } from "./localize";
 import { hrefOf } from "./routes";
 
 /**
@@ -23,6 +28,8 @@ import { hrefOf } from "./routes";
  * (geoBoundaries, CC BY-SA 3.0) shaded by when they returned, the located deposits as symbols by
  * commodity group, the settlements as dots, and labels placed so that none overlaps another or a
  * symbol (two sets: one sized for a wide screen, one for a phone). Every feature is a link.
+ * Names, details and labels are in the reader's language (a record's English name where it has
+ * none in it, marked `nameLang`); labels are placed per language, their widths being the names'.
  */
 
 export const MAP_WIDTH = 800;
@@ -32,7 +39,10 @@ const CONTEXT_COUNTRIES = ["051", "364", "268", "792", "643"]; // Armenia, Iran,
 
 export type MapFocus = { kind: "overview" } | { kind: "region"; id: string } | { kind: "deposit"; id: string };
 
-export interface MapDistrict {
+/** The language of a name shown on a page in another (a record's English name where it has none in the page's). */
+type NameLang = { nameLang?: Lang | undefined };
+
+export interface MapDistrict extends NameLang {
   id: string;
   name: string;
   href: string;
@@ -44,7 +54,7 @@ export interface MapDistrict {
   y: number;
 }
 
-export interface MapSymbol {
+export interface MapSymbol extends NameLang {
   key: string;
   kind: "deposit" | "region";
   id: string;
@@ -63,7 +73,7 @@ export interface MapSymbol {
   district?: string;
 }
 
-export interface MapLabel {
+export interface MapLabel extends NameLang {
   key: string;
   x: number;
   y: number;
@@ -82,7 +92,7 @@ export interface MapView {
   labelsWide: MapLabel[];
   labelsNarrow: MapLabel[];
   /** Deposits of the districts in view that have no point: drawn as their district. */
-  unplaced: { id: string; name: string; href: string; region: string; regionName: string }[];
+  unplaced: { id: string; name: string; href: string; region: string; regionName: string; nameLang?: Lang | undefined; regionNameLang?: Lang | undefined }[];
   groups: ReturnGroup[];
   commodityGroups: CommodityGroup[];
   attribution: string;
@@ -233,8 +243,21 @@ export function depositGroup(d: Pick<Deposit, "commodities">): CommodityGroup {
   return first ? COMMODITY_GROUP_OF[first] : "other";
 }
 
-function shortName(region: Region): string {
-  return region.names.en.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, "");
+/** A record's name in the reader's language, and its language when that is not the reader's (the English name where it has none). */
+function localName(lang: Lang, names: Names): { name: string; nameLang?: Lang } {
+  const name = nameIn(lang, names);
+  return lang !== "en" && name === names.en && names[lang] !== name ? { name, nameLang: "en" } : { name };
+}
+
+/**
+ * A region's name for a label, short: "Kalbajar District" → "Kalbajar", "Kəlbəcər rayonu" →
+ * "Kəlbəcər", "Лачинский район" stays whole (an adjective needs its noun).
+ */
+function shortName(lang: Lang, region: Region): { name: string; nameLang?: Lang } {
+  const { name, nameLang } = localName(lang, region.names);
+  if (name === region.names.en) return { name: name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""), nameLang };
+  const short = name.replace(/ (rayonu|şəhəri)$/, "").replace(/^город /, "").replace(/([^йи]) район$/, "$1");
+  return { name: short, nameLang };
 }
 
 /** The polygons a region is drawn as: its own, those of the districts that hold it, or its parent's. */
@@ -269,7 +292,7 @@ const textWidth = (text: string, size: number) => text.length * size * 0.7 + siz
  * stays inside the map; a label that fits nowhere is left out (the table below lists every feature).
  */
 function placeLabels(
-  candidates: { key: string; text: string; x: number; y: number; district: boolean; radius: number }[],
+  candidates: { key: string; text: string; nameLang?: Lang | undefined; x: number; y: number; district: boolean; radius: number }[],
   obstacles: Box[],
   size: number,
   width: number,
@@ -301,7 +324,7 @@ function placeLabels(
     );
     if (!fit) continue;
     placed.push(fit.box);
-    out.push({ key: c.key, x: Number(fit.x.toFixed(1)), y: Number(fit.y.toFixed(1)), text: c.text, size, anchor: fit.anchor, district: c.district });
+    out.push({ key: c.key, x: Number(fit.x.toFixed(1)), y: Number(fit.y.toFixed(1)), text: c.text, nameLang: c.nameLang, size, anchor: fit.anchor, district: c.district });
   }
   return out;
 }
@@ -310,13 +333,13 @@ const cache = new Map<string, MapView | undefined>();
 
 /**
  * The map of the territories (`overview`), of one region enlarged with its neighbours, or of a
- * deposit's district. Undefined when there is nothing to draw (a region without a polygon or a
- * district that holds it).
+ * deposit's district, in a language (English by default). Undefined when there is nothing to
+ * draw (a region without a polygon or a district that holds it).
  */
-export function mapView(focus: MapFocus): MapView | undefined {
-  const key = focus.kind === "overview" ? "overview" : `${focus.kind}:${focus.id}`;
+export function mapView(focus: MapFocus, lang: Lang = "en"): MapView | undefined {
+  const key = `${lang}:${focus.kind === "overview" ? "overview" : `${focus.kind}:${focus.id}`}`;
   if (cache.has(key)) return cache.get(key);
-  const view = buildView(focus);
+  const view = buildView(focus, lang);
   cache.set(key, view);
   return view;
 }
@@ -333,7 +356,8 @@ function enclosingDistrict(id: string): string | undefined {
   return undefined;
 }
 
-function buildView(focus: MapFocus): MapView | undefined {
+function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
+  const { t, locale } = translator(lang);
   const regions = atlas.list("region");
   const deposits = atlas.list("deposit");
   const shapes = regions.flatMap((r) => {
@@ -412,11 +436,11 @@ function buildView(focus: MapFocus): MapView | undefined {
       const [lx, ly] = project(...x.shape.properties.label);
       return {
         id: x.region.id,
-        name: x.region.names.en,
+        ...localName(lang, x.region.names),
         href: hrefOf("region", x.region.id),
         d: path(d3Winding(x.shape)),
         group: x.group,
-        groupLabel: RETURN_GROUP.labels[x.group],
+        groupLabel: labelOf(RETURN_GROUP, x.group, locale),
         focus: focus.kind === "overview" || focused.includes(x.shape),
         x: Number(lx.toFixed(1)),
         y: Number(ly.toFixed(1)),
@@ -429,7 +453,7 @@ function buildView(focus: MapFocus): MapView | undefined {
   /** A located deposit or place, kept when its point falls inside the frame; `drawn` adds what depends on where. */
   const addSymbol = (
     kind: MapSymbol["kind"],
-    record: { id: string; names: { en: string } },
+    record: { id: string; names: Names },
     at: { lat: number; lon: number },
     region: string,
     rest: Pick<MapSymbol, "detail" | "focus">,
@@ -441,7 +465,7 @@ function buildView(focus: MapFocus): MapView | undefined {
       key: `${kind}:${record.id}`,
       kind,
       id: record.id,
-      name: record.names.en,
+      ...localName(lang, record.names),
       href: hrefOf(kind, record.id),
       x: Number(x.toFixed(1)),
       y: Number(y.toFixed(1)),
@@ -461,7 +485,7 @@ function buildView(focus: MapFocus): MapView | undefined {
       d.location,
       d.region,
       {
-        detail: `${COMMODITY_GROUP.labels[group]} deposit, location ${LOCATION_PRECISION.labels[d.location.precision].toLowerCase()}`,
+        detail: t("web.map.deposit-detail", { group: labelOf(COMMODITY_GROUP, group, locale), precision: labelOf(LOCATION_PRECISION, d.location.precision, locale) }),
         focus: focusDeposit ? focusDeposit.id === d.id : focusIds.has(d.region),
       },
       (x, y) => ({ d: symbolPath(group, x, y, 6), group }),
@@ -470,7 +494,7 @@ function buildView(focus: MapFocus): MapView | undefined {
   for (const r of regions) {
     if (!r.centre || !["city", "town", "village", "settlement"].includes(r.kind) || r.centre.precision === "district") continue;
     addSymbol("region", r, r.centre, r.id, {
-      detail: `${r.kind === "city" ? "City" : r.kind === "town" ? "Town" : "Village"}, location ${LOCATION_PRECISION.labels[r.centre.precision].toLowerCase()}`,
+      detail: t("web.map.place-detail", { kind: labelOf(REGION_KIND, r.kind === "city" || r.kind === "town" ? r.kind : "village", locale), precision: labelOf(LOCATION_PRECISION, r.centre.precision, locale) }),
       focus: false,
     });
   }
@@ -482,19 +506,24 @@ function buildView(focus: MapFocus): MapView | undefined {
   };
   const districtCandidates = [...districts]
     .sort((a, b) => Number(b.focus) - Number(a.focus) || area(b) - area(a))
-    .map((d) => ({ key: `label:${d.id}`, text: shortName(atlas.get("region", d.id)!), x: d.x, y: d.y, district: true, radius: 0 }));
+    .map((d) => {
+      const short = shortName(lang, atlas.get("region", d.id)!);
+      return { key: `label:${d.id}`, text: short.name, nameLang: short.nameLang, x: d.x, y: d.y, district: true, radius: 0 };
+    });
   const pointCandidates = [...symbols]
     .sort((a, b) => Number(b.focus) - Number(a.focus) || (a.kind === "deposit" ? 1 : 0) - (b.kind === "deposit" ? 1 : 0))
-    .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city)\)$/, ""), x: s.x, y: s.y, district: false, radius: 7 }));
+    .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city)\)$/, ""), nameLang: s.nameLang, x: s.x, y: s.y, district: false, radius: 7 }));
   const candidates = [...districtCandidates, ...pointCandidates];
   // Wide screens show the map at about its own size; a 390-pixel phone at under half of it, so
   // its labels are drawn at 26 units to be at least 11 pixels high there.
   const labelsWide = placeLabels(candidates, obstacles, 14, width, height);
   const labelsNarrow = placeLabels(candidates, obstacles, 26, width, height);
 
-  const regionName = (id: string) => {
+  const regionName = (id: string): { regionName: string; regionNameLang?: Lang } => {
     const r = atlas.get("region", id);
-    return r ? r.names.en : id;
+    if (!r) return { regionName: id };
+    const { name, nameLang } = localName(lang, r.names);
+    return { regionName: name, regionNameLang: nameLang };
   };
   const unplaced = deposits
     .filter(
@@ -502,7 +531,7 @@ function buildView(focus: MapFocus): MapView | undefined {
         (!d.location || d.location.precision === "district") &&
         (focusDeposit ? d.id === focusDeposit.id : focusIds.has(enclosingDistrict(d.region) ?? d.region) || (focus.kind === "region" && d.region === focus.id)),
     )
-    .map((d) => ({ id: d.id, name: d.names.en, href: hrefOf("deposit", d.id), region: d.region, regionName: regionName(d.region) }));
+    .map((d) => ({ id: d.id, ...localName(lang, d.names), href: hrefOf("deposit", d.id), region: d.region, ...regionName(d.region) }));
 
   return {
     width,

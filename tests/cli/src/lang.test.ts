@@ -119,6 +119,18 @@ describe("--lang and the locale", () => {
     expect(map.stdout.split("\n")[0]).toBe("2020 və 2023-cü illərdə qaytarılan rayonlar");
     expect(map.stdout).toContain("Yataqlar: ");
     expect(map.stdout).toContain("Kəlbəcər");
+    expect(cli(["--lang", "az", "map", "kalbajar"]).stdout.split("\n")[0]).toBe("Kəlbəcər rayonu");
+  });
+
+  it("stats and the map's key in Russian: the comparison's title from the vocabulary, the districts by their Russian names", () => {
+    const stats = cli(["--lang", "ru", "stats", "--category", "deposits-counted"]);
+    expect(stats.code).toBe(0);
+    expect(stats.stdout).toMatch(/^Сравнение: Учтённые месторождения .*по состоянию на 1993 г\. \(месторождений, столбцы в одном масштабе\)$/m);
+    expect(stats.stdout).not.toMatch(/Compared|Deposits counted|as of/);
+    const map = cli(["--lang", "ru", "map"]);
+    expect(map.code).toBe(0);
+    expect(map.stdout.split("\n")[0]).toBe("Районы, возвращённые в 2020 и 2023 годах");
+    expect(map.stdout).toMatch(/^Возвращён в 2020 г\. по заявлению от 10 ноября: Агдам, .*Лачин$/m);
   });
 });
 

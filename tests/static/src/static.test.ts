@@ -417,6 +417,26 @@ describe("in Chromium", () => {
     });
   });
 
+  test("on /az/ and /ru/ the browser's hits are titled as next start titles them: in the page's language, or in English marked so", async () => {
+    const titled = (page: Page) =>
+      page.locator("main ul.records > li a.title > span").evaluateAll((spans) => spans.map((s) => `${s.getAttribute("lang") ?? "-"} ${s.textContent ?? ""}`));
+    await inContext({}, async (context) => {
+      for (const [lang, q, title] of [
+        ["az", "Kalbajar", "- Kəlbəcər rayonu"],
+        ["ru", "Kalbajar", "- Кельбаджарский район"],
+        ["ru", "Drmbon", "en Gyzylbulag"],
+      ] as const) {
+        const query = `?q=${encodeURIComponent(q)}`;
+        const { page, errors } = await open(context, siteUrl(`/${lang}/search/${query}`));
+        await page.locator("main p.count").first().waitFor();
+        const ours = await titled(page);
+        assert.ok(ours.includes(title), `/${lang}/search ${q}: ${title} among ${ours.slice(0, 4).join(" | ")}`);
+        assert.deepEqual(ours, await titled((await open(context, serverUrl(`/${lang}/search${query}`))).page), `/${lang}/search ${q}`);
+        assert.deepEqual(errors, [], q);
+      }
+    });
+  });
+
   test("a list filter is kept in the URL and survives a reload", async () => {
     await inContext({}, async (context) => {
       const { page, errors } = await open(context, siteUrl("/regions/"));

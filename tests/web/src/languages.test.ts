@@ -5,7 +5,7 @@
 // the English pages, whose stylesheet is the same).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { attr, elements, parseHtml } from "./html.ts";
+import { attr, elements, parseHtml, type HtmlNode } from "./html.ts";
 import { axeViolations, useWebSite } from "./harness.ts";
 
 const site = useWebSite();
@@ -116,7 +116,11 @@ describe("the pages in Azerbaijani and Russian", () => {
       const { page, errors } = await site.open(context, "/ru");
       const box = page.locator("header").getByRole("combobox");
       await box.fill("Кельбаджар");
-      await page.locator("header [role=option]", { hasText: "Kalbajar District" }).first().waitFor();
+      // Each suggestion named in Russian where the record has a Russian name, else in English marked so.
+      await page.locator("header [role=option]", { hasText: "Кельбаджарский район" }).first().waitFor();
+      assert.equal(await page.locator("header [role=option]", { hasText: "Kalbajar District" }).count(), 0, "the district is not suggested by its English name");
+      await box.fill("Kalbajar");
+      await page.locator('header [role=option] span[lang="en"]', { hasText: "Kalbajar (town)" }).first().waitFor();
       await box.fill("Drmbon");
       await page.locator("header [role=option]", { hasText: "Gyzylbulag" }).first().waitFor();
       await box.press("ArrowDown");
@@ -126,6 +130,48 @@ describe("the pages in Azerbaijani and Russian", () => {
       // The form without a suggestion chosen goes to this language's search page.
       assert.equal(await page.locator("header form[role=search]").getAttribute("action"), "/ru/search");
     });
+  });
+
+  test("the map, the bar charts' titles and the search's titles are in the page's language", async () => {
+    const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
+    const page = async (path: string) => {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 200, `${path} status`);
+      return [...elements(parseHtml(await res.text()))];
+    };
+    for (const [lang, district, returned, missing, byPlace] of [
+      ["az", "Kəlbəcər", "Kəlbəcər rayonu — 2020-ci ildə 10 noyabr bəyanatı ilə qaytarılıb", "Mehmana", ", yerlər üzrə"],
+      ["ru", "Лачин", "Кельбаджарский район — Возвращён в 2020 г. по заявлению от 10 ноября", "Khankendi", ", по местам"],
+    ] as const) {
+      const overview = await page(`/${lang}`);
+      // The labels drawn on the map (placed for this language) name the districts in it.
+      const labels = overview.filter((el) => el.nodeName === "g" && attr(el, "class") === "map-labels wide").flatMap((g) => (g.childNodes ?? []).filter((c) => c.nodeName === "text"));
+      const shown = labels.map(text);
+      assert.ok(shown.includes(district), `/${lang}: the map labels ${district}: ${shown.slice(0, 12).join(", ")}`);
+      // A record without a name in the language keeps its English one, marked as English.
+      const english = labels.find((el) => text(el) === missing);
+      assert.equal(english && attr(english, "lang"), "en", `/${lang}: ${missing} is labelled in English with lang="en"`);
+      const titles = overview.filter((el) => el.nodeName === "title").map(text);
+      assert.ok(titles.includes(returned), `/${lang}: a district's hover title is in ${lang}: ${titles.slice(1, 4).join(" | ")}`);
+
+      // Bar charts on /statistics: what they compare, in the language, "by place" in it.
+      const charts = (await page(`/${lang}/statistics`)).filter((el) => el.nodeName === "h3" && attr(el, "class") === "chart-title").map(text);
+      assert.ok(charts.some((title) => title.includes(byPlace)), `/${lang}/statistics: a bar chart titled '…${byPlace}'`);
+      assert.deepEqual(charts.filter((title) => /by place|Killed|Missing|Displaced/.test(title)), [], `/${lang}/statistics: no chart title in English`);
+
+      // The search's results: the district by its name in the language, a town with no name in it in English, marked.
+      const results = (await page(`/${lang}/search?q=Kalbajar`)).filter((el) => el.nodeName === "a" && attr(el, "class") === "title");
+      const spans = results.flatMap((a) => (a.childNodes ?? []).filter((c) => c.nodeName === "span"));
+      const region = results.find((a) => attr(a, "href") === `/${lang}/regions/kalbajar`);
+      assert.equal(region && text(region), lang === "az" ? "Kəlbəcər rayonu" : "Кельбаджарский район", `/${lang}/search: the district's title`);
+      const town = spans.find((span) => text(span) === "Kalbajar (town)");
+      assert.equal(town && attr(town, "lang"), "en", `/${lang}/search: a town without a name in ${lang} is shown in English, marked`);
+    }
+    // English pages are as they were: the chart titles, and a district's title in the results.
+    const charts = (await page("/statistics")).filter((el) => el.nodeName === "h3" && attr(el, "class") === "chart-title").map(text);
+    assert.ok(charts.some((title) => title.includes(", by place")), "/statistics: a chart titled '…, by place'");
+    const results = (await page("/search?q=Kalbajar")).filter((el) => el.nodeName === "a" && attr(el, "class") === "title").map(text);
+    assert.ok(results.includes("Kalbajar District"), "/search: Kalbajar District");
   });
 
   test("an unknown address answers 404 with the not-found page of its language", async () => {

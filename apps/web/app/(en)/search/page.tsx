@@ -7,6 +7,7 @@ import { STATIC_EXPORT } from "@/lib/routes";
 import { pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 import { searchTexts } from "@/lib/searchTexts";
+import { searchTitlesIn } from "@/lib/searchTitles";
 
 export async function generateMetadata({ params }: { params: Promise<LangParams> }): Promise<Metadata> {
   const lang = await pageLang(params);
@@ -17,7 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<LangParams>
 type Props = { params: Promise<LangParams>; searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const texts = searchTexts(await pageLang(params));
+  const lang = await pageLang(params);
+  const texts = searchTexts(lang);
   // The static export has no server to read ?q=: the page is prerendered once and searches in the browser.
   if (STATIC_EXPORT) {
     return (
@@ -34,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <h1>{texts.submit}</h1>
       <SearchBox initial={q} texts={texts} />
-      <SearchResults q={q} hits={hits} texts={texts} />
+      <SearchResults q={q} hits={hits} texts={texts} titles={searchTitlesIn(lang)} />
     </>
   );
 }

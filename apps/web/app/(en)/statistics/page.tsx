@@ -3,7 +3,7 @@ import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatComp
 import { BarChart, LineChart, StatNumber } from "@/components/Charts";
 import { DataTable } from "@/components/DataTable";
 import { ScrollBox } from "@/components/ScrollBox";
-import { statisticsByTheme } from "@/lib/charts";
+import { statisticsByTheme, viewTitle } from "@/lib/charts";
 import { facetValuesOf, facetsOf, listStatistics } from "@/lib/data";
 import { localFacets, regionNameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
@@ -77,7 +77,7 @@ export default async function StatisticsPage({ params }: Props) {
             <ul>
               {section.views.map((v) => (
                 <li key={v.id}>
-                  <a href={`#${v.id}`}>{v.kind === "number" ? (lang === "en" ? v.title : titleIn(lang, "statistic", v.statistic.id)) : v.chart.title}</a>
+                  <a href={`#${v.id}`}>{viewTitle(v, lang)}</a>
                 </li>
               ))}
             </ul>
@@ -89,7 +89,7 @@ export default async function StatisticsPage({ params }: Props) {
               ) : v.kind === "series" ? (
                 <LineChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
               ) : (
-                <StatNumber key={v.id} id={v.id} lang={lang} title={lang === "en" ? v.title : titleIn(lang, "statistic", v.statistic.id)} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
+                <StatNumber key={v.id} id={v.id} lang={lang} title={viewTitle(v, lang)} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
               ),
             )}
           </div>
