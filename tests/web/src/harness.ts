@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startNext, type Server } from "@karabakh-atlas/test-support";
+import { connectBrowser, startNext, type Server } from "@karabakh-atlas/test-support";
 import { useSite, type Site } from "@karabakh-atlas/test-support/site";
 import type { Page } from "playwright-core";
 
@@ -19,8 +19,18 @@ export const artifactsDir = resolve(process.env.ARTIFACTS_DIR ?? resolve(repoRoo
 /** Starts `next start` of the built dashboard on a free loopback port and waits until it answers. */
 export const startServer = (): Promise<Server> => startNext(webDir);
 
-/** The file's dashboard (`next start`) and, unless `browser` is false, Chromium (see useSite). */
-export const useWebSite = (options: { browser?: boolean } = {}): Site => useSite(startServer, options);
+/**
+ * The file's dashboard (`next start`) and, unless `browser` is false, Chromium (see useSite).
+ * Under `npm test` (src/run.ts) every file shares the run's server and browser, named by
+ * KARABAKH_WEB_URL and KARABAKH_BROWSER_WS (a file leaves them running and closes only its own
+ * contexts); a file run on its own starts both itself.
+ */
+export function useWebSite(options: { browser?: boolean } = {}): Site {
+  const url = process.env.KARABAKH_WEB_URL;
+  const ws = process.env.KARABAKH_BROWSER_WS;
+  if (!url || !ws) return useSite(startServer, options);
+  return useSite(async () => ({ url, stop: async () => undefined }), { ...options, launch: () => connectBrowser(ws) });
+}
 
 export function ensureArtifactsDir(): string {
   mkdirSync(artifactsDir, { recursive: true });
