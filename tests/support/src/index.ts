@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserServer } from "playwright-core";
 
 /** A port on the loopback interface that nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -51,13 +51,29 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Launches Chromium through playwright-core; fails with how to install it when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
+function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. The browser tests need it: install it with \`apt-get install -y chromium\` or set CHROME_PATH.`);
   }
+}
+
+/** Launches Chromium through playwright-core; fails with how to install it when it is missing. */
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
+
+/**
+ * Chromium as a server that several test processes connect to (`connectBrowser` with its
+ * `wsEndpoint()`), each in contexts of its own; closed by its `close()`.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  assertChromium();
+  return chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Connects to a Chromium that `launchBrowserServer` started; `close()` then closes this connection's contexts only. */
+export const connectBrowser = (wsEndpoint: string): Promise<Browser> => chromium.connect(wsEndpoint);
 
 export interface Server {
   url: string;

@@ -27,18 +27,22 @@ export interface Site {
 
 /**
  * Registers the file's `before` and `after` hooks: `start()` (a server that answers) and, unless
- * `browser` is false, Chromium, both started at once. node:test does not wait for one top-level
+ * `browser` is false, Chromium (`launch()`: a new one by default, or a connection to a shared
+ * one), both started at once; `after` stops the server and closes the browser (or the connection). node:test does not wait for one top-level
  * `before` hook to end before it starts the next, so a file's own `before` hook that needs the
  * server awaits `ready()` first.
  */
-export function useSite(start: () => Promise<Server>, { browser: withBrowser = true }: { browser?: boolean } = {}): Site {
-  let server: Server | undefined;
+export function useSite(
+  start: () => Promise<Pick<Server, "url" | "stop">>,
+  { browser: withBrowser = true, launch = launchBrowser }: { browser?: boolean; launch?: () => Promise<Browser> } = {},
+): Site {
+  let server: Pick<Server, "url" | "stop"> | undefined;
   let browser: Browser | undefined;
   let starting: Promise<void> | undefined;
 
   const ready = () =>
     (starting ??= (async () => {
-      const [started, launched] = await Promise.allSettled([start(), withBrowser ? launchBrowser() : Promise.resolve(undefined)]);
+      const [started, launched] = await Promise.allSettled([start(), withBrowser ? launch() : Promise.resolve(undefined)]);
       if (started.status === "fulfilled") server = started.value;
       if (launched.status === "fulfilled") browser = launched.value;
       if (started.status === "rejected") throw started.reason;

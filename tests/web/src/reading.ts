@@ -1,15 +1,17 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { text } from "node:stream/consumers";
 import { describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { gotoHydrated, reloadHydrated } from "@karabakh-atlas/test-support/page";
+import type { Site } from "@karabakh-atlas/test-support/site";
 import { axeViolations, useWebSite } from "./harness.ts";
 
 // Finding one's way: the menu, contents links, the timeline's filters, the header's suggestions,
-// the deposits table and the charts' text, at a desktop's and a phone's width.
+// the deposits table and the charts' text, at a desktop's and a phone's width — one test file for
+// each width (reading-desktop.test.ts, reading-phone.test.ts), so that the two run side by side.
 
-const site = useWebSite();
-const base = site.base;
+let site: Site;
+const base = () => site.base();
 
 const WIDTHS = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
@@ -85,7 +87,10 @@ async function assertScrollCue(page: Page, wider?: boolean): Promise<void> {
 
 const MENU = ["/regions", "/deposits", "/companies", "/resolutions", "/statistics", "/heritage-sites", "/programmes", "/timeline", "/sources"];
 
-for (const width of WIDTHS) {
+/** Registers the file's server and browser and the tests at one of the two widths. */
+export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
+  site = useWebSite();
+  const width = WIDTHS.find((w) => w.name === name) as (typeof WIDTHS)[number];
   describe(`finding one's way at ${width.viewport.width} px`, () => {
     const inContext = <T>(use: (context: BrowserContext) => Promise<T>, options: Parameters<Browser["newContext"]>[0] = {}) =>
       site.inContext({ viewport: width.viewport, ...("isMobile" in width ? { isMobile: true, hasTouch: true } : {}), ...options }, use);
@@ -229,7 +234,8 @@ for (const width of WIDTHS) {
         assert.equal(await rows.count(), gold, "the URL restores the filter");
         assert.equal(await page.getByLabel("Commodity").inputValue(), "gold");
         const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV of this view" }).click()]);
-        const csv = readFileSync(await download.path(), "utf8").trim().split(/\r\n/);
+        // Read through the browser's connection: the browser may be shared, running in another process (src/run.ts).
+        const csv = (await text(await download.createReadStream())).trim().split(/\r\n/);
         assert.equal(csv[0], "id,Deposit,District,Commodities,Status (latest),Largest stated reserve,Operators");
         assert.equal(csv.length - 1, gold, "one CSV line per row shown");
         await assertScrollCue(page, width.name === "phone" ? true : undefined);

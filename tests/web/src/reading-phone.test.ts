@@ -1,0 +1,3 @@
+import { findingOnesWay } from "./reading.ts";
+
+findingOnesWay("phone");
