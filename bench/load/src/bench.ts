@@ -7,6 +7,8 @@
  *
  *   BENCH_ROUTES=/deposits/gyzylbulag   only these routes (comma-separated)
  *   BENCH_CONNECTIONS=64                connections (default 32, as issue 15 sets its target)
+ *   BENCH_GZIP=1                        ask for gzip as browsers do (next start compresses per request,
+ *                                       nginx sends the same compressed bytes precompressed)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -26,6 +28,7 @@ const options: LoadOptions = {
   connections,
   duration: QUICK ? 5 : 30,
   warmup: QUICK ? 2 : 5,
+  gzip: process.env.BENCH_GZIP === "1",
   log: (line) => console.error(`bench-load: ${line}`),
 };
 

@@ -28,3 +28,20 @@ test("a short load on every route: 0 errors, 0 non-2xx, finite ratios, same byte
   }
   assert.match(report.bodies.find((b) => b.route.startsWith("/api/"))?.contentType ?? "", /^application\/json/);
 });
+
+test("asking for gzip: nginx serves next start's compressed bytes, every answer compressed and whole", async () => {
+  const route = "/deposits/gyzylbulag";
+  const report = await runLoad({ routes: [route], connections: 2, duration: 1, warmup: 0, gzip: true, timeoutMs: 60_000 });
+  console.log(formatReport(report));
+
+  assert.equal(report.options.gzip, true);
+  assert.equal(report.failures, 0);
+  const [body] = report.bodies;
+  assert.equal(body?.contentEncoding, "gzip");
+  assert.ok(body?.sameFromNginx, "nginx serves the gzip bytes next start sent");
+  for (const run of report.runs) {
+    assert.ok(run.requests > 0, `${run.server}: no request completed`);
+    // A whole compressed answer, not the page's 170 kB decompressed: gzip was asked for and given.
+    assert.ok(run.bytesPerRequest >= (body?.bytes ?? 0) && run.bytesPerRequest < (body?.bytes ?? 0) + 8192, `${run.server}: ${run.bytesPerRequest} bytes per answer`);
+  }
+});

@@ -25,6 +25,12 @@ export interface LoadOptions {
   warmup: number;
   /** nginx worker processes (1: next start serves from one JavaScript thread). */
   nginxWorkers?: number;
+  /**
+   * Ask for gzip, as a browser does (`Accept-Encoding: gzip` on every request): next start
+   * compresses each answer, nginx sends next start's compressed bytes as saved (gzip_static).
+   * Off by default: neither asks nor compresses.
+   */
+  gzip?: boolean;
   /** Abort and clean up after this many ms; default: budgetMs(options). */
   timeoutMs?: number;
   /** Progress lines; silent by default. */
@@ -73,11 +79,11 @@ export const TARGETS = { throughput: 0.1, maxMs: 200, connections: 32 } as const
 
 export interface LoadReport {
   startedAt: string;
-  options: { routes: string[]; connections: number; duration: number; warmup: number; nginxWorkers: number; wrkThreads: number; timeoutSeconds: number };
+  options: { routes: string[]; connections: number; duration: number; warmup: number; nginxWorkers: number; wrkThreads: number; timeoutSeconds: number; gzip: boolean };
   machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; loadavgAfter: number[] };
   versions: { node: string; next: string; nginx: string; wrk: string };
   /** What each route answered on next start, and the copy nginx served. */
-  bodies: { route: string; contentType: string; bytes: number; sameFromNginx: boolean; unchangedAfterLoad: boolean }[];
+  bodies: { route: string; contentType: string; contentEncoding: string; bytes: number; sameFromNginx: boolean; unchangedAfterLoad: boolean }[];
   runs: Run[];
   ratios: Ratio[];
   /** Errors, non-2xx and short answers over every measured and warm-up run; the requirement is 0. */
@@ -134,10 +140,10 @@ interface Shot {
 }
 
 /** One wrk run as a child process, bounded: killed if it outlives its duration by 30 s. */
-function wrk(bin: string, script: string, url: string, connections: number, duration: number, signal: AbortSignal): Promise<{ summary: WrkSummary; cpu: number; wall: number }> {
+function wrk(bin: string, script: string, url: string, connections: number, duration: number, gzip: boolean, signal: AbortSignal): Promise<{ summary: WrkSummary; cpu: number; wall: number }> {
   signal.throwIfAborted();
   return new Promise((done, fail) => {
-    const args = [`-t${WRK_THREADS}`, `-c${connections}`, `-d${duration}s`, `--timeout`, `${REQUEST_TIMEOUT}s`, "-s", script, url];
+    const args = [`-t${WRK_THREADS}`, `-c${connections}`, `-d${duration}s`, `--timeout`, `${REQUEST_TIMEOUT}s`, ...(gzip ? ["-H", "Accept-Encoding: gzip"] : []), "-s", script, url];
     const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
     const output = track(child);
     const start = process.hrtime.bigint();
@@ -162,7 +168,7 @@ function wrk(bin: string, script: string, url: string, connections: number, dura
 
 async function shoot(wrkBin: string, script: string, server: Server, route: string, role: Run["server"], bodyBytes: number, options: LoadOptions, duration: number, signal: AbortSignal): Promise<Shot> {
   const serverBefore = treeCpuSeconds(server.pid);
-  const { summary: w, cpu, wall } = await wrk(wrkBin, script, `${server.url}${route}`, options.connections, duration, signal);
+  const { summary: w, cpu, wall } = await wrk(wrkBin, script, `${server.url}${route}`, options.connections, duration, options.gzip ?? false, signal);
   const serverCpu = (treeCpuSeconds(server.pid) - serverBefore) / wall;
   const seconds = w.durationUs / 1e6;
   const errors = w.connect + w.read + w.write + w.timeout;
@@ -192,6 +198,7 @@ async function shoot(wrkBin: string, script: string, server: Server, route: stri
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const routes = [...(options.routes ?? ROUTES)];
   const nginxWorkers = options.nginxWorkers ?? 1;
+  const gzip = options.gzip ?? false;
   const log = options.log ?? (() => undefined);
   const nginxBin = findBin("nginx");
   if (!nginxBin) throw new Error("nginx not found (looked in $PATH and /usr/sbin): install it with `apt-get install nginx`.");
@@ -215,20 +222,23 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     servers.push(next);
     controller.signal.throwIfAborted();
 
-    // The bytes nginx will serve: one GET per route, no Accept-Encoding, as wrk sends.
-    const files: (StaticFile & { route: string; prerendered: boolean })[] = [];
+    // The bytes nginx will serve: one GET per route with the Accept-Encoding wrk sends (none, or gzip).
+    const files: (StaticFile & { route: string; prerendered: boolean; contentEncoding: string })[] = [];
     for (const route of routes) {
-      const res = await get(`${next.url}${route}`);
+      const res = await get(`${next.url}${route}`, undefined, gzip);
       if (res.status !== 200) throw new Error(`next start answered ${res.status} on ${route}; the benchmark needs 200 on every route.`);
-      files.push({ route, path: new URL(route, next.url).pathname, contentType: res.contentType, body: res.body, prerendered: res.prerendered });
+      if (res.contentEncoding !== (gzip ? "gzip" : "")) {
+        throw new Error(`next start answered ${route} with Content-Encoding "${res.contentEncoding}" to a request that ${gzip ? "accepts gzip" : "accepts no encoding"}; the benchmark needs ${gzip ? "gzip" : "none"}.`);
+      }
+      files.push({ route, path: new URL(route, next.url).pathname, contentType: res.contentType, contentEncoding: res.contentEncoding, body: res.body, prerendered: res.prerendered });
     }
-    log(`starting nginx (${nginxWorkers} worker${nginxWorkers === 1 ? "" : "s"})`);
-    const nginx = await startNginx(files, nginxWorkers, controller.signal);
+    log(`starting nginx (${nginxWorkers} worker${nginxWorkers === 1 ? "" : "s"}${gzip ? ", gzip_static" : ""})`);
+    const nginx = await startNginx(files, nginxWorkers, controller.signal, gzip);
     servers.push(nginx);
     const sameFromNginx: boolean[] = [];
     for (const file of files) {
-      const res = await get(`${nginx.url}${file.route}`);
-      sameFromNginx.push(res.status === 200 && res.contentType === file.contentType && res.body.equals(file.body));
+      const res = await get(`${nginx.url}${file.route}`, undefined, gzip);
+      sameFromNginx.push(res.status === 200 && res.contentType === file.contentType && res.contentEncoding === file.contentEncoding && res.body.equals(file.body));
     }
     if (sameFromNginx.includes(false)) throw new Error(`nginx does not serve the bytes saved from next start:\n${nginx.output().slice(-4000)}`);
 
@@ -251,7 +261,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     }
 
     const unchangedAfterLoad: boolean[] = [];
-    for (const file of files) unchangedAfterLoad.push((await get(`${next.url}${file.route}`)).body.equals(file.body));
+    for (const file of files) unchangedAfterLoad.push((await get(`${next.url}${file.route}`, undefined, gzip)).body.equals(file.body));
 
     const ratios: Ratio[] = routes.map((route) => {
       const n = runs.find((r) => r.route === route && r.server === "next");
@@ -263,10 +273,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     return {
       startedAt,
-      options: { routes, connections: options.connections, duration: options.duration, warmup: options.warmup, nginxWorkers, wrkThreads: WRK_THREADS, timeoutSeconds: REQUEST_TIMEOUT },
+      options: { routes, connections: options.connections, duration: options.duration, warmup: options.warmup, nginxWorkers, wrkThreads: WRK_THREADS, timeoutSeconds: REQUEST_TIMEOUT, gzip },
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadavgBefore, loadavgAfter: loadavg() },
       versions: { node: process.version, next: version("next", webDir), nginx: nginxVersion(nginxBin), wrk: wrkVersion(wrkBin) },
-      bodies: files.map((f, i) => ({ route: f.route, contentType: f.contentType, bytes: f.body.length, sameFromNginx: sameFromNginx[i] ?? false, unchangedAfterLoad: unchangedAfterLoad[i] ?? false })),
+      bodies: files.map((f, i) => ({ route: f.route, contentType: f.contentType, contentEncoding: f.contentEncoding, bytes: f.body.length, sameFromNginx: sameFromNginx[i] ?? false, unchangedAfterLoad: unchangedAfterLoad[i] ?? false })),
       runs,
       ratios,
       failures,
@@ -287,7 +297,8 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function formatReport(report: LoadReport): string {
   const lines: string[] = [];
   const o = report.options;
-  lines.push(`## next start vs nginx: ${o.connections} connections, ${o.duration} s per run after a ${o.warmup} s warm-up (wrk, ${o.wrkThreads} thread, loopback)`);
+  const encoding = o.gzip ? "Accept-Encoding: gzip (next start compresses each answer; nginx sends its compressed bytes, precompressed)" : "no Accept-Encoding (neither compresses)";
+  lines.push(`## next start vs nginx: ${o.connections} connections, ${o.duration} s per run after a ${o.warmup} s warm-up (wrk, ${o.wrkThreads} thread, loopback), ${encoding}`);
   lines.push("");
   lines.push("| route | server | req/s | p50 | p99 | max | errors | non-2xx | server CPU | server CPU per request | wrk CPU |");
   lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -309,7 +320,7 @@ export function formatReport(report: LoadReport): string {
           `max ≤ ${TARGETS.maxMs} ms: ${q.nextMaxMs <= TARGETS.maxMs ? "met" : "NOT met"}`,
           ...(o.connections === TARGETS.connections ? [] : [`(set at ${TARGETS.connections} connections)`]),
         ].join("; ");
-    lines.push(`| ${q.route} | ${body ? `${(body.bytes / 1024).toFixed(1)} kB` : "?"} | ${fixed(q.throughput, 3)} | ${fixed(q.p50, 1)} | ${fixed(q.p99, 1)} | ${fixed(q.nextMaxMs, 1)} ms | ${verdict} |`);
+    lines.push(`| ${q.route} | ${body ? `${(body.bytes / 1024).toFixed(1)} kB${body.contentEncoding ? ` ${body.contentEncoding}` : ""}` : "?"} | ${fixed(q.throughput, 3)} | ${fixed(q.p50, 1)} | ${fixed(q.p99, 1)} | ${fixed(q.nextMaxMs, 1)} ms | ${verdict} |`);
   }
   lines.push("");
   const m = report.machine;

@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { request } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -66,17 +67,21 @@ export interface Response {
   status: number;
   contentType: string;
   body: Buffer;
+  /** `Content-Encoding` of the answer ("" when none). */
+  contentEncoding: string;
   /** next start marks an answer from its prerendered pages with `x-nextjs-prerender`. */
   prerendered: boolean;
 }
 
 /**
- * One GET with node:http, sending no Accept-Encoding (as autocannon does), so the body is the
- * identity bytes the load generator will receive.
+ * One GET with node:http, with the Accept-Encoding the load generator sends (none by default, as
+ * wrk sends none), so the body is the very bytes the load generator will receive: the identity
+ * bytes, or with `gzip` the compressed bytes as the server sent them (not decompressed).
  */
-export function get(url: string, timeoutMs = 10_000): Promise<Response> {
+export function get(url: string, timeoutMs = 10_000, gzip = false): Promise<Response> {
   return new Promise((done, fail) => {
-    const req = request(url, { method: "GET", agent: false, timeout: timeoutMs }, (res) => {
+    const headers = gzip ? { "accept-encoding": "gzip" } : {};
+    const req = request(url, { method: "GET", agent: false, timeout: timeoutMs, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () =>
@@ -84,6 +89,7 @@ export function get(url: string, timeoutMs = 10_000): Promise<Response> {
           status: res.statusCode ?? 0,
           contentType: String(res.headers["content-type"] ?? ""),
           body: Buffer.concat(chunks),
+          contentEncoding: String(res.headers["content-encoding"] ?? ""),
           prerendered: res.headers["x-nextjs-prerender"] !== undefined,
         }),
       );
@@ -157,6 +163,7 @@ export interface StaticFile {
   /** Request path, without the query string (nginx matches locations on the path alone). */
   path: string;
   contentType: string;
+  /** The bytes to serve; gzip-compressed when the run asks for gzip (see startNginx). */
   body: Buffer;
 }
 
@@ -165,8 +172,12 @@ export interface StaticFile {
  * and temp paths inside the prefix, one exact `location` per saved file with the content type
  * next start sent. One worker process: next start serves from one JavaScript thread, and on a
  * 2-core machine the second core belongs to the load generator.
+ *
+ * With `gzip`, each file's body is the gzip answer saved from next start: nginx serves exactly
+ * those bytes, precompressed (`gzip_static`, the `.gz` beside the decompressed file), to a client
+ * that accepts gzip, where next start compresses each answer anew.
  */
-export async function startNginx(files: StaticFile[], workers = 1, signal?: AbortSignal): Promise<Server & { prefix: string; conf: string }> {
+export async function startNginx(files: StaticFile[], workers = 1, signal?: AbortSignal, gzip = false): Promise<Server & { prefix: string; conf: string }> {
   const bin = findBin("nginx");
   if (!bin) throw new Error("nginx not found (looked in $PATH and /usr/sbin): install it with `apt-get install nginx`.");
   const prefix = tempDir("bench-load-nginx-");
@@ -176,7 +187,12 @@ export async function startNginx(files: StaticFile[], workers = 1, signal?: Abor
   mkdirSync(root, { mode: 0o755 });
   const locations = files.map((file, i) => {
     const name = `route-${i}.body`;
-    writeFileSync(join(root, name), file.body, { mode: 0o644 });
+    if (gzip) {
+      writeFileSync(join(root, name), gunzipSync(file.body), { mode: 0o644 });
+      writeFileSync(join(root, `${name}.gz`), file.body, { mode: 0o644 });
+    } else {
+      writeFileSync(join(root, name), file.body, { mode: 0o644 });
+    }
     // try_files rather than alias: an alias for "/" would be taken as a directory.
     return `    location = ${file.path} {\n      default_type "${file.contentType.replace(/"/g, "")}";\n      try_files /${name} =404;\n    }`;
   });
@@ -199,6 +215,9 @@ http {
   # Node's http server has no per-connection request limit; nginx closes after 1000 by default.
   keepalive_requests 1000000;
   keepalive_timeout 75s;
+  # No compression per request. ${gzip ? "The client asks for gzip: the saved .gz bytes are sent as they are." : "The client asks for none."}
+  gzip off;
+  gzip_static ${gzip ? "on" : "off"};
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
