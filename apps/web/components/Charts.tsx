@@ -5,6 +5,7 @@ import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
 import { sourceAuthor } from "@karabakh-atlas/domain";
 import type { ReactNode } from "react";
+import { hrefOf } from "@/lib/routes";
 import { Cite } from "./Cite";
 import { LocalAnchor } from "./LocalAnchor";
 import { ScrollBox } from "./ScrollBox";
@@ -28,7 +29,7 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
       {citations.map((c, i) => (
         <span key={i}>
           {i > 0 ? "; " : ""}
-          <LocalAnchor href={`/sources/${c.source}`}>
+          <LocalAnchor href={hrefOf("source", c.source)}>
             {sayer(c.source)}
           </LocalAnchor>
           , {c.locator}
@@ -46,7 +47,7 @@ function ChartSources({ figures, lang }: { figures: Parameters<typeof sourcesOf>
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
-          <LocalAnchor href={`/sources/${s.id}`}>{s.title}</LocalAnchor>
+          <LocalAnchor href={hrefOf("source", s.id)}>{s.title}</LocalAnchor>
         </span>
       ))}
     </span>
