@@ -2,7 +2,6 @@ import Link from "@/components/Link";
 import { COMMODITY_GROUP, RETURN_GROUP, labelOf } from "@karabakh-atlas/domain";
 import { translator, type Lang } from "@/lib/i18n";
 import { mapView, symbolPath, type MapFocus, type MapLabel } from "@/lib/map";
-import { LocalAnchor } from "./LocalAnchor";
 
 function Labels({ labels, className }: { labels: MapLabel[]; className: string }) {
   return (
@@ -40,31 +39,31 @@ export function AtlasMap({ focus = { kind: "overview" }, title, lang = "en" }: {
           ))}
         </g>
         {view.districts.map((d) => (
-          <LocalAnchor key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${lower(d.groupLabel)}`}>
+          <Link key={d.id} href={d.href} className={`map-feature map-district ret-${d.group}${d.focus ? " focus" : ""}`} aria-label={`${d.name}: ${lower(d.groupLabel)}`}>
             <title lang={d.nameLang}>{`${d.name} — ${d.groupLabel}`}</title>
             <path d={d.d} />
             <text x={d.x} y={d.y} className="map-name" textAnchor="middle" aria-hidden="true" lang={d.nameLang}>
               {d.name}
             </text>
-          </LocalAnchor>
+          </Link>
         ))}
         {places.map((p) => (
-          <LocalAnchor key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${lower(p.detail)})`}>
+          <Link key={p.key} href={p.href} className="map-feature map-place" aria-label={`${p.name} (${lower(p.detail)})`}>
             <title lang={p.nameLang}>{p.name}</title>
             <circle cx={p.x} cy={p.y} r={4.5} />
             <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true" lang={p.nameLang}>
               {p.name}
             </text>
-          </LocalAnchor>
+          </Link>
         ))}
         {deposits.map((p) => (
-          <LocalAnchor key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${lower(p.detail)})`}>
+          <Link key={p.key} href={p.href} className={`map-feature map-deposit g-${p.group}${p.focus ? " focus" : ""}`} aria-label={`${p.name} (${lower(p.detail)})`}>
             <title lang={p.nameLang}>{p.name}</title>
             <path d={p.d} />
             <text x={p.x} y={p.y - 12} className="map-name" textAnchor="middle" aria-hidden="true" lang={p.nameLang}>
               {p.name}
             </text>
-          </LocalAnchor>
+          </Link>
         ))}
         <Labels labels={view.labelsWide} className="map-labels wide" />
         <Labels labels={view.labelsNarrow} className="map-labels narrow" />

@@ -7,7 +7,6 @@ import { sourceAuthor } from "@karabakh-atlas/domain";
 import type { ReactNode } from "react";
 import { hrefOf } from "@/lib/routes";
 import { Cite } from "./Cite";
-import { LocalAnchor } from "./LocalAnchor";
 import { ScrollBox } from "./ScrollBox";
 import { translator, type Lang } from "@/lib/i18n";
 import { regionNameIn, titleIn } from "@/lib/localize";
@@ -19,8 +18,6 @@ function sayer(id: string): string {
 
 /**
  * A compact citation for table cells: who says it (the source's author), linked to the source page, and the locator.
- * Plain links, as a citation marker's (Cite): /statistics cites a source some 250 times, and a next/link each was
- * two components more to hydrate per citation.
  */
 function SourceNote({ citations }: { citations: readonly Citation[] }) {
   return (
@@ -29,9 +26,9 @@ function SourceNote({ citations }: { citations: readonly Citation[] }) {
       {citations.map((c, i) => (
         <span key={i}>
           {i > 0 ? "; " : ""}
-          <LocalAnchor href={hrefOf("source", c.source)}>
+          <Link href={hrefOf("source", c.source)}>
             {sayer(c.source)}
-          </LocalAnchor>
+          </Link>
           , {c.locator}
         </span>
       ))}
@@ -47,7 +44,7 @@ function ChartSources({ figures, lang }: { figures: Parameters<typeof sourcesOf>
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
-          <LocalAnchor href={hrefOf("source", s.id)}>{s.title}</LocalAnchor>
+          <Link href={hrefOf("source", s.id)}>{s.title}</Link>
         </span>
       ))}
     </span>

@@ -5,7 +5,7 @@ import { CitationWords } from "./CitationWords";
 import { resolveCitations } from "@/lib/data";
 import { translator, type Lang } from "@/lib/i18n";
 import { hrefOf } from "@/lib/routes";
-import { LocalAnchor } from "./LocalAnchor";
+import Link from "./Link";
 
 /**
  * Markers that reveal who says so. Each is a button that opens (with the HTML popover
@@ -30,9 +30,9 @@ export function Cite({ lang = "en", citations }: { lang?: Lang; citations: reado
               [{i + 1}]<span className="sr-only"> {t("web.cite.source", { title })}</span>
             </button>
             <span id={id} popover="auto" className="cite-body" role="note">
-              <LocalAnchor href={hrefOf("source", c.source)} className="cite-title" lang={titleLang}>
+              <Link href={hrefOf("source", c.source)} className="cite-title" lang={titleLang}>
                 {title}
-              </LocalAnchor>
+              </Link>
               <span className="cite-meta">
                 {c.sourceRecord ? sourceAuthor(c.sourceRecord) : null}
                 {c.sourceRecord?.date ? `, ${formatDate(c.sourceRecord.date, locale)}` : ""} · {c.locator}

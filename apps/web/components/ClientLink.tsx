@@ -1,16 +1,15 @@
 "use client";
 
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
-import { localHref } from "@/lib/langPath";
+import { localHref, pageHref } from "@/lib/langPath";
 import { useLang } from "./LangProvider";
 
 /**
- * Link for client components (the menu, the static site's search results): next/link without
- * prefetching, its address moved into the page's language read from LangProvider. Server
- * components use Link, which does this on the server and sends the browser nothing of it.
+ * Link for client components (the menu, the static site's search results): a plain `<a>`, as
+ * Link is for server components (see there why not next/link), its address moved into the page's
+ * language read from LangProvider and written as this build serves it.
  */
-export default function ClientLink({ href, ...props }: ComponentProps<typeof NextLink>) {
+export default function ClientLink({ href, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string }) {
   const lang = useLang();
-  return <NextLink prefetch={false} href={typeof href === "string" ? localHref(lang, href) : href} {...props} />;
+  return <a href={pageHref(localHref(lang, href))} {...props} />;
 }

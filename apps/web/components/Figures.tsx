@@ -14,7 +14,7 @@ import { translator, type Lang } from "@/lib/i18n";
 import { pageHref } from "@/lib/routes";
 import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
-import { LocalAnchor } from "./LocalAnchor";
+import Link from "./Link";
 
 function when(lang: Lang, figure: Pick<Figure, "asOf" | "period">): string {
   const { t, locale } = translator(lang);
@@ -72,7 +72,7 @@ export function Figures({ lang = "en", figures, label, limit, more }: { lang?: L
         })}
         {limit && more && sorted.length > limit ? (
           <li>
-            <LocalAnchor href={pageHref(more)}>{t("web.figure.all-values", { count: sorted.length })}</LocalAnchor>
+            <Link href={pageHref(more)}>{t("web.figure.all-values", { count: sorted.length })}</Link>
           </li>
         ) : null}
       </ul>

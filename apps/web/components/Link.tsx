@@ -1,24 +1,22 @@
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
-import { localHref, type Lang } from "@/lib/langPath";
+import { localHref, pageHref, type Lang } from "@/lib/langPath";
 import { requestLang } from "@/lib/requestLang";
 
 /**
- * `next/link` without prefetching, in the page's language, for server components.
+ * An internal link of a server component: a plain `<a>` whose address is moved into the language
+ * of the page it is on (`/regions` is `/az/regions` on an Azerbaijani page; see localHref) and
+ * written as this build serves it (pageHref: a trailing slash in the static export). The pages'
+ * bodies name English paths and never think about the prefix. The API, downloads and other shared
+ * files keep their one address. The page's language comes from `inLang` or from the page being
+ * rendered (lib/requestLang).
  *
- * An internal address is moved into the language of the page the link is on (`/regions` is
- * `/az/regions` on an Azerbaijani page; see localHref), so the pages' bodies name English paths
- * and never think about the prefix. The API, downloads and other shared files keep their one
- * address. The address is localized here, on the server (the page's language from `inLang` or from
- * the page being rendered, lib/requestLang): the browser gets next/link with its final href and
- * nothing of this wrapper (`lang` stays the HTML attribute: the language of the link's text).
- * Client components use ClientLink.
- *
- * No prefetching: by default every link that scrolls into view fetches and processes its page's
- * payload on the main thread; the overview alone shows dozens of links, and on a phone that work
- * blocked input for longer than the page took to render. The pages are prerendered and small: a
- * click fetches the one it needs.
+ * Not next/link: every next/link is a client component that the browser hydrates, and a region
+ * page has some 170 of them, the statistics page more. Hydrating them was a large share of the
+ * main-thread work that kept a phone from answering input while a page loaded (bench/web's total
+ * blocking time). The pages are prerendered HTML, so a click loads the next one as a document;
+ * what client-side navigation saved (the shared scripts) the browser's cache keeps anyway.
+ * Client components (the menu, the static site's search results) use ClientLink.
  */
-export default function Link({ href, inLang, ...props }: ComponentProps<typeof NextLink> & { inLang?: Lang }) {
-  return <NextLink prefetch={false} href={typeof href === "string" ? localHref(inLang ?? requestLang(), href) : href} {...props} />;
+export default function Link({ href, inLang, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string; inLang?: Lang }) {
+  return <a href={pageHref(localHref(inLang ?? requestLang(), href))} {...props} />;
 }

@@ -13,7 +13,7 @@ export type LangParams = { readonly lang?: string };
 /**
  * The language of a page from its route parameters: a page under `app/[lang]/` has `az` or `ru`;
  * the English pages at the root have no `lang` parameter. It is also the language of the render
- * from then on: the server's Link and LocalAnchor under the page localize their addresses in it
+ * from then on: the server's links (Link) under the page localize their addresses in it
  * (lib/requestLang).
  */
 export async function pageLang(params: Promise<LangParams> | LangParams | undefined): Promise<Lang> {

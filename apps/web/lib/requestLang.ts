@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { Lang } from "./langPath";
 
 /**
- * The language of the page being rendered, for the server's links (Link, LocalAnchor), so that a
+ * The language of the page being rendered, for the server's links (Link), so that a
  * page's body names English paths and its links still stay in its language without each
  * component passing `lang` down. One slot per render (React's `cache` is scoped to a request, a
  * prerender included): the root layout's Shell and every page's `pageLang` set it before
@@ -19,7 +19,7 @@ export function setRequestLang(lang: Lang): void {
 export function requestLang(): Lang {
   const { lang } = slot();
   if (lang === undefined) {
-    throw new Error("A link was rendered before its page's language was known: call pageLang(params) in the page (or render it under Shell), or pass inLang to Link/LocalAnchor.");
+    throw new Error("A link was rendered before its page's language was known: call pageLang(params) in the page (or render it under Shell), or pass inLang to Link.");
   }
   return lang;
 }
