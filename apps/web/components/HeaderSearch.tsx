@@ -1,52 +1,30 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { ENTITY_KIND_TABLE, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
-import { localHref, type Lang } from "@/lib/langPath";
-import { hrefOf, pageHref } from "@/lib/routes";
-import { hitTitle } from "@/lib/search";
-import { loadSearchIndex, type LoadedSearch } from "@/lib/searchIndex";
+import { localHref, pageHref } from "@/lib/langPath";
+import type * as SuggestModule from "@/lib/suggest";
+import type { KindTexts, LoadedSearch, Suggestion } from "@/lib/suggest";
 import { useLang } from "./LangProvider";
 
-interface Suggestion {
-  key: string;
-  href: string;
-  title: string;
-  /** The title's language where it is not the page's (a record with no name in it). */
-  titleLang?: string | undefined;
-  what: string;
-}
-
 /** The header's texts in the page's language, from the layout (the message files stay on the server). */
-export interface HeaderSearchTexts {
+export interface HeaderSearchTexts extends KindTexts {
   readonly form: string;
   readonly label: string;
   readonly placeholder: string;
   readonly submit: string;
   readonly suggestions: string;
-  /** Said of a kind's list among the suggestions. */
-  readonly allOfKind: string;
-  /** Each kind's name, singular and plural, in the page's language. */
-  readonly kinds: Readonly<Record<EntityKind, { readonly label: string; readonly plural: string }>>;
 }
 
 const LIMIT = 8;
 
-/**
- * Kinds whose name starts like the query ("depo" → Deposits, "yata" → Yataqlar), in English or
- * the page's language, as links to their lists.
- */
-function kindSuggestions(query: string, texts: HeaderSearchTexts, lang: Lang): Suggestion[] {
-  const q = foldText(query.trim());
-  if (q.length < 2) return [];
-  return ENTITY_KIND_TABLE.filter((k) =>
-    [k.plural, k.label, texts.kinds[k.kind].plural, texts.kinds[k.kind].label].some((name) => foldText(name).startsWith(q)),
-  ).map((k) => ({
-    key: `kind:${k.kind}`,
-    href: pageHref(localHref(lang, k.kind === "event" ? "/timeline" : `/${k.dir}`)),
-    title: texts.kinds[k.kind].plural,
-    what: texts.allOfKind,
-  }));
+/** The suggestion engine (lib/suggest.ts), loaded once, on the first focus or keystroke. */
+let engine: Promise<typeof SuggestModule> | undefined;
+function loadEngine() {
+  if (!engine) {
+    engine = import("@/lib/suggest");
+    engine.catch(() => (engine = undefined));
+  }
+  return engine;
 }
 
 /**
@@ -68,28 +46,24 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
     latest.current = query;
     const run = (search: LoadedSearch | undefined) => {
       if (latest.current !== query) return;
-      const hits = search && query.trim().length >= 2 ? search.index.search(query, { limit: LIMIT }) : [];
-      const titles = search?.titles;
-      const next = [
-        ...kindSuggestions(query, texts, lang),
-        ...hits.map((h) => {
-          const shown = hitTitle(h, lang, titles);
-          return { key: `${h.kind}:${h.id}`, href: localHref(lang, hrefOf(h.kind, h.id)), title: shown.title, titleLang: shown.lang, what: texts.kinds[h.kind].label };
-        }),
-      ].slice(0, LIMIT);
-      setSuggestions(query.trim() ? next : []);
-      setActive(-1);
+      void loadEngine().then(({ suggestionsFor }) => {
+        if (latest.current !== query) return;
+        setSuggestions(suggestionsFor(query, search, texts, lang, LIMIT));
+        setActive(-1);
+      }, () => undefined);
     };
     if (index.current) run(index.current);
     else {
       run(undefined);
-      loadSearchIndex(lang).then(
-        (loaded) => {
-          index.current = loaded;
-          run(loaded);
-        },
-        () => undefined,
-      );
+      loadEngine()
+        .then(({ loadSearchIndex }) => loadSearchIndex(lang))
+        .then(
+          (loaded) => {
+            index.current = loaded;
+            run(loaded);
+          },
+          () => undefined,
+        );
     }
   };
 
@@ -117,7 +91,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         value={value}
-        onFocus={() => void loadSearchIndex(lang).then((loaded) => (index.current = loaded), () => undefined)}
+        onFocus={() => void loadEngine().then(({ loadSearchIndex }) => loadSearchIndex(lang)).then((loaded) => (index.current = loaded), () => undefined)}
         onChange={(e) => {
           setValue(e.target.value);
           suggest(e.target.value);

@@ -2,8 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import type { SyntheticEvent } from "react";
-import { localHref, type Lang } from "@/lib/langPath";
-import { pageHref } from "@/lib/routes";
+import { localHref, pageHref, type Lang } from "@/lib/langPath";
 import { useLang } from "./LangProvider";
 
 /**

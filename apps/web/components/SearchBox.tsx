@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { localHref } from "@/lib/langPath";
-import { pageHref } from "@/lib/routes";
+import { localHref, pageHref } from "@/lib/langPath";
 import type { SearchTexts } from "@/lib/searchTexts";
 import { useLang } from "./LangProvider";
 
