@@ -31,7 +31,12 @@ interface PageTargets {
   path: string;
   /** Lighthouse performance targets (median of five), with the issue that sets each. */
   performance: { min: number; issue: string }[];
-  /** A target set against another page of this run: within `points` of that page's median. */
+  /**
+   * A target set against another page of this run: at most `points` below that page's median.
+   * Issue 17 asks that the Azerbaijani overview be "within 2 points" of the English one, so that
+   * the translation costs no speed; a translated page that scores higher is not what it guards
+   * against, and the difference is printed either way.
+   */
   near?: { path: string; points: number; issue: string };
 }
 
@@ -42,7 +47,8 @@ const ALL_PAGES: PageTargets[] = [
   { path: "/regions/kalbajar", performance: [{ min: 97, issue: "issue 15" }, { min: 95, issue: "issue 13" }] },
   { path: "/deposits/gyzylbulag", performance: [{ min: 97, issue: "issue 15" }] },
   { path: "/timeline", performance: [{ min: 97, issue: "issue 15" }] },
-  // Issue 17: the Azerbaijani overview within 2 points of the English one, measured in the same run.
+  // Issue 17: the Azerbaijani overview within 2 points of the English one (not more than 2 below
+  // it), measured in the same run.
   { path: "/az", performance: [], near: { path: "/", points: 2, issue: "issue 17" } },
 ];
 
@@ -277,9 +283,10 @@ async function main() {
       const other = medians.get(path);
       if (other === undefined) targets.push(`within ${points} of ${path} (${issue}): ${path} not measured in this run`);
       else {
-        const met = Math.abs(perf - other) <= points;
-        targets.push(`within ${points} of ${path}'s ${other} (${issue}) ${met ? "met" : "NOT met"}`);
-        if (!met) missed.push(`${page.path} performance ${perf} is not within ${points} of ${path}'s ${other} (${issue})`);
+        const met = perf >= other - points;
+        const difference = perf === other ? "the same" : `${Math.abs(perf - other)} ${perf > other ? "above" : "below"}`;
+        targets.push(`at most ${points} below ${path}'s ${other}: ${difference} (${issue}) ${met ? "met" : "NOT met"}`);
+        if (!met) missed.push(`${page.path} performance ${perf} is more than ${points} below ${path}'s ${other} (${issue})`);
       }
     }
     const perfTarget = targets.join("; ");
