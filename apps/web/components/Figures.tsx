@@ -11,7 +11,6 @@ import {
   type Figure,
 } from "@karabakh-atlas/domain";
 import { translator, type Lang } from "@/lib/i18n";
-import { pageHref } from "@/lib/routes";
 import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import Link from "./Link";
@@ -72,7 +71,7 @@ export function Figures({ lang = "en", figures, label, limit, more }: { lang?: L
         })}
         {limit && more && sorted.length > limit ? (
           <li>
-            <Link href={pageHref(more)}>{t("web.figure.all-values", { count: sorted.length })}</Link>
+            <Link href={more}>{t("web.figure.all-values", { count: sorted.length })}</Link>
           </li>
         ) : null}
       </ul>

@@ -41,6 +41,8 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
   const [active, setActive] = useState(-1);
   const index = useRef<LoadedSearch | undefined>(undefined);
   const latest = useRef("");
+  /** The search index and the page language's titles, through the engine. */
+  const loadIndex = () => loadEngine().then(({ loadSearchIndex }) => loadSearchIndex(lang));
 
   const suggest = (query: string) => {
     latest.current = query;
@@ -55,15 +57,13 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
     if (index.current) run(index.current);
     else {
       run(undefined);
-      loadEngine()
-        .then(({ loadSearchIndex }) => loadSearchIndex(lang))
-        .then(
-          (loaded) => {
-            index.current = loaded;
-            run(loaded);
-          },
-          () => undefined,
-        );
+      loadIndex().then(
+        (loaded) => {
+          index.current = loaded;
+          run(loaded);
+        },
+        () => undefined,
+      );
     }
   };
 
@@ -91,7 +91,7 @@ export function HeaderSearch({ texts }: { texts: HeaderSearchTexts }) {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         value={value}
-        onFocus={() => void loadEngine().then(({ loadSearchIndex }) => loadSearchIndex(lang)).then((loaded) => (index.current = loaded), () => undefined)}
+        onFocus={() => void loadIndex().then((loaded) => (index.current = loaded), () => undefined)}
         onChange={(e) => {
           setValue(e.target.value);
           suggest(e.target.value);
