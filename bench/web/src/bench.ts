@@ -281,7 +281,7 @@ async function main() {
     if (page.near) {
       const { path, points, issue } = page.near;
       const other = medians.get(path);
-      if (other === undefined) targets.push(`within ${points} of ${path} (${issue}): ${path} not measured in this run`);
+      if (other === undefined) targets.push(`at most ${points} below ${path} (${issue}): ${path} not measured in this run`);
       else {
         const met = perf >= other - points;
         const difference = perf === other ? "the same" : `${Math.abs(perf - other)} ${perf > other ? "above" : "below"}`;
