@@ -356,6 +356,90 @@ function enclosingDistrict(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a map's frame draws the same in every language: the projection fitted to the focused
+ * polygons, the context (neighbouring countries and districts outside the atlas) and each atlas
+ * district's outline and label point. Projecting and clipping the outlines is most of a map's
+ * cost; a frame is shared by the three languages and by a region's page and its deposits' pages.
+ */
+interface Frame {
+  width: number;
+  height: number;
+  project: (lon: number, lat: number) => [number, number];
+  context: MapView["context"];
+  /** Whether a polygon reaches into the frame (with room for the margin). */
+  visible: (f: BoundaryFeature) => boolean;
+  /** A polygon's outline in the frame, computed once. */
+  outline: (f: BoundaryFeature) => string;
+}
+
+const frames = new Map<string, Frame>();
+
+function frameOf(focused: BoundaryFeature[], overview: boolean, atlasShapes: ReadonlySet<BoundaryFeature>): Frame {
+  const key = `${overview ? "overview" : "focus"}:${focused.map((f) => f.id).join(",")}`;
+  const known = frames.get(key);
+  if (known) return known;
+  // Frame: the focused polygons with a margin (wider for one district, to show its neighbours).
+  const [w, s, e, n] = boundsOf(focused);
+  const margin = overview ? 0.04 : 0.25;
+  const mx = (e - w) * margin;
+  const my = (n - s) * margin;
+  const box: Feature<Polygon> = {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Polygon", coordinates: [[[w - mx, s - my], [w - mx, n + my], [e + mx, n + my], [e + mx, s - my], [w - mx, s - my]]] },
+  };
+  const aspect = ((n - s + 2 * my) / ((e - w + 2 * mx) * Math.cos((((n + s) / 2) * Math.PI) / 180))) * 1.03;
+  const width = MAP_WIDTH;
+  const height = Math.round(Math.min(1.3, Math.max(0.55, aspect)) * width);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      box,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const relative = new RelativePath();
+  const draw = geoPath({ stream: (out) => projection.stream(thin(out, 1.5)) }, relative);
+  const path = (f: Feature) => {
+    draw(f);
+    return relative.take();
+  };
+  const [vw, vs, ve, vn] = [w - mx * 2, s - my * 2, e + mx * 2, n + my * 2];
+  const visible = (f: BoundaryFeature) => {
+    const [a, b, c, d] = boundsOf([f]);
+    return a < ve && c > vw && b < vn && d > vs;
+  };
+  const outlines = new Map<BoundaryFeature, string>();
+  const outline = (f: BoundaryFeature) => {
+    let d = outlines.get(f);
+    if (d === undefined) {
+      d = path(d3Winding(f));
+      outlines.set(f, d);
+    }
+    return d;
+  };
+
+  const context: MapView["context"] = [];
+  for (const country of contextCountries()) {
+    const d = path(country);
+    if (d) context.push({ key: `country:${String(country.id)}`, d, country: true });
+  }
+  for (const f of boundaries.features) {
+    if (atlasShapes.has(f) || !visible(f)) continue;
+    const d = outline(f);
+    if (d) context.push({ key: f.id, d, country: false });
+  }
+  const frame: Frame = { width, height, project: (lon, lat) => projection([lon, lat]) ?? [-1, -1], context, visible, outline };
+  frames.set(key, frame);
+  return frame;
+}
+
 function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
   const { t, locale } = translator(lang);
   const regions = atlas.list("region");
@@ -379,56 +463,8 @@ function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
   }
   if (focused.length === 0) return undefined;
 
-  // Frame: the focused polygons with a margin (wider for one district, to show its neighbours).
-  const [w, s, e, n] = boundsOf(focused);
-  const margin = focus.kind === "overview" ? 0.04 : 0.25;
-  const mx = (e - w) * margin;
-  const my = (n - s) * margin;
-  const frame: Feature<Polygon> = {
-    type: "Feature",
-    properties: {},
-    geometry: { type: "Polygon", coordinates: [[[w - mx, s - my], [w - mx, n + my], [e + mx, n + my], [e + mx, s - my], [w - mx, s - my]]] },
-  };
-  const aspect = ((n - s + 2 * my) / ((e - w + 2 * mx) * Math.cos((((n + s) / 2) * Math.PI) / 180))) * 1.03;
-  const width = MAP_WIDTH;
-  const height = Math.round(Math.min(1.3, Math.max(0.55, aspect)) * width);
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [8, 8],
-        [width - 8, height - 8],
-      ],
-      frame,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-  const relative = new RelativePath();
-  const draw = geoPath({ stream: (out) => projection.stream(thin(out, 1.5)) }, relative);
-  const path = (f: Feature) => {
-    draw(f);
-    return relative.take();
-  };
-  const project = (lon: number, lat: number) => projection([lon, lat]) ?? [-1, -1];
+  const { width, height, project, context, visible, outline } = frameOf(focused, focus.kind === "overview", new Set(shapes.map((x) => x.shape)));
   const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
-  const [vw, vs, ve, vn] = [w - mx * 2, s - my * 2, e + mx * 2, n + my * 2];
-  const visible = (f: BoundaryFeature) => {
-    const [a, b, c, d] = boundsOf([f]);
-    return a < ve && c > vw && b < vn && d > vs;
-  };
-
-  const context: MapView["context"] = [];
-  for (const country of contextCountries()) {
-    const d = path(country);
-    if (d) context.push({ key: `country:${String(country.id)}`, d, country: true });
-  }
-  const atlasShapes = new Set(shapes.map((x) => x.shape));
-  for (const f of boundaries.features) {
-    if (atlasShapes.has(f) || !visible(f)) continue;
-    const d = path(d3Winding(f));
-    if (d) context.push({ key: f.id, d, country: false });
-  }
 
   const districts: MapDistrict[] = shapes
     .filter((x) => visible(x.shape))
@@ -438,7 +474,7 @@ function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
         id: x.region.id,
         ...localName(lang, x.region.names),
         href: hrefOf("region", x.region.id),
-        d: path(d3Winding(x.shape)),
+        d: outline(x.shape),
         group: x.group,
         groupLabel: labelOf(RETURN_GROUP, x.group, locale),
         focus: focus.kind === "overview" || focused.includes(x.shape),
