@@ -1,5 +1,5 @@
 import Link from "@/components/Link";
-import { EVENT_KIND, formatDate, labelOf, type Event } from "@karabakh-atlas/domain";
+import { EVENT_KIND, formatDate, labelOf, titleInLanguage, type Event } from "@karabakh-atlas/domain";
 import { regionNameIn } from "@/lib/localize";
 import { localHref, translator, type Lang } from "@/lib/i18n";
 import { AtlasText } from "./AtlasText";
@@ -8,8 +8,9 @@ import { RecordLink } from "./RecordLink";
 
 /**
  * One event: its date, title, kind, regions; the records it concerns and its claims (folded away
- * when compact). The title, date note and claims are the atlas's words (English until events carry
- * translations); the page that shows events says so once (`UntranslatedNote`).
+ * when compact). The title, date note and claims are the atlas's words: the title in the page's
+ * language where the event gives it (`titles`), else in English, marked as such like the date note
+ * and the claims; the page that shows events says so once (`UntranslatedNote`).
  *
  * Async though it awaits nothing, so that React sends an event as a chunk of its own in the page's
  * payload, which the browser parses and hydrates in a slice of its own (see components/Charts.tsx).
@@ -29,6 +30,8 @@ export async function TimelineEvent({
 }) {
   const { t, locale } = translator(lang);
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // English is the record's own `title` (AtlasText, as before); another language its translation, where it has one.
+  const translated = lang === "en" ? undefined : titleInLanguage(e, lang);
   const related = [
     ...e.resolutions.map((id) => ["resolution", id] as const),
     ...e.deposits.map((id) => ["deposit", id] as const),
@@ -78,9 +81,13 @@ export async function TimelineEvent({
       )}
       <div className="event-body">
         <Heading className="event-title">
-          <AtlasText lang={lang} as="span">
-            {e.title}
-          </AtlasText>
+          {translated !== undefined ? (
+            <span>{translated}</span>
+          ) : (
+            <AtlasText lang={lang} as="span">
+              {e.title}
+            </AtlasText>
+          )}
           <Cite lang={lang} citations={e.citations} />
         </Heading>
         <span className="badge">{labelOf(EVENT_KIND, e.kind, locale)}</span>

@@ -13,9 +13,9 @@ import {
   type Unit,
 } from "@karabakh-atlas/domain";
 import { isSeries, seriesPoints, statisticUnits, type Comparison } from "@karabakh-atlas/data";
-import { atlas, comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
+import { comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
 import { translator, type Lang } from "./i18n";
-import { titleIn } from "./localize";
+import { eventTitleIn, titleIn } from "./localize";
 
 /** One bar of a chart: a statistic's figures, spanning what its sources state. */
 export interface ChartRow {
@@ -70,12 +70,12 @@ export interface ThemeSection {
 
 /**
  * A bar chart's title in a language: what its statistics count and when, in the domain's words
- * for the category, population and war or period (an event's title and a subset are the atlas's
- * English), then "by place": `Killed, civilians, by place — First Karabakh War`.
+ * for the category, population and war or period, the event's title in the language (a subset is
+ * the atlas's English), then "by place": `Killed, civilians, by place — First Karabakh War`.
  */
 export function barChartTitle(statistic: Statistic, lang: Lang): string {
   const { t, locale } = translator(lang);
-  const event = statistic.event ? atlas.get("event", statistic.event)?.title : undefined;
+  const event = statistic.event ? eventTitleIn(lang, statistic.event) : undefined;
   const what = statisticWhat(statistic, locale);
   const when = statisticWhen(statistic, { event }, locale);
   return when ? t("web.chart.by-place-when", { what, when }) : t("web.chart.by-place", { what });

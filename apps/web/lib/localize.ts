@@ -1,6 +1,6 @@
 import "server-only";
 import { countryNameIn } from "@karabakh-atlas/domain/i18n";
-import { VOCABULARIES, labelOf, statisticTitle, type EntityKind, type Names } from "@karabakh-atlas/domain/vocabulary";
+import { VOCABULARIES, labelOf, statisticTitle, titleInLanguage, type EntityKind, type Names } from "@karabakh-atlas/domain/vocabulary";
 import { filterSpecs } from "@karabakh-atlas/data";
 import { compareIn } from "./collate";
 import { atlas, findRecord, titleOf, type Facet } from "./data";
@@ -32,7 +32,20 @@ export function regionNameIn(lang: Lang, id: string): string {
   return region ? nameIn(lang, region.names) : id;
 }
 
-/** Any record's title in a language: its name where it has names, a statistic's title built in the language, else the atlas's title. */
+/**
+ * An event's title by id in a language: its title in that language where the record gives one
+ * (`titles`), else its English title — which every event a statistic names has in each language
+ * (the data package's validator requires it). Undefined for an unknown id.
+ */
+export function eventTitleIn(lang: Lang, id: string): string | undefined {
+  const event = atlas.get("event", id);
+  return event ? (titleInLanguage(event, lang) ?? event.title) : undefined;
+}
+
+/**
+ * Any record's title in a language: its name where it has names, a statistic's title built in
+ * the language, an event's title in it where the event gives one, else the atlas's title.
+ */
 export function titleIn(lang: Lang, kind: EntityKind, id: string): string {
   if (lang === "en") return titleOf(kind, id);
   const entry = findRecord(kind, id);
@@ -41,9 +54,10 @@ export function titleIn(lang: Lang, kind: EntityKind, id: string): string {
   if (record.names) return nameIn(lang, record.names);
   if (entry.kind === "statistic") {
     const statistic = entry.record;
-    const event = statistic.event ? atlas.get("event", statistic.event)?.title : undefined;
+    const event = statistic.event ? eventTitleIn(lang, statistic.event) : undefined;
     return statisticTitle(statistic, { place: regionNameIn(lang, statistic.subject), event }, translator(lang).locale);
   }
+  if (entry.kind === "event") return titleInLanguage(entry.record, lang) ?? titleOf(kind, id);
   return titleOf(kind, id);
 }
 

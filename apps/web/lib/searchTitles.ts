@@ -1,5 +1,5 @@
 import "server-only";
-import type { Names } from "@karabakh-atlas/domain";
+import { titleInLanguage, type Names } from "@karabakh-atlas/domain/vocabulary";
 import { findRecord, searchDocuments } from "./data";
 import { PREFIXED_LANGS, type Lang } from "./i18n";
 import { titleIn } from "./localize";
@@ -15,10 +15,11 @@ let table: SearchTitleTable | undefined;
 /**
  * The search index's titles in Azerbaijani and Russian (/search-titles/az.json and ru.json, beside its
  * English documents, which still hold every name in every language to be searched): a record's
- * name where it has one in the language, a statistic's title made in it; none for the atlas's own
- * English titles (documents, events) or a record without a name in it, which a page shows in
- * English marked as such. Sources' titles are as published: `titleLangs` says in which language.
- * /search-index.json stays the data package's documents, as they were.
+ * name where it has one in the language, a statistic's title made in it, an event's title where
+ * the event gives it in the language; none for the atlas's own English titles (documents, the
+ * other events) or a record without a name in it, which a page shows in English marked as such.
+ * Sources' titles are as published: `titleLangs` says in which language. /search-index.json stays
+ * the data package's documents, as they were.
  */
 function searchTitleTable(): SearchTitleTable {
   if (table) return table;
@@ -30,7 +31,8 @@ function searchTitleTable(): SearchTitleTable {
     if (entry.kind === "source" && entry.record.language !== "en") titleLangs[doc.key] = entry.record.language;
     const names = (entry.record as { names?: Names }).names;
     for (const lang of PREFIXED_LANGS) {
-      if (names?.[lang] || entry.kind === "statistic") titles[lang]![doc.key] = titleIn(lang, doc.kind, doc.id);
+      const own = names?.[lang] || entry.kind === "statistic" || (entry.kind === "event" && titleInLanguage(entry.record, lang) !== undefined);
+      if (own) titles[lang]![doc.key] = titleIn(lang, doc.kind, doc.id);
     }
   }
   table = { titles, titleLangs };

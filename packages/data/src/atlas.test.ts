@@ -51,7 +51,7 @@ describe("records by id", () => {
     expect(title("kalbajar")).toBe("Kalbajar District");
     expect(title("unsc-822")).toBe("Security Council resolution 822 (1993)");
     expect(title("kalbajar-killed")).toBe("Killed, civilians — Kalbajar District, 1993 – 1994");
-    expect(title("kalbajar-expelled")).toBe("Expelled — Kalbajar District");
+    expect(title("kalbajar-expelled")).toBe("Expelled — Kalbajar District, Kalbajar occupied");
     expect(title("mining-news")).toBe("Fixture news article on mining companies");
   });
 });

@@ -6,7 +6,9 @@ import {
   foldText,
   referencesIn,
   vocabularyOf,
+  languageName,
   statisticTitle,
+  TITLE_LANGUAGES,
   type Dataset, type ReadonlyDataset,
   type FieldRegistry,
   type EntityKind,
@@ -23,6 +25,8 @@ export interface RecordProblem {
   id: string;
   index: number;
   path: FieldPath;
+  /** Where to point in the file when `path` is not written there (a missing field goes beside this one). */
+  near?: FieldPath;
   message: string;
 }
 
@@ -190,6 +194,39 @@ export function checkIntegrity(dataset: ReadonlyDataset, fields: FieldRegistry =
     });
   });
 
+  problems.push(...eventTitleProblems(dataset));
+
+  return problems;
+}
+
+/**
+ * An event that a statistic names is part of the statistic's title (`statisticTitle`'s
+ * `names.event`), which the dashboard and the terminal write in every language of the atlas: the
+ * event gives its title in each (`titles.az`, `titles.ru`), or an Azerbaijani or Russian title
+ * would hold English words in its middle.
+ */
+function eventTitleProblems(dataset: ReadonlyDataset): RecordProblem[] {
+  const namedBy = new Map<string, string[]>();
+  for (const statistic of dataset.statistics) {
+    if (statistic.event) namedBy.set(statistic.event, [...(namedBy.get(statistic.event) ?? []), statistic.id]);
+  }
+  const problems: RecordProblem[] = [];
+  dataset.events.forEach((event, index) => {
+    const statistics = namedBy.get(event.id);
+    if (!statistics) return;
+    const named = `statistic '${statistics[0]}'${statistics.length > 1 ? ` (and ${statistics.length - 1} more)` : ""}`;
+    for (const lang of TITLE_LANGUAGES) {
+      if (event.titles?.[lang]) continue;
+      problems.push({
+        kind: "event",
+        id: event.id,
+        index,
+        path: ["titles", lang],
+        near: ["title"],
+        message: `event '${event.id}' is part of the title of ${named}: give its title in ${languageName(lang)} as \`titles.${lang}\`, with the meaning and words of the English title ("${event.title}")`,
+      });
+    }
+  });
   return problems;
 }
 

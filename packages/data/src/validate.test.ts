@@ -543,3 +543,44 @@ describe("statistic titles", () => {
     expect(validateDirectory(dir).problems).toEqual([]);
   });
 });
+
+describe("the title of an event a statistic names", () => {
+  const file = join("events", "kalbajar-occupied.yaml");
+  const message = (lang: string, language: string) =>
+    `event 'kalbajar-occupied' is part of the title of statistic 'kalbajar-expelled': give its title in ${language} as \`titles.${lang}\`, with the meaning and words of the English title ("Kalbajar occupied")`;
+
+  it("is required in Azerbaijani, located at the titles it is missing from", () => {
+    const dir = copyFixture();
+    edit(dir, "events/kalbajar-occupied.yaml", "  az: Kəlbəcər işğal olunub\n", "");
+    expect(onlyProblem(dir)).toEqual({
+      file,
+      line: lineOf(dir, "events/kalbajar-occupied.yaml", "  ru: Кельбаджар оккупирован"),
+      column: 3,
+      field: "titles.az",
+      message: message("az", "Azerbaijani"),
+    });
+  });
+
+  it("is required in every language other than English, pointed at beside the English title when there are no titles", () => {
+    const dir = copyFixture();
+    edit(dir, "events/kalbajar-occupied.yaml", "titles:\n  az: Kəlbəcər işğal olunub\n  ru: Кельбаджар оккупирован\n", "");
+    const { problems, dataset } = validateDirectory(dir);
+    expect(dataset).toBeUndefined();
+    const line = lineOf(dir, "events/kalbajar-occupied.yaml", "title: Kalbajar occupied");
+    expect(problems).toEqual([
+      { file, line, column: 8, field: "titles.az", message: message("az", "Azerbaijani") },
+      { file, line, column: 8, field: "titles.ru", message: message("ru", "Russian") },
+    ]);
+  });
+
+  it("counts every statistic that names the event, and is not asked of an event no statistic names", () => {
+    const dir = copyFixture();
+    edit(dir, "events/kalbajar-occupied.yaml", "  ru: Кельбаджар оккупирован\n", "");
+    edit(dir, "statistics/kalbajar-killed.yaml", "population: civilians\n", "population: civilians\nevent: kalbajar-occupied\n");
+    expect(onlyProblem(dir).message).toMatch(/^event 'kalbajar-occupied' is part of the title of statistic 'kalbajar-expelled' \(and 1 more\): give its title in Russian as `titles\.ru`/);
+    const unnamed = copyFixture();
+    edit(unnamed, "statistics/kalbajar-expelled.yaml", "event: kalbajar-occupied\n", "");
+    edit(unnamed, "events/kalbajar-occupied.yaml", "  ru: Кельбаджар оккупирован\n", "");
+    expect(validateDirectory(unnamed).problems).toEqual([]);
+  });
+});

@@ -53,9 +53,11 @@ function nodeAt(doc: Document, path: FieldPath): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
-function locate(parsed: ParsedFile, path: FieldPath): { line?: number; column?: number } {
-  // Walk up to the deepest part of the path that exists in the file.
+function locate(parsed: ParsedFile, path: FieldPath, near?: FieldPath): { line?: number; column?: number } {
+  // Walk up to the deepest part of the path that exists in the file; a field missing from the
+  // record itself is pointed at beside `near`, where it would be written, if the caller knows.
   for (let depth = path.length; depth >= 0; depth--) {
+    if (depth === 0 && near) return locate(parsed, near);
     const node = nodeAt(parsed.doc, path.slice(0, depth));
     const start = isNode(node) ? node.range?.[0] : undefined;
     if (start !== undefined) {
@@ -247,7 +249,7 @@ export function validateDirectory(root: string): ValidationResult {
     const parsed = located.get(`${problem.kind satisfies EntityKind}:${problem.index}`);
     problems.push({
       file: parsed?.file ?? `${problem.kind}/${problem.id}`,
-      ...(parsed ? locate(parsed, problem.path) : {}),
+      ...(parsed ? locate(parsed, problem.path, problem.near) : {}),
       field: formatFieldPath(problem.path),
       message: problem.message,
     });

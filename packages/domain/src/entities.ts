@@ -35,6 +35,7 @@ import {
   NamedFields,
   PartialDateSchema,
   PeriodSchema,
+  TitlesSchema,
   WebAddressSchema,
 } from "./primitives.js";
 import { FIELD_ANNOTATIONS, linkTo, reference } from "./fields.js";
@@ -490,6 +491,9 @@ export const EventSchema = z
   .object({
     id: IdSchema,
     title: z.string().min(1).meta({ description: "Plain, factual title." }),
+    titles: TitlesSchema.optional().meta({
+      description: "The title in Azerbaijani and Russian (`az`, `ru`), with the English title's meaning and words; required for an event a statistic names, whose title is part of the statistic's.",
+    }),
     kind: z.enum(EVENT_KIND.values),
     date: PartialDateSchema.optional().meta({ description: "Date at the source's precision." }),
     endDate: PartialDateSchema.optional(),

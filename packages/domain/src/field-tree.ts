@@ -62,6 +62,7 @@ const FIELD_LABELS: Record<string, string> = {
   az: "Azerbaijani",
   ru: "Russian",
   hy: "Armenian-used",
+  titles: "Title in other languages",
   asOf: "As of",
   url: "URL",
   iso: "ISO code",

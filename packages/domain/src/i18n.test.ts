@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LABELLED_VOCABULARIES, UNIT, citedFieldLabel, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle } from "./index.js";
+import { LABELLED_VOCABULARIES, UNIT, citedFieldLabel, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle, statisticWhen, titleInLanguage } from "./index.js";
 import { COMMODITY, QUALIFIER, type Qualifier, type Unit } from "./enums.js";
 import { ENTITY_KIND_TABLE } from "./kinds.js";
 import { FIELDS } from "./generated/fields.js";
@@ -299,6 +299,18 @@ describe("numbers, figures and dates in Azerbaijani and Russian", () => {
     expect(statisticTitle(statistic, { place: "Azərbaycan" }, az)).toBe("İtkin düşənlər, hərbçilər — Azərbaycan, Birinci Qarabağ müharibəsi, 1 yanvar 2023-cü il tarixinə");
     expect(statisticTitle(statistic, { place: "Азербайджан" }, ru)).toBe("Пропавшие без вести, военнослужащие — Азербайджан, Первая карабахская война, по состоянию на 1 января 2023 г.");
     expect(statisticTitle(statistic, { place: "Azerbaijan" })).toBe("Missing, military — Azerbaijan, First Karabakh War, as of 1 January 2023");
+  });
+
+  it("titles a statistic counted for an event with the event's title in the language", () => {
+    const event = { title: "Khojaly massacre", titles: { az: "Xocalı qətliamı", ru: "Ходжалинская резня" } };
+    const statistic = { category: "killed" as const, population: "civilians" as const, observations: [{ asOf: "1992" }, { asOf: "2023" }] };
+    expect(statisticTitle(statistic, { place: "Xocalı", event: titleInLanguage(event, "az") }, az)).toBe("Həlak olanlar, mülki şəxslər — Xocalı, Xocalı qətliamı");
+    expect(statisticTitle(statistic, { place: "Ходжалы", event: titleInLanguage(event, "ru") }, ru)).toBe("Погибшие, мирные жители — Ходжалы, Ходжалинская резня");
+    expect(statisticTitle(statistic, { place: "Khojaly", event: titleInLanguage(event, "en") })).toBe("Killed, civilians — Khojaly, Khojaly massacre");
+    expect(statisticWhen({ ...statistic, observations: [{ asOf: "1992" }] }, { event: titleInLanguage(event, "az") }, az)).toBe("Xocalı qətliamı, 1992-ci il tarixinə");
+    // Without a title in the language there is none: the caller shows the English one, marked as English.
+    expect(titleInLanguage({ title: "Khojaly massacre", titles: { az: "Xocalı qətliamı" } }, "ru")).toBeUndefined();
+    expect(titleInLanguage({ title: "Khojaly massacre" }, "az")).toBeUndefined();
   });
 });
 

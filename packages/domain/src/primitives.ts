@@ -197,6 +197,19 @@ export const NamesSchema = z
   .strict()
   .meta({ description: "Names per language." });
 
+/**
+ * A title the atlas wrote itself (an event's `title`, in English) in its other languages. Written
+ * with the English title's meaning and words (a massacre is a massacre in every language), and
+ * with the place names the records give in that language.
+ */
+export const TitlesSchema = z
+  .object({
+    az: z.string().min(1).optional().meta({ description: "Title in Azerbaijani, with diacritics." }),
+    ru: z.string().min(1).optional().meta({ description: "Title in Russian." }),
+  })
+  .strict()
+  .meta({ description: "The title in Azerbaijani and Russian, as the English `title` says it." });
+
 /** What the validator says when a name used on the Armenian side carries no citation. */
 export const ARMENIAN_ALIAS_MESSAGE =
   "a name used on the Armenian side (`lang: hy…`) needs `citations`: the source that gives the name (see packages/data/TERMINOLOGY.md)";
@@ -244,6 +257,7 @@ export interface DateClaim extends z.infer<typeof DateClaimSchema> {}
 export interface Claim extends z.infer<typeof ClaimSchema> {}
 export interface Link extends z.infer<typeof LinkSchema> {}
 export interface Names extends z.infer<typeof NamesSchema> {}
+export interface Titles extends z.infer<typeof TitlesSchema> {}
 export interface Alias extends z.infer<typeof AliasSchema> {}
 export interface Location extends z.infer<typeof LocationSchema> {}
 export type WebAddress = z.infer<typeof WebAddressSchema>;

@@ -21,6 +21,8 @@ import {
   ResolutionSchema,
   SourceSchema,
   StatisticSchema,
+  TITLE_LANGUAGES,
+  TitlesSchema,
   entityKindByDir,
   entityKindInfo,
   unattributedTermMessage,
@@ -323,6 +325,16 @@ describe("record rules", () => {
     expect(issues(ClaimSchema, claim("Azer Allahverenov said mines in the liberated territories slow the return of displaced persons."))).toEqual([]);
     expect(issues(ClaimSchema, claim("According to AzerGold, the deposits were illegally exploited."))).toEqual([]);
     expect(issues(ClaimSchema, claim("The district was occupied on 2 April 1993."))).toEqual([]);
+  });
+
+  it("takes an event's title in Azerbaijani and Russian, and no other language", () => {
+    const titles = { az: "Kəlbəcər rayonunun işğalı", ru: "Оккупация Кельбаджарского района" };
+    expect(EventSchema.parse({ ...minimal.event, titles }).titles).toEqual(titles);
+    expect(issues(EventSchema, { ...minimal.event, titles: { az: titles.az } })).toEqual([]);
+    // English is the `title` itself; an empty title is no title.
+    expect(issues(EventSchema, { ...minimal.event, titles: { en: "Kalbajar occupied" } })).toEqual([expect.stringMatching(/^titles: Unrecognized key: "en"/)]);
+    expect(issues(EventSchema, { ...minimal.event, titles: { az: "" } })).toEqual([expect.stringMatching(/^titles\.az: /)]);
+    expect(Object.keys(TitlesSchema.shape)).toEqual([...TITLE_LANGUAGES]);
   });
 
   it("requires a citation on a name used on the Armenian side", () => {

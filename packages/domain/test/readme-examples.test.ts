@@ -23,8 +23,11 @@ import {
   plainText,
   slugify,
   sortFiguresByDate,
+  statisticTitle,
+  titleInLanguage,
   tokenize,
 } from "../src/index.js";
+import { localeOf } from "../src/i18n.js";
 
 describe("README examples", () => {
   it("schemas explain a bad id", () => {
@@ -54,6 +57,14 @@ describe("README examples", () => {
     expect(entityKindInfo("heritage-site").dir).toBe("heritage-sites");
     expect(COMMODITY.labels.molybdenum).toBe("Molybdenum");
     expect(labelOf(COMMODITY, "gold")).toBe("Gold");
+  });
+
+  it("an event's title in a language, and a statistic titled with it", () => {
+    const khojaly = { title: "Khojaly massacre", titles: { az: "Xocalı qətliamı", ru: "Ходжалинская резня" } };
+    expect(titleInLanguage(khojaly, "az")).toBe("Xocalı qətliamı");
+    expect(statisticTitle({ category: "killed", population: "all", observations: [] }, { place: "Xocalı", event: titleInLanguage(khojaly, "az") }, localeOf("az"))).toBe(
+      "Həlak olanlar — Xocalı, Xocalı qətliamı",
+    );
   });
 
   it("figures and dates", () => {

@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { dataset } from "@karabakh-atlas/data";
 import { BIN, cli } from "./bin.js";
 
 const noStack = (text: string) => {
@@ -26,6 +27,36 @@ describe("--lang and the locale", () => {
     // The atlas's own English text is said once to be untranslated.
     expect(r.stdout.match(/hələ tərcümə olunmayıb/g)).toHaveLength(1);
     expect(r.stdout).not.toMatch(/^(Area|Population|Control|Statistics|Deposits in this region)\b/m);
+  });
+
+  it("a statistic counted for an event is titled with the event's title in the language; an event is named by it", () => {
+    // The English titles of the events statistics are counted for: none may stand in an az or ru statistic title.
+    const named = new Set(dataset.statistics.flatMap((s) => (s.event ? [s.event] : [])));
+    const english = dataset.events.filter((e) => named.has(e.id)).map((e) => e.title);
+    expect(english).toEqual(expect.arrayContaining(["Second Karabakh War", "Khojaly massacre"]));
+    const az = cli(["--lang", "az", "show", "khojaly-killed-1992"]);
+    expect(az.code).toBe(0);
+    expect(az.stdout.split("\n")[0]).toBe("Həlak olanlar — Xocalı, Xocalı qətliamı");
+    expect(az.stdout).toContain("Hadisə: Xocalı qətliamı (khojaly-massacre-1992)");
+    // Every statistic's title, in full, in `stats`.
+    for (const [lang, khojaly, war] of [
+      ["az", "Xocalı qətliamı", "İkinci Qarabağ müharibəsi"],
+      ["ru", "Ходжалинская резня", "Вторая карабахская война"],
+    ] as const) {
+      const stats = cli(["--lang", lang, "stats"]);
+      expect(stats.code).toBe(0);
+      expect(stats.stdout).toContain(`, ${khojaly}\n`);
+      expect(stats.stdout).toContain(war);
+      expect(english.filter((title) => stats.stdout.includes(title)), `--lang ${lang} stats`).toEqual([]);
+    }
+    // An event's own title where it has one in the language; English where it has none.
+    const events = cli(["--lang", "az", "list", "events", "--from", "1992", "--to", "1992"]);
+    expect(events.stdout).toMatch(/^khojaly-massacre-1992 +1992-02-26 +Xocalı qətliamı$/m);
+    expect(events.stdout).toMatch(/^lachin-occupation-1992 +1992-05-18 +Occupation of Lachin District$/m);
+    expect(cli(["--lang", "ru", "show", "khojaly-massacre-1992"]).stdout.split("\n")[0]).toBe("Ходжалинская резня");
+    // English as it was.
+    expect(cli(["show", "khojaly-killed-1992"]).stdout.split("\n")[0]).toBe("Killed — Khojaly, Khojaly massacre");
+    expect(cli(["stats"]).stdout).toContain("Killed — Khojaly, Khojaly massacre\n");
   });
 
   it("--lang=ru after the command, and `show` of a deposit, in Russian", () => {

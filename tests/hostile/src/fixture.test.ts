@@ -47,6 +47,7 @@ describe("the hostile fixture", () => {
       ["source publishers", /^sources\[\d+\]\.publisher$/],
       ["source descriptions", /^sources\[\d+\]\.description$/],
       ["document and event titles", /^(resolutions|events)\[\d+\]\.title$/],
+      ["event titles in Azerbaijani and Russian", /^events\[\d+\]\.titles\.(az|ru)$/],
       ["demands", /^resolutions\[\d+\]\.demands\[\d+\]\.text$/],
       ["figure labels", /\.figures\[\d+\]\.label$/],
       ["statistic contexts", /^statistics\[\d+\]\.context$/],

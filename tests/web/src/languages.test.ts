@@ -5,6 +5,7 @@
 // the English pages, whose stylesheet is the same).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { dataset } from "@karabakh-atlas/data";
 import { attr, elements, parseHtml, type HtmlNode } from "./html.ts";
 import { axeViolations, useWebSite } from "./harness.ts";
 
@@ -172,6 +173,72 @@ describe("the pages in Azerbaijani and Russian", () => {
     assert.ok(charts.some((title) => title.includes(", by place")), "/statistics: a chart titled '…, by place'");
     const results = (await page("/search?q=Kalbajar")).filter((el) => el.nodeName === "a" && attr(el, "class") === "title").map(text);
     assert.ok(results.includes("Kalbajar District"), "/search: Kalbajar District");
+  });
+
+  test("a statistic's title holds its event's title in the page's language, and the timeline shows the title in it where the event gives one", async () => {
+    // The text of a node as a reader hears it in the page's language: what is marked lang="en" is left out.
+    const ownText = (node: HtmlNode): string => (attr(node, "lang") === "en" ? "" : (node.value ?? (node.childNodes ?? []).map(ownText).join("")));
+    const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
+    const page = async (path: string) => {
+      const res = await fetch(`${base()}${path}`);
+      assert.equal(res.status, 200, `${path} status`);
+      return [...elements(parseHtml(await res.text()))];
+    };
+    // The English titles of the events that statistics are counted for (the "when" of their titles).
+    const named = new Set(dataset.statistics.flatMap((s) => (s.event ? [s.event] : [])));
+    const english = dataset.events.filter((e) => named.has(e.id)).map((e) => e.title);
+    assert.ok(english.includes("Second Karabakh War") && english.includes("Khojaly massacre"), `the events statistics name: ${english.join(", ")}`);
+    const englishIn = (text: string) => english.filter((title) => text.includes(title));
+    for (const [lang, khojaly, war, untranslated] of [
+      ["az", "Xocalı qətliamı", "İkinci Qarabağ müharibəsi", "Agdam District handed over"],
+      ["ru", "Ходжалинская резня", "Вторая карабахская война", "Agdam District handed over"],
+    ] as const) {
+      // Statistic titles: the cards of the overview, and on /statistics the contents, the charts' and numbers' titles and the table.
+      for (const path of [`/${lang}`, `/${lang}/statistics`]) {
+        const titles = (await page(path))
+          .filter((el) => (el.nodeName === "a" && /^(\/(az|ru)\/statistics\/|#stat-)/.test(attr(el, "href") ?? "")) || (el.nodeName === "h3" && attr(el, "class") === "chart-title"))
+          .map(ownText);
+        assert.ok(titles.length > 0, `${path}: statistic titles found`);
+        const mixed = titles.filter((title) => englishIn(title).length > 0);
+        assert.deepEqual(mixed, [], `${path}: no statistic title holds an English event title outside an element marked lang="en"`);
+        if (path.endsWith("/statistics")) {
+          assert.ok(titles.some((title) => title.endsWith(`, ${khojaly}`)), `${path}: a statistic titled '… — Xocalı, ${khojaly}'`);
+          assert.ok(titles.some((title) => title.includes(war)), `${path}: a statistic titled with '${war}'`);
+        }
+      }
+      // A statistic's own page: its heading, its <title> and the link to its event.
+      const stat = await page(`/${lang}/statistics/khojaly-killed-1992`);
+      const h1 = stat.find((el) => el.nodeName === "h1");
+      assert.ok(h1 && ownText(h1).endsWith(khojaly) && englishIn(ownText(h1)).length === 0, `/${lang}/statistics/khojaly-killed-1992: h1 ${h1 && ownText(h1)}`);
+      const head = stat.find((el) => el.nodeName === "title");
+      assert.ok(head && ownText(head).includes(khojaly) && englishIn(ownText(head)).length === 0, `/${lang}/statistics/khojaly-killed-1992: <title> ${head && ownText(head)}`);
+      assert.ok(
+        stat.some((el) => el.nodeName === "a" && attr(el, "href") === `/${lang}/timeline#khojaly-massacre-1992` && ownText(el) === khojaly),
+        `/${lang}/statistics/khojaly-killed-1992: the event is linked by its title in ${lang}`,
+      );
+      // The timeline: an event's title in the language, unmarked, where the event gives it; else English, marked so.
+      const timeline = await page(`/${lang}/timeline`);
+      const heading = (id: string) => {
+        const item = timeline.find((el) => el.nodeName === "li" && attr(el, "id") === id);
+        return item && [...elements(item)].find((el) => attr(el, "class") === "event-title");
+      };
+      const translated = heading("khojaly-massacre-1992");
+      assert.ok(translated && ownText(translated).startsWith(khojaly), `/${lang}/timeline: the Khojaly massacre is titled '${khojaly}' (${translated && ownText(translated)})`);
+      const other = heading("agdam-return-2020");
+      const marked = other && [...elements(other)].find((el) => attr(el, "lang") === "en");
+      assert.ok(marked && attr(marked, "class") === "untranslated" && text(marked) === untranslated, `/${lang}/timeline: an event without a title in ${lang} keeps its English title, marked lang="en"`);
+      // The search's titles: the event's title in the language, and statistic titles without an English event title.
+      const res = await fetch(`${base()}/search-titles/${lang}.json`);
+      assert.equal(res.status, 200);
+      const { titles } = (await res.json()) as { titles: Record<string, string> };
+      assert.equal(titles["event:khojaly-massacre-1992"], khojaly, `/search-titles/${lang}.json: the event's title`);
+      assert.equal(titles["event:agdam-return-2020"], undefined, `/search-titles/${lang}.json: no title for an event without one in ${lang}`);
+      const mixed = Object.entries(titles).filter(([key, title]) => key.startsWith("statistic:") && englishIn(title).length > 0);
+      assert.deepEqual(mixed, [], `/search-titles/${lang}.json: no statistic title holds an English event title`);
+    }
+    // English pages are as they were: the event's English title in a statistic's title and on the timeline.
+    const stat = await page("/statistics/khojaly-killed-1992");
+    assert.equal(ownText(stat.find((el) => el.nodeName === "h1")!), "Killed — Khojaly, Khojaly massacre");
   });
 
   test("an unknown address answers 404 with the not-found page of its language", async () => {

@@ -186,6 +186,8 @@ export const eventsTable = recordTable<Event>(
   [
     idColumn(),
     str("title", "Plain, factual title.", (r) => r.title),
+    str("title_az", "Title in Azerbaijani.", (r) => r.titles?.az),
+    str("title_ru", "Title in Russian.", (r) => r.titles?.ru),
     str("kind", "Kind of event.", (r) => r.kind),
     str("date", "Date at the source's precision.", (r) => r.date),
     str("end_date", "End date.", (r) => r.endDate),
