@@ -346,7 +346,7 @@ describe("in Chromium", () => {
     browser = await launchBrowser();
   });
 
-  const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use);
+  const inContext = <T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>) => withContext(browser, options, use, siteUrl("/"));
 
   /** Opens a page and records console errors, exceptions, failed requests and error responses. */
   async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {

@@ -16,7 +16,7 @@ export interface Site {
   base(): string;
   /** The launched Chromium; fails the test when it was not launched. */
   browser(): Browser;
-  /** Runs `use` in a fresh context of the browser, closed afterwards. */
+  /** Runs `use` in a fresh context of the browser, closed afterwards, with a page of the site kept open meanwhile (withContext). */
   inContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T>;
   /**
    * Opens `path` of the site in a new page of `context`, once React has hydrated it, recording its
@@ -66,7 +66,7 @@ export function useSite(
       assert.ok(browser, "browser launched");
       return browser;
     },
-    inContext: (options, use) => withContext(site.browser(), options, use),
+    inContext: (options, use) => withContext(site.browser(), options, use, site.base()),
     async open(context, path) {
       const page = await context.newPage();
       const errors = recordPageErrors(page);
