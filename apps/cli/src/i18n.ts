@@ -28,7 +28,7 @@ export interface Texts {
   readonly lang: Lang;
   /** For the domain's formatters: English writes exactly what it wrote without one. */
   readonly locale: Locale;
-  /** True when the atlas's own text (descriptions, notes, event titles) is in another language than this. */
+  /** True when the atlas's own text (descriptions, notes, most event titles) is in another language than this. */
   readonly untranslated: boolean;
   t(key: MessageKey, params?: Params): string;
   tn(key: PluralKey, count: number, params?: Params): string;

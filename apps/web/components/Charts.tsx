@@ -6,6 +6,7 @@ import { getSource } from "@/lib/data";
 import { sourceAuthor } from "@karabakh-atlas/domain";
 import type { ReactNode } from "react";
 import { hrefOf } from "@/lib/routes";
+import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import { ScrollBox } from "./ScrollBox";
 import { translator, type Lang } from "@/lib/i18n";
@@ -44,7 +45,10 @@ function ChartSources({ figures, lang }: { figures: Parameters<typeof sourcesOf>
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 ? "; " : ""}
-          <Link href={hrefOf("source", s.id)}>{s.title}</Link>
+          {/* A source's title as published: marked with its language on a page in another (an English page is as it was). */}
+          <Link href={hrefOf("source", s.id)} {...(lang === "en" ? {} : { lang: getSource(s.id)?.language })}>
+            {s.title}
+          </Link>
         </span>
       ))}
     </span>
@@ -260,7 +264,11 @@ export async function LineChart({ chart, headingLevel = 3, id, lang = "en" }: { 
   return (
     <figure className="chart" id={id}>
       <Heading className="chart-title">{title}</Heading>
-      {chart.statistic.context ? <p className="chart-subtitle">{chart.statistic.context}</p> : null}
+      {chart.statistic.context ? (
+        <AtlasText lang={lang} className="chart-subtitle">
+          {chart.statistic.context}
+        </AtlasText>
+      ) : null}
       {last ? (
         <p className="chart-latest">
           {t("web.home.latest")}: <strong>{formatFigure(last.figure, { locale })}</strong> ({date(last.date)}, {publisher(last.figure)})
@@ -340,6 +348,7 @@ export async function StatNumber({
 }: {
   lang?: Lang;
   title: string;
+  /** The statistic's context: the atlas's own words (English, marked as such on another language's page). */
   subtitle?: string;
   href: string;
   figures: readonly Figure[];
@@ -353,7 +362,11 @@ export async function StatNumber({
       <Heading className="chart-title">
         <Link href={href}>{title}</Link>
       </Heading>
-      {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
+      {subtitle ? (
+        <AtlasText lang={lang} className="chart-subtitle">
+          {subtitle}
+        </AtlasText>
+      ) : null}
       <ul className="stat-values">
         {figures.map((f, i) => {
           const date = figureDate(f);

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { formatDate, sourceAuthor, type Citation } from "@karabakh-atlas/domain";
 import { AtlasText } from "./AtlasText";
 import { CitationWords } from "./CitationWords";
+import { Sentence } from "./Sentence";
 import { resolveCitations } from "@/lib/data";
 import { translator, type Lang } from "@/lib/i18n";
 import { hrefOf } from "@/lib/routes";
@@ -27,7 +28,17 @@ export function Cite({ lang = "en", citations }: { lang?: Lang; citations: reado
         return (
           <span className="cite" key={`${c.source}-${i}`}>
             <button type="button" className="cite-marker" popoverTarget={id}>
-              [{i + 1}]<span className="sr-only"> {t("web.cite.source", { title })}</span>
+              [{i + 1}]
+              <span className="sr-only">
+                {" "}
+                {lang === "en" ? (
+                  t("web.cite.source", { title })
+                ) : (
+                  // The title as published, marked with its language even where the page's is the
+                  // same: a marker may stand in text marked as another (the atlas's English).
+                  <Sentence text={t("web.cite.source")} parts={{ title: <span lang={titleLang}>{title}</span> }} />
+                )}
+              </span>
             </button>
             <span id={id} popover="auto" className="cite-body" role="note">
               <Link href={hrefOf("source", c.source)} className="cite-title" lang={titleLang}>

@@ -1,10 +1,10 @@
 import Link from "@/components/Link";
 import { EVENT_KIND, formatDate, labelOf, titleInLanguage, type Event } from "@karabakh-atlas/domain";
-import { regionNameIn } from "@/lib/localize";
 import { localHref, translator, type Lang } from "@/lib/i18n";
 import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import { RecordLink } from "./RecordLink";
+import { markedRegionNameIn } from "./RecordTitle";
 
 /**
  * One event: its date, title, kind, regions; the records it concerns and its claims (folded away
@@ -97,7 +97,7 @@ export async function TimelineEvent({
             {e.regions.map((r, i) => (
               <span key={r}>
                 {i > 0 ? ", " : ""}
-                <Link href={localHref(lang, `/regions/${r}`)}>{regionNameIn(lang, r)}</Link>
+                <Link href={localHref(lang, `/regions/${r}`)}>{markedRegionNameIn(lang, r)}</Link>
               </span>
             ))}
           </span>

@@ -62,6 +62,36 @@ export function titleIn(lang: Lang, kind: EntityKind, id: string): string {
 }
 
 /**
+ * The language of a record's title as `titleIn` gives it on a page in `lang`, where that is not
+ * the page's (for the `lang` of the element that shows it), else undefined: English for a named
+ * record without a name in the language, an event without a title in it (the atlas's own words)
+ * and a UN document (its own title); a source's own language for its title as published. A
+ * statistic's title is made in the language. Nothing on an English page, which is as it was.
+ */
+export function titleLangIn(lang: Lang, kind: EntityKind, id: string): string | undefined {
+  if (lang === "en") return undefined;
+  const entry = findRecord(kind, id);
+  if (!entry) return undefined;
+  const names = (entry.record as { names?: Names }).names;
+  if (names) return names[lang] ? undefined : "en";
+  switch (entry.kind) {
+    case "statistic":
+      return undefined;
+    case "event":
+      return titleInLanguage(entry.record, lang) === undefined ? "en" : undefined;
+    case "source":
+      return entry.record.language === lang ? undefined : entry.record.language;
+    default:
+      return "en";
+  }
+}
+
+/** The language of a record's name on a page in `lang`, where that is not the page's: English where it has no name in it. */
+export function nameLangIn(lang: Lang, names: Names): string | undefined {
+  return lang === "en" || names[lang] ? undefined : "en";
+}
+
+/**
  * A list page's facets (the data package's, in English) in a language: the filter's label, and
  * each value as the vocabulary, the record or the country is named in it. Record options are
  * sorted again by their names in that language.

@@ -359,6 +359,12 @@ describe("search", () => {
     expect(hit?.terms).toContain("kelbecer");
   });
 
+  it("finds an event by its title in Azerbaijani and Russian", () => {
+    expect(first("Kəlbəcər işğal olunub", { kinds: ["event"] })).toBe("kalbajar-occupied");
+    expect(first("оккупирован")).toBe("kalbajar-occupied");
+    expect(atlas.searchDocuments().find((d) => d.key === "event:kalbajar-occupied")?.names).toBe("Kalbajar occupied · Kəlbəcər işğal olunub · Кельбаджар оккупирован");
+  });
+
   it("returns nothing for an empty or unrelated query", () => {
     expect(atlas.search("")).toEqual([]);
     expect(atlas.search("   ")).toEqual([]);

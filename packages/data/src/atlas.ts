@@ -4,6 +4,7 @@ import {
   STATISTIC_CATEGORY,
   citationListsIn,
   statisticTitle,
+  TITLE_LANGUAGES,
   compareText,
   comparePartialDates,
   figureDate,
@@ -626,7 +627,14 @@ function buildAtlas(dataset: ReadonlyDataset, options: AtlasOptions) {
       const record = entry.record as Record<string, unknown>;
       // A statistic's title names its place ("… — Kalbajar District, Occupation of Kalbajar District"):
       // as a name it would outrank the places themselves, so it is searched as text only.
-      const names = record.names ? Object.values(record.names as Record<string, string>) : entry.kind === "statistic" ? [] : [title(entry)];
+      // An event is searched by its title in every language it gives (`titles`), as a place by its names.
+      const names = record.names
+        ? Object.values(record.names as Record<string, string>)
+        : entry.kind === "statistic"
+          ? []
+          : entry.kind === "event"
+            ? [title(entry), ...TITLE_LANGUAGES.flatMap((lang) => entry.record.titles?.[lang] ?? [])]
+            : [title(entry)];
       const aliases = ((record.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name);
       const text: string[] = [];
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);

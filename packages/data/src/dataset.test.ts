@@ -51,6 +51,12 @@ describe("the bundled dataset", () => {
     expect(atlas.search(query)[0]).toMatchObject({ kind: "deposit", id: "gyzylbulag" });
   });
 
+  // An event is searched by its title in every language it gives (`titles`), as a place by its names.
+  it.each(["Xocalı qətliamı", "Ходжалинская резня", "xocali qetliami", "Khojaly massacre"])("finds the Khojaly massacre first for '%s'", (query) => {
+    expect(atlas.search(query, { kinds: ["event"] })[0]).toMatchObject({ kind: "event", id: "khojaly-massacre-1992", title: "Khojaly massacre" });
+    expect(ids(atlas.search(query).slice(0, 3))).toContain("khojaly-massacre-1992");
+  });
+
   // Armenian-used names of places, districts of the former NKR and monuments are cited aliases:
   // a search finds the record they belong to among its first hits (events whose titles name the
   // place may rank above it) and, of its kind, first — or right after the district that bears

@@ -195,6 +195,7 @@ export function checkIntegrity(dataset: ReadonlyDataset, fields: FieldRegistry =
   });
 
   problems.push(...eventTitleProblems(dataset));
+  problems.push(...subsetProblems(dataset));
 
   return problems;
 }
@@ -278,5 +279,29 @@ function depositScopeProblems(deposit: Dataset["deposits"][number], index: numbe
       }
     }
   }
+  return problems;
+}
+
+/**
+ * A statistic's subset is part of its title (`statisticWhat`), which the dashboard and the terminal
+ * write in every language of the atlas: the statistic gives it in each (`subsetIn.az`,
+ * `subsetIn.ru`), or an Azerbaijani or Russian title would hold English words in its parentheses.
+ */
+function subsetProblems(dataset: ReadonlyDataset): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  dataset.statistics.forEach((statistic, index) => {
+    if (!statistic.subset) return;
+    for (const lang of TITLE_LANGUAGES) {
+      if (statistic.subsetIn?.[lang]) continue;
+      problems.push({
+        kind: "statistic",
+        id: statistic.id,
+        index,
+        path: ["subsetIn", lang],
+        near: ["subset"],
+        message: `statistic '${statistic.id}' has a subset, which is part of its title: give it in ${languageName(lang)} as \`subsetIn.${lang}\`, with the meaning and words of the English subset ("${statistic.subset}")`,
+      });
+    }
+  });
   return problems;
 }

@@ -539,7 +539,7 @@ describe("statistic titles", () => {
 
   it("accepts the same statistic once a subset tells it apart", () => {
     const dir = copyFixture();
-    write(dir, "statistics/kalbajar-killed-again.yaml", copy(dir).replace("population: civilians\n", "population: civilians\nsubset: in villages\n"));
+    write(dir, "statistics/kalbajar-killed-again.yaml", copy(dir).replace("population: civilians\n", "population: civilians\nsubset: in villages\nsubsetIn:\n  az: kəndlərdə\n  ru: в сёлах\n"));
     expect(validateDirectory(dir).problems).toEqual([]);
   });
 });
@@ -582,5 +582,42 @@ describe("the title of an event a statistic names", () => {
     edit(unnamed, "statistics/kalbajar-expelled.yaml", "event: kalbajar-occupied\n", "");
     edit(unnamed, "events/kalbajar-occupied.yaml", "  ru: Кельбаджар оккупирован\n", "");
     expect(validateDirectory(unnamed).problems).toEqual([]);
+  });
+});
+
+describe("a statistic's subset in other languages", () => {
+  const file = join("statistics", "kalbajar-killed.yaml");
+  const message = (lang: string, language: string) =>
+    `statistic 'kalbajar-killed' has a subset, which is part of its title: give it in ${language} as \`subsetIn.${lang}\`, with the meaning and words of the English subset ("anti-personnel")`;
+
+  it("is required in Azerbaijani and Russian, pointed at beside the subset when there is none", () => {
+    const dir = copyFixture();
+    edit(dir, "statistics/kalbajar-killed.yaml", "population: civilians\n", "population: civilians\nsubset: anti-personnel\n");
+    const { problems, dataset } = validateDirectory(dir);
+    expect(dataset).toBeUndefined();
+    const line = lineOf(dir, "statistics/kalbajar-killed.yaml", "subset: anti-personnel");
+    expect(problems).toEqual([
+      { file, line, column: 9, field: "subsetIn.az", message: message("az", "Azerbaijani") },
+      { file, line, column: 9, field: "subsetIn.ru", message: message("ru", "Russian") },
+    ]);
+  });
+
+  it("is required in Russian too, located at the translations it is missing from", () => {
+    const dir = copyFixture();
+    edit(dir, "statistics/kalbajar-killed.yaml", "population: civilians\n", "population: civilians\nsubset: anti-personnel\nsubsetIn:\n  az: piyada əleyhinə minalar\n");
+    expect(onlyProblem(dir)).toEqual({
+      file,
+      line: lineOf(dir, "statistics/kalbajar-killed.yaml", "  az: piyada əleyhinə minalar"),
+      column: 3,
+      field: "subsetIn.ru",
+      message: message("ru", "Russian"),
+    });
+  });
+
+  it("is not asked of a statistic without a subset; with both translations the subset is valid", () => {
+    const dir = copyFixture();
+    edit(dir, "statistics/kalbajar-killed.yaml", "population: civilians\n", "population: civilians\nsubset: anti-personnel\nsubsetIn:\n  az: piyada əleyhinə minalar\n  ru: противопехотные мины\n");
+    expect(validateDirectory(dir).problems).toEqual([]);
+    expect(validateDirectory(VALID_FIXTURE).dataset?.statistics.some((s) => s.subset)).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ import {
   NamedFields,
   PartialDateSchema,
   PeriodSchema,
+  SubsetInSchema,
   TitlesSchema,
   WebAddressSchema,
 } from "./primitives.js";
@@ -424,6 +425,9 @@ export const StatisticSchema = z
       .max(48)
       .optional()
       .meta({ description: "The part of the category counted, in a few words, when it is not all of it (e.g. `copper`, `anti-personnel`, `lost both parents`). Part of the title." }),
+    subsetIn: SubsetInSchema.optional().meta({
+      description: "The subset in Azerbaijani and Russian (`az`, `ru`), with the English subset's meaning and words; required of a statistic with a subset, which is part of its title.",
+    }),
     war: z.enum(STATISTIC_WAR.values).optional().meta({ description: "The war the figure counts in, when the source says. Part of the title." }),
     period: PeriodSchema.optional().meta({ description: "The span the figures count over (e.g. since 10 November 2020). Part of the title." }),
     context: z.string().optional().meta({ description: "What the figure is counted in relation to (e.g. the 1993 occupation): the subtitle, with the source's scope." }),

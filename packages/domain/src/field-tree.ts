@@ -63,6 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
   ru: "Russian",
   hy: "Armenian-used",
   titles: "Title in other languages",
+  subsetIn: "Subset in other languages",
   asOf: "As of",
   url: "URL",
   iso: "ISO code",

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LABELLED_VOCABULARIES, UNIT, citedFieldLabel, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle, statisticWhen, titleInLanguage } from "./index.js";
+import { LABELLED_VOCABULARIES, UNIT, citedFieldLabel, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatPeriod, formatUnit, labelOf, statisticTitle, statisticWhat, statisticWhen, subsetInLanguage, titleInLanguage } from "./index.js";
 import { COMMODITY, QUALIFIER, type Qualifier, type Unit } from "./enums.js";
 import { ENTITY_KIND_TABLE } from "./kinds.js";
 import { FIELDS } from "./generated/fields.js";
@@ -311,6 +311,19 @@ describe("numbers, figures and dates in Azerbaijani and Russian", () => {
     // Without a title in the language there is none: the caller shows the English one, marked as English.
     expect(titleInLanguage({ title: "Khojaly massacre", titles: { az: "Xocalı qətliamı" } }, "ru")).toBeUndefined();
     expect(titleInLanguage({ title: "Khojaly massacre" }, "az")).toBeUndefined();
+  });
+
+  it("titles a statistic with a subset with the subset in the language", () => {
+    const statistic = { category: "children-lost-parents" as const, population: "children" as const, subset: "both parents", subsetIn: { az: "hər iki valideyn", ru: "оба родителя" }, observations: [{ asOf: "1992" }] };
+    expect(statisticWhat(statistic, az)).toBe("Valideynini itirmiş uşaqlar, uşaqlar (hər iki valideyn)");
+    expect(statisticTitle(statistic, { place: "Ходжалы" }, ru)).toBe("Дети, потерявшие родителя, дети (оба родителя) — Ходжалы, по состоянию на 1992 г.");
+    expect(statisticTitle(statistic, { place: "Khojaly" })).toBe("Children who lost a parent, children (both parents) — Khojaly, as of 1992");
+    expect(subsetInLanguage(statistic, "az")).toBe("hər iki valideyn");
+    expect(subsetInLanguage(statistic, "en")).toBe("both parents");
+    // Without a translation the English words stand (the data package's validator asks for one); without a subset there is none.
+    expect(statisticWhat({ ...statistic, subsetIn: { az: "hər iki valideyn" } }, ru)).toBe("Дети, потерявшие родителя, дети (both parents)");
+    expect(subsetInLanguage({ subset: "both parents" }, "ru")).toBeUndefined();
+    expect(subsetInLanguage({ subsetIn: { az: "hər iki valideyn" } }, "az")).toBeUndefined();
   });
 });
 

@@ -86,6 +86,7 @@ export {
   NamesSchema,
   PartialDateSchema,
   PeriodSchema,
+  SubsetInSchema,
   TitlesSchema,
   WEB_ADDRESS_MESSAGE,
   WebAddressSchema,
@@ -104,6 +105,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  SubsetIn,
   Titles,
   WebAddress,
 } from "./primitives.js";
@@ -201,7 +203,7 @@ export { ATLAS_TEXT_LANGUAGE, LANGUAGES, isLang } from "./locale.js";
 export type { Lang, Locale } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
-export { TITLE_LANGUAGES, titleInLanguage } from "./titles.js";
+export { TITLE_LANGUAGES, subsetInLanguage, titleInLanguage } from "./titles.js";
 
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";

@@ -210,6 +210,19 @@ export const TitlesSchema = z
   .strict()
   .meta({ description: "The title in Azerbaijani and Russian, as the English `title` says it." });
 
+/**
+ * A statistic's `subset` (the part of the category counted, in English) in the atlas's other
+ * languages, as its title shows it in parentheses: lower case, with the English words' meaning and
+ * the vocabulary's labels where a term has one (`gold` is `qızıl` / `золото`, as `COMMODITY` says).
+ */
+export const SubsetInSchema = z
+  .object({
+    az: z.string().min(1).max(64).optional().meta({ description: "The subset in Azerbaijani, with diacritics." }),
+    ru: z.string().min(1).max(64).optional().meta({ description: "The subset in Russian." }),
+  })
+  .strict()
+  .meta({ description: "The subset in Azerbaijani and Russian, as the English `subset` says it." });
+
 /** What the validator says when a name used on the Armenian side carries no citation. */
 export const ARMENIAN_ALIAS_MESSAGE =
   "a name used on the Armenian side (`lang: hy…`) needs `citations`: the source that gives the name (see packages/data/TERMINOLOGY.md)";
@@ -258,6 +271,7 @@ export interface Claim extends z.infer<typeof ClaimSchema> {}
 export interface Link extends z.infer<typeof LinkSchema> {}
 export interface Names extends z.infer<typeof NamesSchema> {}
 export interface Titles extends z.infer<typeof TitlesSchema> {}
+export interface SubsetIn extends z.infer<typeof SubsetInSchema> {}
 export interface Alias extends z.infer<typeof AliasSchema> {}
 export interface Location extends z.infer<typeof LocationSchema> {}
 export type WebAddress = z.infer<typeof WebAddressSchema>;

@@ -21,6 +21,7 @@ import {
   ResolutionSchema,
   SourceSchema,
   StatisticSchema,
+  SubsetInSchema,
   TITLE_LANGUAGES,
   TitlesSchema,
   entityKindByDir,
@@ -335,6 +336,16 @@ describe("record rules", () => {
     expect(issues(EventSchema, { ...minimal.event, titles: { en: "Kalbajar occupied" } })).toEqual([expect.stringMatching(/^titles: Unrecognized key: "en"/)]);
     expect(issues(EventSchema, { ...minimal.event, titles: { az: "" } })).toEqual([expect.stringMatching(/^titles\.az: /)]);
     expect(Object.keys(TitlesSchema.shape)).toEqual([...TITLE_LANGUAGES]);
+  });
+
+  it("takes a statistic's subset in Azerbaijani and Russian, and no other language", () => {
+    const subsetIn = { az: "hər iki valideyn", ru: "оба родителя" };
+    const statistic = { ...minimal.statistic, subset: "both parents" };
+    expect(StatisticSchema.parse({ ...statistic, subsetIn }).subsetIn).toEqual(subsetIn);
+    expect(issues(StatisticSchema, { ...statistic, subsetIn: { ru: subsetIn.ru } })).toEqual([]);
+    expect(issues(StatisticSchema, { ...statistic, subsetIn: { en: "both parents" } })).toEqual([expect.stringMatching(/^subsetIn: Unrecognized key: "en"/)]);
+    expect(issues(StatisticSchema, { ...statistic, subsetIn: { az: "" } })).toEqual([expect.stringMatching(/^subsetIn\.az: /)]);
+    expect(Object.keys(SubsetInSchema.shape)).toEqual([...TITLE_LANGUAGES]);
   });
 
   it("requires a citation on a name used on the Armenian side", () => {

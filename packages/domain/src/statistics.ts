@@ -1,7 +1,8 @@
 import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, type StatisticCategory, type StatisticTheme } from "./enums.js";
 import { figureDate, formatDate, formatPeriod, labelOf } from "./format.js";
 import { isOtherLocale, localeAsOf, lowerFirst, type Locale } from "./locale.js";
-import type { Figure, Period } from "./primitives.js";
+import { subsetInLanguage } from "./titles.js";
+import type { Figure, Period, SubsetIn } from "./primitives.js";
 import type { PartialDate } from "./primitives.js";
 import type { PopulationGroup, StatisticWar } from "./enums.js";
 
@@ -10,6 +11,8 @@ export interface StatisticTitleFields {
   category: StatisticCategory;
   population: PopulationGroup;
   subset?: string | undefined;
+  /** The subset in the atlas's other languages (`subsetIn.az`, `subsetIn.ru`). */
+  subsetIn?: Readonly<SubsetIn> | undefined;
   war?: StatisticWar | undefined;
   period?: Period | undefined;
   observations: readonly Pick<Figure, "asOf" | "period">[];
@@ -30,14 +33,18 @@ export function statisticAsOf(statistic: Pick<StatisticTitleFields, "observation
   return dates.size === 1 ? [...dates][0] : undefined;
 }
 
-/** What the statistic counts, without the place: `Missing, military (hostages)`. */
-export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">): string;
-export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale: Locale | undefined): string;
-export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset">, locale?: Locale): string {
+/**
+ * What the statistic counts, without the place: `Missing, military (hostages)`. In another
+ * language the subset is the record's own translation (`subsetIn`), else its English words (the
+ * data package's validator requires the translation of every subset).
+ */
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset" | "subsetIn">): string;
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset" | "subsetIn">, locale: Locale | undefined): string;
+export function statisticWhat(statistic: Pick<StatisticTitleFields, "category" | "population" | "subset" | "subsetIn">, locale?: Locale): string {
   if (isOtherLocale(locale)) {
     const population = statistic.population === "all" ? "" : `, ${lowerFirst(locale.lang, labelOf(POPULATION_GROUP, statistic.population, locale))}`;
-    // A subset is the record's own words (English until records carry translations).
-    const subset = statistic.subset ? ` (${statistic.subset})` : "";
+    const words = statistic.subset ? (subsetInLanguage(statistic, locale.lang) ?? statistic.subset) : undefined;
+    const subset = words ? ` (${words})` : "";
     return `${labelOf(STATISTIC_CATEGORY, statistic.category, locale)}${population}${subset}`;
   }
   const population = statistic.population === "all" ? "" : `, ${POPULATION_GROUP.labels[statistic.population].toLowerCase()}`;

@@ -115,7 +115,7 @@ export { ATLAS_TEXT_LANGUAGE, LANGUAGES, interpolate, isLang, pluralForm } from 
 export type { Lang, Locale, PluralForm } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
-export { TITLE_LANGUAGES, titleInLanguage } from "./titles.js";
+export { TITLE_LANGUAGES, subsetInLanguage, titleInLanguage } from "./titles.js";
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";
 export { SUMMARY_LABEL, citationWords, citationWordsKind, citedFieldLabel, countryName, formatCitationWords, languageName, sourceAuthor } from "./provenance.js";
@@ -136,6 +136,7 @@ export type {
   Names,
   PartialDate,
   Period,
+  SubsetIn,
   Titles,
   WebAddress,
 } from "./primitives.js";

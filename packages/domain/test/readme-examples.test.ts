@@ -24,6 +24,7 @@ import {
   slugify,
   sortFiguresByDate,
   statisticTitle,
+  statisticWhat,
   titleInLanguage,
   tokenize,
 } from "../src/index.js";
@@ -65,6 +66,11 @@ describe("README examples", () => {
     expect(statisticTitle({ category: "killed", population: "all", observations: [] }, { place: "Xocalı", event: titleInLanguage(khojaly, "az") }, localeOf("az"))).toBe(
       "Həlak olanlar — Xocalı, Xocalı qətliamı",
     );
+  });
+
+  it("a statistic's subset in a language", () => {
+    const orphans = { category: "children-lost-parents", population: "children", subset: "both parents", subsetIn: { az: "hər iki valideyn", ru: "оба родителя" }, observations: [] } as const;
+    expect(statisticWhat(orphans, localeOf("ru"))).toBe("Дети, потерявшие родителя, дети (оба родителя)");
   });
 
   it("figures and dates", () => {

@@ -59,6 +59,27 @@ describe("--lang and the locale", () => {
     expect(cli(["stats"]).stdout).toContain("Killed — Khojaly, Khojaly massacre\n");
   });
 
+  it("a statistic's subset is in the language in its title; the untranslated note no longer counts every event title", () => {
+    // The English subsets: none may stand in the parentheses of an az or ru statistic title.
+    const subsets = [...new Set(dataset.statistics.flatMap((s) => (s.subset ? [s.subset] : [])))];
+    expect(subsets).toEqual(expect.arrayContaining(["both parents", "gold", "with confirmed reserves"]));
+    for (const [lang, orphans] of [
+      ["az", "Valideynini itirmiş uşaqlar, uşaqlar (hər iki valideyn) — Xocalı, Xocalı qətliamı"],
+      ["ru", "Дети, потерявшие родителя, дети (оба родителя) — Khojaly, Ходжалинская резня"],
+    ] as const) {
+      const show = cli(["--lang", lang, "show", "khojaly-children-lost-both-parents-1992"]);
+      expect(show.code).toBe(0);
+      expect(show.stdout.split("\n")[0]).toBe(orphans);
+      const stats = cli(["--lang", lang, "stats"]);
+      expect(stats.code).toBe(0);
+      expect(subsets.filter((subset) => stats.stdout.includes(`(${subset})`)), `--lang ${lang} stats`).toEqual([]);
+    }
+    expect(cli(["--lang", "az", "show", "khojaly-children-lost-both-parents-1992"]).stdout).toContain("(təsvirlər, qeydlər, hadisələrin əksəriyyətinin adları)");
+    // English as it was.
+    expect(cli(["show", "khojaly-children-lost-both-parents-1992"]).stdout.split("\n")[0]).toBe("Children who lost a parent, children (both parents) — Khojaly, Khojaly massacre");
+    expect(cli(["stats"]).stdout).toContain("Deposits counted (gold) — ");
+  });
+
   it("--lang=ru after the command, and `show` of a deposit, in Russian", () => {
     const r = cli(["show", "gyzylbulag", "--lang=ru"]);
     expect(r.code).toBe(0);

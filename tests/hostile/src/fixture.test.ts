@@ -51,6 +51,8 @@ describe("the hostile fixture", () => {
       ["demands", /^resolutions\[\d+\]\.demands\[\d+\]\.text$/],
       ["figure labels", /\.figures\[\d+\]\.label$/],
       ["statistic contexts", /^statistics\[\d+\]\.context$/],
+      ["statistic subsets", /^statistics\[\d+\]\.subset$/],
+      ["statistic subsets in Azerbaijani and Russian", /^statistics\[\d+\]\.subsetIn\.(az|ru)$/],
       ["the dataset's licence and citation", /^meta\.(licence|citation)$/],
     ];
     for (const [what, pattern] of fields) assert.ok(hostile.some((p) => pattern.test(p)), `no hostile text in ${what}`);

@@ -241,6 +241,99 @@ describe("the pages in Azerbaijani and Russian", () => {
     assert.equal(ownText(stat.find((el) => el.nodeName === "h1")!), "Killed — Khojaly, Khojaly massacre");
   });
 
+  test("the dataset's English-only text on a page in Azerbaijani or Russian is marked with its language wherever it stands", async () => {
+    // Text the data gives in one language only, with the languages it may be marked as: event
+    // titles (a translated one is shown in the page's language; its English words are English
+    // wherever else they stand), statistic subsets and contexts, UN documents' titles (English),
+    // and sources' titles (in the source's language).
+    const only = new Map<string, Set<string>>();
+    const add = (text: string | undefined, lang: string) => {
+      if (text) only.set(text, new Set([...(only.get(text) ?? []), lang]));
+    };
+    for (const e of dataset.events) add(e.title, "en");
+    for (const s of dataset.statistics) {
+      add(s.subset, "en");
+      add(s.context, "en");
+    }
+    for (const r of dataset.resolutions) add(r.title, "en");
+    for (const s of dataset.sources) add(s.title, s.language);
+    // Records' English names are not checked here (a place without a name in the language is the
+    // map's and the search's test): a source titled as a place ("Khojaly", Wikipedia's) is not
+    // looked for, nor are shorter strings inside a name ("Kalbajar-Lachin" in a region's).
+    const names = new Set<string>();
+    for (const list of [dataset.regions, dataset.deposits, dataset.companies, dataset["heritage-sites"], dataset.programmes]) {
+      for (const record of list) names.add(record.names.en);
+    }
+    // The longest first: a shorter string inside an occurrence of a longer one (a source titled
+    // "Shusha" inside one titled "Shusha (Stadt)") is that one's, not an occurrence of its own.
+    const strings = [...new Set([...only.keys(), ...names])].sort((a, b) => b.length - a.length);
+    const letter = /[\p{L}\p{N}]/u;
+    /**
+     * The page's visible text as runs, each with the language of its nearest element that has
+     * `lang`, whether it is quoted (`<q>`: a source's own words, in its language) and whether an
+     * element starts or ends before it (a word ends there, though the text runs on).
+     */
+    const runs = (document: HtmlNode) => {
+      const out: { text: string; lang: string; quoted: boolean; edge: boolean }[] = [];
+      let edge = true;
+      const walk = (node: HtmlNode, lang: string, quoted: boolean) => {
+        if (["script", "style", "noscript", "head", "#comment"].includes(node.nodeName)) return;
+        if (node.nodeName === "#text") {
+          if (node.value) out.push({ text: node.value, lang, quoted, edge });
+          edge = false;
+          return;
+        }
+        const own = attr(node, "lang") ?? lang;
+        edge = true;
+        for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) walk(child, own, quoted || node.nodeName === "q");
+        edge = true;
+      };
+      walk(document, "", false);
+      return out;
+    };
+    const pages = (lang: string) => [
+      `/${lang}`,
+      `/${lang}/statistics`,
+      `/${lang}/statistics/khojaly-children-lost-both-parents-1992`,
+      `/${lang}/sources/seed-un-letter-2018-04-17-kalbajar`,
+      `/${lang}/regions/kalbajar`,
+      `/${lang}/timeline`,
+    ];
+    const unmarked: string[] = [];
+    let checked = 0;
+    for (const lang of ["az", "ru"] as const) {
+      for (const path of pages(lang)) {
+        const res = await fetch(`${base()}${path}`);
+        assert.equal(res.status, 200, `${path} status`);
+        const parts = runs(parseHtml(await res.text()));
+        const text = parts.map((p) => p.text).join("");
+        // For each character of the text: its language, whether it is quoted, whether a word may end before it.
+        const langs = parts.flatMap((p) => Array.from({ length: p.text.length }, () => p.lang));
+        const quoted = parts.flatMap((p) => Array.from({ length: p.text.length }, () => p.quoted));
+        const edges = [...parts.flatMap((p) => Array.from({ length: p.text.length }, (_, i) => i === 0 && p.edge)), true];
+        const taken = new Uint8Array(text.length);
+        for (const english of strings) {
+          for (let at = text.indexOf(english); at >= 0; at = text.indexOf(english, at + 1)) {
+            const end = at + english.length;
+            // Whole words only ("gold" is not in "golden"), and not inside a longer string already seen.
+            if ((!edges[at] && letter.test(text[at - 1] ?? "")) || (!edges[end] && letter.test(text[end] ?? ""))) continue;
+            if (taken.subarray(at, end).every(Boolean)) continue;
+            taken.fill(1, at, end);
+            const allowed = only.get(english);
+            if (!allowed || names.has(english) || quoted[at]) continue;
+            checked++;
+            const wrong = [...new Set(langs.slice(at, end))].filter((l) => !allowed.has(l));
+            if (wrong.length > 0) {
+              unmarked.push(`${path}: '${english}' in lang="${wrong.join('", "')}" (expected ${[...allowed].join(" or ")}): …${text.slice(Math.max(0, at - 40), end + 40).replace(/\s+/g, " ")}…`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(checked > 300, `English-only text found on the pages: ${checked} occurrences`);
+    assert.deepEqual(unmarked.slice(0, 40), [], `${unmarked.length} occurrences of the dataset's English-only text outside an element marked with its language`);
+  });
+
   test("an unknown address answers 404 with the not-found page of its language", async () => {
     for (const [path, lang, heading] of [
       ["/az/no/such/page", "az", "Tapılmadı"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatCompetingFigures, formatDate, labelOf } from "@karabakh-atlas/domain";
+import { UntranslatedNote } from "@/components/AtlasText";
 import { BarChart, LineChart, StatNumber } from "@/components/Charts";
 import { DataTable } from "@/components/DataTable";
 import { ScrollBox } from "@/components/ScrollBox";
@@ -23,10 +24,19 @@ export default async function StatisticsPage({ params }: Props) {
   const { t, locale } = translator(lang);
   const stats = listStatistics();
   const sections = statisticsByTheme();
+  const lede = <p className="lede">{t("web.statistics.lede")}</p>;
   return (
     <>
       <h1>{t("web.nav.statistics")}</h1>
-      <p className="lede">{t("web.statistics.lede")}</p>
+      {lang === "en" || !sections.some((section) => section.views.some((v) => (v.kind === "series" ? v.chart.statistic.context : v.kind === "number" ? v.statistic.context : undefined))) ? (
+        lede
+      ) : (
+        <>
+          {lede}
+          {/* The charts' subtitles (the statistics' contexts) are the atlas's English. */}
+          <UntranslatedNote lang={lang} />
+        </>
+      )}
 
       <section aria-labelledby="summary">
         <h2 id="summary">{t("web.statistics.summary")}</h2>

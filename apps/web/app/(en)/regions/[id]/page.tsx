@@ -22,11 +22,12 @@ import { Cite } from "@/components/Cite";
 import { Claims } from "@/components/Claims";
 import { DateClaims, Figures } from "@/components/Figures";
 import { Names } from "@/components/Names";
+import { markedNameIn, markedRegionNameIn, markedTitleIn } from "@/components/RecordTitle";
 import { Timeline } from "@/components/Timeline";
 import { dateOfResolution, depositStatus, getRegion, ids, regionContext } from "@/lib/data";
 import { pageMetadata } from "@/lib/meta";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
-import { byNameIn, coordinatesIn, hasAtlasText, nameIn, regionNameIn, titleIn } from "@/lib/localize";
+import { byNameIn, coordinatesIn, hasAtlasText, nameIn, titleIn } from "@/lib/localize";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => ids("region").map((id) => ({ id }));
@@ -58,7 +59,7 @@ export default async function RegionPage({ params }: Props) {
       <p className="muted">
         {[...ctx.ancestors].reverse().map((a) => (
           <span key={a.id}>
-            <Link href={href(`/regions/${a.id}`)}>{nameIn(lang, a.names)}</Link> ›{" "}
+            <Link href={href(`/regions/${a.id}`)}>{markedNameIn(lang, a.names)}</Link> ›{" "}
           </span>
         ))}
         {labelOf(REGION_KIND, region.kind, locale)}
@@ -110,7 +111,7 @@ export default async function RegionPage({ params }: Props) {
           <>
             <dt>{t("web.region.administrative-centre")}</dt>
             <dd>
-              <Link href={href(`/regions/${region.adminCentre}`)}>{regionNameIn(lang, region.adminCentre)}</Link>
+              <Link href={href(`/regions/${region.adminCentre}`)}>{markedRegionNameIn(lang, region.adminCentre)}</Link>
             </dd>
           </>
         ) : null}
@@ -118,7 +119,7 @@ export default async function RegionPage({ params }: Props) {
           <Fragment key={i}>
             <dt>{t("web.region.economic-region")}</dt>
             <dd>
-              <Link href={href(`/regions/${e.id}`)}>{regionNameIn(lang, e.id)}</Link>
+              <Link href={href(`/regions/${e.id}`)}>{markedRegionNameIn(lang, e.id)}</Link>
               {e.from ? <span className="muted"> {formatPeriod({ start: e.from }, locale)}</span> : null}
               <Cite lang={lang} citations={e.citations} />
             </dd>
@@ -156,7 +157,7 @@ export default async function RegionPage({ params }: Props) {
             {region.noBoundary.parts.map((p, i) => (
               <span key={p.region}>
                 {i > 0 ? "; " : ""}
-                <Link href={href(`/regions/${p.region}`)}>{titleIn(lang, "region", p.region)}</Link>
+                <Link href={href(`/regions/${p.region}`)}>{markedTitleIn(lang, "region", p.region)}</Link>
                 {p.note ? (
                   <>
                     {" — "}
@@ -180,7 +181,8 @@ export default async function RegionPage({ params }: Props) {
           <ul>
             {byNameIn(lang, ctx.children, (c) => nameIn(lang, c.names)).map((c) => (
               <li key={c.id}>
-                <Link href={href(`/regions/${c.id}`)}>{nameIn(lang, c.names)}</Link> <span className="muted">({labelOf(REGION_KIND, c.kind, locale)})</span>
+                <Link href={href(`/regions/${c.id}`)}>{markedNameIn(lang, c.names)}</Link>{" "}
+                <span className="muted">({labelOf(REGION_KIND, c.kind, locale)})</span>
               </li>
             ))}
           </ul>
@@ -197,7 +199,7 @@ export default async function RegionPage({ params }: Props) {
               const status = depositStatus(d);
               return (
                 <li key={d.id}>
-                  <Link href={href(`/deposits/${d.id}`)}>{nameIn(lang, d.names)}</Link>
+                  <Link href={href(`/deposits/${d.id}`)}>{markedNameIn(lang, d.names)}</Link>
                   {status ? <span className="muted"> — {labelOf(CURRENT_STATUS, status, locale)}</span> : null}
                 </li>
               );
@@ -228,7 +230,7 @@ export default async function RegionPage({ params }: Props) {
               const date = dateOfResolution(r);
               return (
                 <li key={r.id}>
-                  <Link href={href(`/resolutions/${r.id}`)}>{titleIn(lang, "resolution", r.id)}</Link>
+                  <Link href={href(`/resolutions/${r.id}`)}>{markedTitleIn(lang, "resolution", r.id)}</Link>
                   {date ? <span className="muted"> — {formatDate(date, locale)}</span> : null}
                 </li>
               );
@@ -243,7 +245,7 @@ export default async function RegionPage({ params }: Props) {
           <ul>
             {byNameIn(lang, ctx.heritageSites, (h) => nameIn(lang, h.names)).map((h) => (
               <li key={h.id}>
-                <Link href={href(`/heritage-sites/${h.id}`)}>{nameIn(lang, h.names)}</Link>
+                <Link href={href(`/heritage-sites/${h.id}`)}>{markedNameIn(lang, h.names)}</Link>
                 {h.statuses[0] ? <span className="muted"> — {labelOf(HERITAGE_STATUS, h.statuses[0].status, locale)}</span> : null}
               </li>
             ))}

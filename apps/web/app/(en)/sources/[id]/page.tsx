@@ -5,6 +5,7 @@ import { PUBLISHER_TYPE, SOURCE_KIND, formatDate, formatNumber, labelOf, sourceA
 import { citedFieldLabelIn, kindLabel, languageNameIn } from "@karabakh-atlas/domain/i18n";
 import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { CitationWords } from "@/components/CitationWords";
+import { markedTitleIn } from "@/components/RecordTitle";
 import { getSource, ids, sourceUses, type SourceUse } from "@/lib/data";
 import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
 import { titleIn } from "@/lib/localize";
@@ -162,7 +163,8 @@ export default async function SourcePage({ params }: Props) {
           return (
             <section key={key} aria-label={title}>
               <h3>
-                <Link href={localHref(lang, hrefOf(first.kind, first.id))}>{title}</Link> <span className="badge">{kindLabel(lang, first.kind)}</span>
+                <Link href={localHref(lang, hrefOf(first.kind, first.id))}>{lang === "en" ? title : markedTitleIn(lang, first.kind, first.id)}</Link>{" "}
+                <span className="badge">{kindLabel(lang, first.kind)}</span>
               </h3>
               <div className="table-wrap">
                 <table>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/Link";
 import { notFound } from "next/navigation";
-import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, formatPeriod, labelOf } from "@karabakh-atlas/domain";
+import { POPULATION_GROUP, STATISTIC_CATEGORY, STATISTIC_WAR, formatPeriod, labelOf, subsetInLanguage } from "@karabakh-atlas/domain";
 import { kindLabel, lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { AtlasText, UntranslatedNote } from "@/components/AtlasText";
 import { LineChart } from "@/components/Charts";
@@ -33,6 +33,8 @@ export default async function StatisticPage({ params }: Props) {
   const s = getStatistic((await params).id);
   if (!s) notFound();
   const series = seriesOf(s);
+  // The subset in the page's language where the statistic gives it; English is the record's own (AtlasText, as before).
+  const subset = lang === "en" ? undefined : subsetInLanguage(s, lang);
   return (
     <article>
       <p className="muted">
@@ -44,7 +46,7 @@ export default async function StatisticPage({ params }: Props) {
           {s.context}
         </AtlasText>
       ) : null}
-      {s.context || s.subset ? <UntranslatedNote lang={lang} /> : null}
+      {s.context || (s.subset && !subset) ? <UntranslatedNote lang={lang} /> : null}
       <dl className="facts">
         <dt>{t("common.region")}</dt>
         <dd>
@@ -57,9 +59,13 @@ export default async function StatisticPage({ params }: Props) {
         {s.subset ? (
           <>
             <dt>{t("web.statistic.part-counted")}</dt>
-            <AtlasText lang={lang} as="dd">
-              {s.subset}
-            </AtlasText>
+            {subset !== undefined ? (
+              <dd>{subset}</dd>
+            ) : (
+              <AtlasText lang={lang} as="dd">
+                {s.subset}
+              </AtlasText>
+            )}
           </>
         ) : null}
         {s.war ? (
