@@ -211,24 +211,14 @@ function eventTitleProblems(dataset: ReadonlyDataset): RecordProblem[] {
   for (const statistic of dataset.statistics) {
     if (statistic.event) namedBy.set(statistic.event, [...(namedBy.get(statistic.event) ?? []), statistic.id]);
   }
-  const problems: RecordProblem[] = [];
-  dataset.events.forEach((event, index) => {
+  return dataset.events.flatMap((event, index) => {
     const statistics = namedBy.get(event.id);
-    if (!statistics) return;
+    if (!statistics) return [];
     const named = `statistic '${statistics[0]}'${statistics.length > 1 ? ` (and ${statistics.length - 1} more)` : ""}`;
-    for (const lang of TITLE_LANGUAGES) {
-      if (event.titles?.[lang]) continue;
-      problems.push({
-        kind: "event",
-        id: event.id,
-        index,
-        path: ["titles", lang],
-        near: ["title"],
-        message: `event '${event.id}' is part of the title of ${named}: give its title in ${languageName(lang)} as \`titles.${lang}\`, with the meaning and words of the English title ("${event.title}")`,
-      });
-    }
+    return untranslated({ kind: "event", id: event.id, index }, ["titles"], event.titles, ["title"], (lang) =>
+      `event '${event.id}' is part of the title of ${named}: give its title in ${languageName(lang)} as \`titles.${lang}\`, with the meaning and words of the English title ("${event.title}")`,
+    );
   });
-  return problems;
 }
 
 type Indexed = Map<string, { kind: EntityKind; record: Record<string, unknown> }>;
@@ -288,20 +278,26 @@ function depositScopeProblems(deposit: Dataset["deposits"][number], index: numbe
  * `subsetIn.ru`), or an Azerbaijani or Russian title would hold English words in its parentheses.
  */
 function subsetProblems(dataset: ReadonlyDataset): RecordProblem[] {
-  const problems: RecordProblem[] = [];
-  dataset.statistics.forEach((statistic, index) => {
-    if (!statistic.subset) return;
-    for (const lang of TITLE_LANGUAGES) {
-      if (statistic.subsetIn?.[lang]) continue;
-      problems.push({
-        kind: "statistic",
-        id: statistic.id,
-        index,
-        path: ["subsetIn", lang],
-        near: ["subset"],
-        message: `statistic '${statistic.id}' has a subset, which is part of its title: give it in ${languageName(lang)} as \`subsetIn.${lang}\`, with the meaning and words of the English subset ("${statistic.subset}")`,
-      });
-    }
-  });
-  return problems;
+  return dataset.statistics.flatMap((statistic, index) =>
+    statistic.subset
+      ? untranslated({ kind: "statistic", id: statistic.id, index }, ["subsetIn"], statistic.subsetIn, ["subset"], (lang) =>
+          `statistic '${statistic.id}' has a subset, which is part of its title: give it in ${languageName(lang)} as \`subsetIn.${lang}\`, with the meaning and words of the English subset ("${statistic.subset}")`,
+        )
+      : [],
+  );
+}
+
+/**
+ * A problem for each language other than English that `given` (a record's translations of one of
+ * its English texts, at `path`) lacks: located at the missing entry, or beside `near` (the English
+ * text) when the record has no translations at all.
+ */
+function untranslated(
+  record: Pick<RecordProblem, "kind" | "id" | "index">,
+  path: FieldPath,
+  given: Readonly<Partial<Record<(typeof TITLE_LANGUAGES)[number], string>>> | undefined,
+  near: FieldPath,
+  message: (lang: (typeof TITLE_LANGUAGES)[number]) => string,
+): RecordProblem[] {
+  return TITLE_LANGUAGES.filter((lang) => !given?.[lang]).map((lang) => ({ ...record, path: [...path, lang], near, message: message(lang) }));
 }
