@@ -87,7 +87,7 @@ export function titleLangIn(lang: Lang, kind: EntityKind, id: string): string | 
 }
 
 /** The language of a record's name on a page in `lang`, where that is not the page's: English where it has no name in it. */
-export function nameLangIn(lang: Lang, names: Names): string | undefined {
+export function nameLangIn(lang: Lang, names: Names): "en" | undefined {
   return lang === "en" || names[lang] ? undefined : "en";
 }
 

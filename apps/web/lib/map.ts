@@ -20,7 +20,7 @@ import {
 import { boundaries, boundsOf, regionBoundary, returnGroup, type BoundaryFeature } from "@karabakh-atlas/data/geo";
 import { atlas } from "./data";
 import { translator, type Lang } from "./i18n";
-import { nameIn } from "./localize";
+import { nameIn, nameLangIn } from "./localize";
 import { hrefOf } from "./routes";
 
 /**
@@ -246,7 +246,8 @@ export function depositGroup(d: Pick<Deposit, "commodities">): CommodityGroup {
 /** A record's name in the reader's language, and its language when that is not the reader's (the English name where it has none). */
 function localName(lang: Lang, names: Names): { name: string; nameLang?: Lang } {
   const name = nameIn(lang, names);
-  return lang !== "en" && name === names.en && names[lang] !== name ? { name, nameLang: "en" } : { name };
+  const nameLang = nameLangIn(lang, names);
+  return nameLang ? { name, nameLang } : { name };
 }
 
 /**
