@@ -25,15 +25,17 @@ export default async function StatisticsPage({ params }: Props) {
   const stats = listStatistics();
   const sections = statisticsByTheme();
   const lede = <p className="lede">{t("web.statistics.lede")}</p>;
+  // The charts' and numbers' subtitles are the statistics' contexts, the atlas's English.
+  const showsContext = sections.some((section) => section.views.some((v) => (v.kind === "series" ? v.chart.statistic.context : v.kind === "number" ? v.statistic.context : undefined)));
   return (
     <>
       <h1>{t("web.nav.statistics")}</h1>
-      {lang === "en" || !sections.some((section) => section.views.some((v) => (v.kind === "series" ? v.chart.statistic.context : v.kind === "number" ? v.statistic.context : undefined))) ? (
+      {/* One element on an English page, as before this note existed. */}
+      {lang === "en" || !showsContext ? (
         lede
       ) : (
         <>
           {lede}
-          {/* The charts' subtitles (the statistics' contexts) are the atlas's English. */}
           <UntranslatedNote lang={lang} />
         </>
       )}
