@@ -32,6 +32,19 @@ const PAGES: { lang: "az" | "ru"; name: string; path: string }[] = [
   { lang: "ru", name: "not found", path: "/ru/regions/no-such-region" },
 ];
 
+/** A page's document as the server sends it (status 200), parsed. */
+async function documentAt(path: string): Promise<HtmlNode> {
+  const res = await fetch(`${base()}${path}`);
+  assert.equal(res.status, 200, `${path} status`);
+  return parseHtml(await res.text());
+}
+
+/** Every element of a page (documentAt). */
+const page = async (path: string): Promise<HtmlNode[]> => [...elements(await documentAt(path))];
+
+/** The text of a node and everything in it. */
+const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
+
 /** Addresses that are one file for every language (see localHref in apps/web/lib/langPath.ts). */
 const SHARED = /^\/(api\/|downloads\/[^/]+\.[^/]+$|search-index\.json|_next\/|icon\.svg)/;
 
@@ -134,12 +147,6 @@ describe("the pages in Azerbaijani and Russian", () => {
   });
 
   test("the map, the bar charts' titles and the search's titles are in the page's language", async () => {
-    const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
-    const page = async (path: string) => {
-      const res = await fetch(`${base()}${path}`);
-      assert.equal(res.status, 200, `${path} status`);
-      return [...elements(parseHtml(await res.text()))];
-    };
     for (const [lang, district, returned, missing, byPlace] of [
       ["az", "Kəlbəcər", "Kəlbəcər rayonu — 2020-ci ildə 10 noyabr bəyanatı ilə qaytarılıb", "Mehmana", ", yerlər üzrə"],
       ["ru", "Лачин", "Кельбаджарский район — Возвращён в 2020 г. по заявлению от 10 ноября", "Khankendi", ", по местам"],
@@ -178,12 +185,6 @@ describe("the pages in Azerbaijani and Russian", () => {
   test("a statistic's title holds its event's title in the page's language, and the timeline shows the title in it where the event gives one", async () => {
     // The text of a node as a reader hears it in the page's language: what is marked lang="en" is left out.
     const ownText = (node: HtmlNode): string => (attr(node, "lang") === "en" ? "" : (node.value ?? (node.childNodes ?? []).map(ownText).join("")));
-    const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
-    const page = async (path: string) => {
-      const res = await fetch(`${base()}${path}`);
-      assert.equal(res.status, 200, `${path} status`);
-      return [...elements(parseHtml(await res.text()))];
-    };
     // The English titles of the events that statistics are counted for (the "when" of their titles).
     const named = new Set(dataset.statistics.flatMap((s) => (s.event ? [s.event] : [])));
     const english = dataset.events.filter((e) => named.has(e.id)).map((e) => e.title);
@@ -303,20 +304,18 @@ describe("the pages in Azerbaijani and Russian", () => {
     let checked = 0;
     for (const lang of ["az", "ru"] as const) {
       for (const path of pages(lang)) {
-        const res = await fetch(`${base()}${path}`);
-        assert.equal(res.status, 200, `${path} status`);
-        const parts = runs(parseHtml(await res.text()));
-        const text = parts.map((p) => p.text).join("");
+        const parts = runs(await documentAt(path));
+        const pageText = parts.map((p) => p.text).join("");
         // For each character of the text: its language, whether it is quoted, whether a word may end before it.
         const langs = parts.flatMap((p) => Array.from({ length: p.text.length }, () => p.lang));
         const quoted = parts.flatMap((p) => Array.from({ length: p.text.length }, () => p.quoted));
         const edges = [...parts.flatMap((p) => Array.from({ length: p.text.length }, (_, i) => i === 0 && p.edge)), true];
-        const taken = new Uint8Array(text.length);
+        const taken = new Uint8Array(pageText.length);
         for (const english of strings) {
-          for (let at = text.indexOf(english); at >= 0; at = text.indexOf(english, at + 1)) {
+          for (let at = pageText.indexOf(english); at >= 0; at = pageText.indexOf(english, at + 1)) {
             const end = at + english.length;
             // Whole words only ("gold" is not in "golden"), and not inside a longer string already seen.
-            if ((!edges[at] && letter.test(text[at - 1] ?? "")) || (!edges[end] && letter.test(text[end] ?? ""))) continue;
+            if ((!edges[at] && letter.test(pageText[at - 1] ?? "")) || (!edges[end] && letter.test(pageText[end] ?? ""))) continue;
             if (taken.subarray(at, end).every(Boolean)) continue;
             taken.fill(1, at, end);
             const allowed = only.get(english);
@@ -324,7 +323,7 @@ describe("the pages in Azerbaijani and Russian", () => {
             checked++;
             const wrong = [...new Set(langs.slice(at, end))].filter((l) => !allowed.has(l));
             if (wrong.length > 0) {
-              unmarked.push(`${path}: '${english}' in lang="${wrong.join('", "')}" (expected ${[...allowed].join(" or ")}): …${text.slice(Math.max(0, at - 40), end + 40).replace(/\s+/g, " ")}…`);
+              unmarked.push(`${path}: '${english}' in lang="${wrong.join('", "')}" (expected ${[...allowed].join(" or ")}): …${pageText.slice(Math.max(0, at - 40), end + 40).replace(/\s+/g, " ")}…`);
             }
           }
         }
