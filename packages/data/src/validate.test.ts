@@ -493,6 +493,18 @@ describe("companies and names", () => {
     });
   });
 
+  it("rejects an Armenian-used alias tagged with the other script's tag, at its `lang`", () => {
+    const dir = copyFixture();
+    edit(dir, "deposits/gyzylbulag.yaml", "  - name: Drmbon\n    lang: hy-Latn\n", "  - name: Drmbon\n    lang: hy\n");
+    expect(onlyProblem(dir)).toEqual({
+      file: join("deposits", "gyzylbulag.yaml"),
+      line: lineOf(dir, "deposits/gyzylbulag.yaml", "    lang: hy"),
+      column: expect.any(Number),
+      field: "aliases[1].lang",
+      message: '"Drmbon" is written in Latin letters, so its tag is `lang: hy-Latn`, not `hy` (`hy` is Armenian script, `hy-Latn` a Latin transliteration)',
+    });
+  });
+
   it("allows the same name in two kinds (a district and its museum's alias)", () => {
     const dir = copyFixture();
     edit(dir, "heritage-sites/kalbajar-museum.yaml", "  en: Kalbajar History Museum\n", "  en: Kalbajar History Museum\naliases:\n  - name: Kalbajar\n");

@@ -90,6 +90,8 @@ export {
   TitlesSchema,
   WEB_ADDRESS_MESSAGE,
   WebAddressSchema,
+  armenianNameLang,
+  armenianScriptMessage,
   isPartialDate,
 } from "./primitives.js";
 export type {

@@ -192,7 +192,7 @@ export const NamesSchema = z
     en: z.string().min(1).meta({ description: "English name (the id is derived from it)." }),
     az: z.string().min(1).optional().meta({ description: "Azerbaijani name, with diacritics." }),
     ru: z.string().min(1).optional().meta({ description: "Russian name." }),
-    hy: z.string().min(1).optional().meta({ description: "Armenian-used name (transliterated or in Armenian script)." }),
+    hy: z.string().min(1).optional().meta({ description: "Armenian-used name, in Armenian script or a Latin transliteration (a page marks it `hy` or `hy-Latn` by its script)." }),
   })
   .strict()
   .meta({ description: "Names per language." });
@@ -227,10 +227,25 @@ export const SubsetInSchema = z
 export const ARMENIAN_ALIAS_MESSAGE =
   "a name used on the Armenian side (`lang: hy…`) needs `citations`: the source that gives the name (see packages/data/TERMINOLOGY.md)";
 
+/**
+ * The language tag of a name used on the Armenian side, by the letters it is written in: `hy` in
+ * Armenian script, `hy-Latn` in a Latin transliteration (packages/data/TERMINOLOGY.md). A record's
+ * `names.hy` may be either, so a page marks it with this tag, not with `hy` alone.
+ */
+export function armenianNameLang(name: string): "hy" | "hy-Latn" {
+  return /\p{Script=Armenian}/u.test(name) ? "hy" : "hy-Latn";
+}
+
+/** What the validator says when an alias tagged `hy` or `hy-Latn` is written in the other script. */
+export function armenianScriptMessage(name: string, tag: string): string {
+  const right = armenianNameLang(name);
+  return `"${name}" is written in ${right === "hy" ? "Armenian" : "Latin"} letters, so its tag is \`lang: ${right}\`, not \`${tag}\` (\`hy\` is Armenian script, \`hy-Latn\` a Latin transliteration)`;
+}
+
 export const AliasSchema = z
   .object({
     name: z.string().min(1),
-    lang: z.string().optional().meta({ description: "BCP 47 language tag of the alias, where known." }),
+    lang: z.string().optional().meta({ description: "BCP 47 language tag of the alias, where known; `hy` for Armenian script, `hy-Latn` for a Latin transliteration." }),
     note: z.string().optional().meta({ description: "Who uses the name, or its history." }),
     citations: CitationsSchema.optional().meta({ description: "Who gives the name; required for Armenian-used names (`lang: hy…`)." }),
   })
@@ -238,6 +253,10 @@ export const AliasSchema = z
   .superRefine((alias, ctx) => {
     if (alias.lang !== undefined && /^hy(-|$)/i.test(alias.lang) && alias.citations === undefined) {
       ctx.addIssue({ code: "custom", path: ["citations"], message: ARMENIAN_ALIAS_MESSAGE });
+    }
+    const tag = alias.lang?.toLowerCase();
+    if ((tag === "hy" || tag === "hy-latn") && tag !== armenianNameLang(alias.name).toLowerCase()) {
+      ctx.addIssue({ code: "custom", path: ["lang"], message: armenianScriptMessage(alias.name, alias.lang as string) });
     }
   })
   .meta({ description: "Another name in use; a name used on the Armenian side is cited." });

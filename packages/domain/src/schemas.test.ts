@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   ARMENIAN_ALIAS_MESSAGE,
+  armenianNameLang,
+  armenianScriptMessage,
   AliasSchema,
   CITATION_WORDS_MESSAGE,
   CitationSchema,
@@ -355,7 +357,22 @@ describe("record rules", () => {
     expect(issues(AliasSchema, { name: "Kelbadjar", lang: "en" })).toEqual([]);
     expect(issues(AliasSchema, { name: "Kelbadjar", lang: "hy", citations: [] })).toEqual([
       "citations: every figure and relationship needs at least one citation",
+      `lang: ${armenianScriptMessage("Kelbadjar", "hy")}`,
     ]);
+  });
+
+  it("tags an Armenian-used name by its script: hy in Armenian letters, hy-Latn in Latin ones", () => {
+    expect(armenianNameLang("Քարվաճառ")).toBe("hy");
+    expect(armenianNameLang("Karvachar")).toBe("hy-Latn");
+    expect(issues(AliasSchema, { name: "Karvachar", lang: "hy-Latn", citations: [cite] })).toEqual([]);
+    expect(issues(AliasSchema, { name: "Karvachar", lang: "hy", citations: [cite] })).toEqual([
+      'lang: "Karvachar" is written in Latin letters, so its tag is `lang: hy-Latn`, not `hy` (`hy` is Armenian script, `hy-Latn` a Latin transliteration)',
+    ]);
+    expect(issues(AliasSchema, { name: "Քարվաճառ", lang: "hy-Latn", citations: [cite] })).toEqual([
+      'lang: "Քարվաճառ" is written in Armenian letters, so its tag is `lang: hy`, not `hy-Latn` (`hy` is Armenian script, `hy-Latn` a Latin transliteration)',
+    ]);
+    // Other tags are not checked by script.
+    expect(issues(AliasSchema, { name: "Мехакаван", lang: "ru" })).toEqual([]);
   });
 
   it("has no `by` on a heritage status: who did it is an attributed claim", () => {
