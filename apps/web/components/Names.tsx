@@ -1,4 +1,4 @@
-import type { Alias, Names as NamesT } from "@karabakh-atlas/domain";
+import { armenianNameLang, type Alias, type Names as NamesT } from "@karabakh-atlas/domain";
 import { languageNameIn } from "@karabakh-atlas/domain/i18n";
 import { translator, type Lang } from "@/lib/i18n";
 import { AtlasText } from "./AtlasText";
@@ -23,7 +23,7 @@ export function Names({ lang = "en", names, aliases }: { lang?: Lang; names: Nam
           .filter((k) => names[k])
           .map((k) => (
             <span key={k}>
-              <span lang={k === "hy" ? undefined : k}>{names[k]}</span> <span className="muted">({label(k)})</span>
+              <span lang={k === "hy" ? armenianNameLang(names[k] as string) : k}>{names[k]}</span> <span className="muted">({label(k)})</span>
             </span>
           ))
           .reduce<React.ReactNode[]>((acc, el, i) => (i === 0 ? [el] : [...acc, " · ", el]), [])}

@@ -350,4 +350,29 @@ describe("the pages in Azerbaijani and Russian", () => {
       assert.match(res.headers.get("content-security-policy") ?? "", /script-src/, `${path} has its page's policy`);
     }
   });
+
+  test("a name used on the Armenian side is marked hy in Armenian letters and hy-Latn in a Latin transliteration, on every page that shows it", async () => {
+    const armenianLetters = /\p{Script=Armenian}/u;
+    const named = [
+      ...dataset.regions.map((r) => ({ path: `/regions/${r.id}`, record: r })),
+      ...dataset.deposits.map((r) => ({ path: `/deposits/${r.id}`, record: r })),
+      ...dataset.companies.map((r) => ({ path: `/companies/${r.id}`, record: r })),
+      ...dataset["heritage-sites"].map((r) => ({ path: `/heritage-sites/${r.id}`, record: r })),
+    ].filter(({ record }) => record.names.hy !== undefined);
+    const latin = named.filter(({ record }) => !armenianLetters.test(record.names.hy as string));
+    assert.ok(latin.length > 0 && latin.length < named.length, "the data has names of both scripts");
+    for (const { path: own, record } of named) {
+      const name = record.names.hy as string;
+      const expected = armenianLetters.test(name) ? "hy" : "hy-Latn";
+      for (const prefix of ["", "/az", "/ru"]) {
+        const path = `${prefix}${own}`;
+        const marks = (await page(path)).filter((el) => el.nodeName === "span" && text(el) === name).map((el) => attr(el, "lang"));
+        assert.ok(marks.length > 0, `${path} shows the Armenian-used name ${name}`);
+        assert.deepEqual([...new Set(marks)], [expected], `${path}: ${name} is marked lang="${expected}"`);
+      }
+    }
+    // An alias carries its own tag, which the data's validator holds to the name's script.
+    const marks = (await page("/regions/jabrayil-town")).filter((el) => el.nodeName === "span" && text(el) === "Djrakan").map((el) => attr(el, "lang"));
+    assert.deepEqual(marks, ["hy-Latn"], "/regions/jabrayil-town: the alias Djrakan is marked as a Latin transliteration");
+  });
 });
