@@ -4,6 +4,7 @@ import {
   COMMODITY,
   RegionSchema,
   SourceSchema,
+  armenianNameLang,
   comparePartialDates,
   datasetJsonSchema,
   entityJsonSchema,
@@ -71,6 +72,11 @@ describe("README examples", () => {
   it("a statistic's subset in a language", () => {
     const orphans = { category: "children-lost-parents", population: "children", subset: "both parents", subsetIn: { az: "hər iki valideyn", ru: "оба родителя" }, observations: [] } as const;
     expect(statisticWhat(orphans, localeOf("ru"))).toBe("Дети, потерявшие родителя, дети (оба родителя)");
+  });
+
+  it("an Armenian-used name's tag", () => {
+    expect(armenianNameLang("Քարվաճառ")).toBe("hy");
+    expect(armenianNameLang("Karvachar")).toBe("hy-Latn");
   });
 
   it("figures and dates", () => {
