@@ -36,8 +36,12 @@ const serverUrl = (path: string) => {
   assert.ok(server, "next start started");
   return `${server.url}${path}`;
 };
-/** One request, redirects not followed: a redirect is an answer of its own here. */
-const get = (url: string) => fetch(url, { redirect: "manual" });
+/**
+ * One request, redirects not followed: a redirect is an answer of its own here. Uncompressed:
+ * fetch asks for gzip by default, and next start would compress each of the two thousand pages
+ * the page test reads from it, for the test to decompress (compression is bench/load's concern).
+ */
+const get = (url: string) => fetch(url, { redirect: "manual", headers: { "accept-encoding": "identity" } });
 
 /** The records of a kind, by its folder name. */
 const recordsOf = (dir: (typeof ENTITY_KIND_TABLE)[number]["dir"]): readonly { id: string }[] => dataset[dir];
