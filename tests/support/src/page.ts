@@ -39,8 +39,17 @@ export async function reloadHydrated(page: Page): Promise<Response | null> {
  * requests (but the prefetches a navigation cancels) and, with `responses`, answers of 400 or more.
  * The array fills as the page runs.
  */
-export function recordPageErrors(page: Page, { responses = false }: { responses?: boolean } = {}): string[] {
-  const errors: string[] = [];
+export function recordPageErrors(page: Page, options: { responses?: boolean } = {}): string[] {
+  return pageErrorLog(page, options).next();
+}
+
+/**
+ * recordPageErrors for a page that is used again (Site.visit): its listeners are added once, and
+ * `next()` starts a new list, which they fill from then on (the list it returned before stops
+ * filling).
+ */
+export function pageErrorLog(page: Page, { responses = false }: { responses?: boolean } = {}): { next(): string[] } {
+  let errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
   });
@@ -54,7 +63,7 @@ export function recordPageErrors(page: Page, { responses = false }: { responses?
       if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`);
     });
   }
-  return errors;
+  return { next: () => (errors = []) };
 }
 
 /**

@@ -65,12 +65,14 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 /**
  * axe on a page opened in the light scheme: every rule, then the page switched to dark (the
  * stylesheet's prefers-color-scheme; no script reads the scheme at load) and the colour rules
- * again. Returns the violations of each scheme.
+ * again, and the page switched back to light. Returns the violations of each scheme.
  */
 export async function axeInBothSchemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
   const light = await axeViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
   const drawnDark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
   const dark = drawnDark ? await axeViolations(page, COLOUR_RULES) : ["the page is not drawn dark: prefers-color-scheme did not switch"];
+  // Back to light, as it was opened: a page visited again (Site.visit) loads the next one light.
+  await page.emulateMedia({ colorScheme: "light" });
   return { light, dark };
 }

@@ -53,7 +53,7 @@ describe("the pages in Azerbaijani and Russian", () => {
     await site.inContext({ colorScheme: "light" }, async (context) => {
       for (const { lang, name, path } of PAGES) {
         await t.test(`${lang} ${name} (${path})`, async () => {
-          const { page, errors, status } = await site.open(context, path);
+          const { page, errors, status } = await site.visit(context, path);
           const missing = name === "not found";
           assert.equal(status, missing ? 404 : 200, `${path} status`);
           assert.equal(await page.locator("html").getAttribute("lang"), lang, `${path} <html lang>`);
@@ -76,7 +76,6 @@ describe("the pages in Azerbaijani and Russian", () => {
             assert.deepEqual(elsewhere, [], `${path}: every internal link stays in ${lang}`);
           }
           assert.deepEqual(await axeViolations(page), [], `${path} axe`);
-          await page.close();
         });
       }
     });

@@ -32,6 +32,13 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
   return { page, errors };
 }
 
+/** As open, in the context's page for visits (Site.visit): for loops over pages. */
+async function visit(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors, status } = await site.visit(context, path);
+  assert.equal(status, 200, path);
+  return { page, errors };
+}
+
 const PAGES = () => ["/", "/regions/kalbajar", depositPath];
 
 describe("the map", () => {
@@ -92,7 +99,7 @@ describe("the map", () => {
     test(`labels do not overlap and are at least 11 px high at ${width} px`, async () => {
       await inContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 }, async (context) => {
         for (const path of PAGES()) {
-          const { page } = await open(context, path);
+          const { page } = await visit(context, path);
           const labels = await page.$$eval("svg.map-svg .map-labels text", (nodes) =>
             nodes
               .filter((n) => getComputedStyle(n.parentElement as Element).display !== "none")
@@ -116,7 +123,6 @@ describe("the map", () => {
           const name = `map-${width}-${path === "/" ? "overview" : path.split("/").filter(Boolean).join("-")}`;
           await page.screenshot({ path: join(ensureArtifactsDir(), `${name}.png`), fullPage: true });
           await page.locator("figure.map").screenshot({ path: join(ensureArtifactsDir(), `${name}-figure.png`) });
-          await page.close();
         }
       });
     });
@@ -127,11 +133,10 @@ describe("the map", () => {
   test("axe finds no violations on the map's pages (light and dark)", async () => {
     await inContext({ colorScheme: "light", viewport: { width: 390, height: 900 } }, async (context) => {
       for (const path of PAGES()) {
-        const { page } = await open(context, path);
+        const { page } = await visit(context, path);
         const axe = await axeInBothSchemes(page);
         assert.deepEqual(axe.light, [], `${path} in light mode`);
         assert.deepEqual(axe.dark, [], `${path} in dark mode`);
-        await page.close();
       }
     });
   });

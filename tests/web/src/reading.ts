@@ -24,6 +24,13 @@ async function open(context: BrowserContext, path: string): Promise<{ page: Page
   return { page, errors };
 }
 
+/** As open, in the context's page for visits (Site.visit): for loops over pages. */
+async function visit(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors, status } = await site.visit(context, path);
+  assert.equal(status, 200, path);
+  return { page, errors };
+}
+
 async function noAxeViolations(page: Page, what: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], what);
 }
@@ -135,7 +142,7 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
     test("contents links jump to their sections on region, deposit, company and statistics pages", async () => {
       await inContext(async (context) => {
         for (const path of ["/regions/kalbajar", "/deposits/gyzylbulag", "/companies/base-metals", "/statistics"]) {
-          const { page } = await open(context, path);
+          const { page } = await visit(context, path);
           const links = page.locator('nav.contents a[href^="#"]');
           const count = await links.count();
           assert.ok(count >= 2, `${path} has contents (${count} links)`);
@@ -148,7 +155,6 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
           await page.waitForFunction((hash) => window.location.hash === hash, target);
           const box = await page.locator(`[id="${target.slice(1)}"]`).boundingBox();
           assert.ok(box && box.y < width.viewport.height && box.y + box.height > 0, `${path}: ${target} is in view after the jump`);
-          await page.close();
         }
       });
     });
@@ -249,7 +255,7 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
     test("every kind's index page is a table that sorts by its headers, keeps the order in the URL and says when it scrolls", async () => {
       await inContext(async (context) => {
         for (const { path, column, holds } of INDEX_TABLES) {
-          const { page, errors } = await open(context, path);
+          const { page, errors } = await visit(context, path);
           const table = page.locator(".data-table table.sortable").first();
           const headers = table.locator("thead th[scope=col]");
           const labels = (await headers.allInnerTexts()).map((t) => t.replace(/\s*[↕▲▼]\s*$/, ""));
@@ -284,7 +290,6 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
           await assertScrollCue(page, width.name === "phone" ? true : path === "/programmes" ? false : undefined);
           await noAxeViolations(page, `${path} sorted`);
           assert.deepEqual(errors, [], path);
-          await page.close();
         }
       });
     });
@@ -299,10 +304,8 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
         );
         await inContext(async (context) => {
           for (const path of ["/", ...records, "/timeline", "/downloads", "/search?q=Drmbon", "/about", "/deposits/no-such-deposit"]) {
-            const page = await context.newPage();
-            await gotoHydrated(page, `${base()}${path}`);
+            const { page } = await site.visit(context, path);
             await noAxeViolations(page, `${path} at ${width.viewport.width} px`);
-            await page.close();
           }
         });
       });

@@ -57,6 +57,7 @@ before(async () => {
 
 const inContext = site.inContext;
 const open = site.open;
+const visit = site.visit;
 
 /** The declarations of the stylesheet's dark-scheme blocks (the media query and the toggle's `data-theme`). */
 function darkDeclarations(css: string): string[] {
@@ -83,7 +84,7 @@ describe("pages", () => {
     await inContext({ colorScheme: "light" }, async (context) => {
       for (const { name, path } of [...pageKinds, { name: "not found", path: "/deposits/no-such-deposit" }]) {
         await t.test(`${name} (${path})`, async () => {
-          const { page, errors, status } = await open(context, path);
+          const { page, errors, status } = await visit(context, path);
           if (name !== "not found") {
             assert.equal(status, 200, `${name} (${path}) status`);
             assert.deepEqual(errors, [], `${name} (${path}) console errors`);
@@ -96,7 +97,6 @@ describe("pages", () => {
           const axe = await axeInBothSchemes(page);
           assert.deepEqual(axe.light, [], `${name} (${path}) in light mode`);
           assert.deepEqual(axe.dark, [], `${name} (${path}) in dark mode`);
-          await page.close();
         });
       }
     });
@@ -277,7 +277,7 @@ describe("screenshots", () => {
           ["overview", "/"],
           ["deposit-gyzylbulag", "/deposits/gyzylbulag"],
         ] as const) {
-          const { page } = await open(context, path);
+          const { page } = await visit(context, path);
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(scrollWidth <= width, `${path} fits ${width} px without horizontal scrolling (${scrollWidth})`);
           await page.screenshot({ path: resolve(dir, `${name}-${width}.png`), fullPage: true });
