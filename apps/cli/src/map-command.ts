@@ -7,6 +7,7 @@ import { regionBoundary, returnGroup, type Atlas, type BoundaryCollection } from
 import { notFoundError } from "./errors.js";
 import { ENGLISH, namesIn, type Texts } from "./i18n.js";
 import { drawMap, focusShapes } from "./map.js";
+import { wrapLines, type Line } from "./lines.js";
 import { paint, printJson, type Out } from "./output.js";
 
 /** A region by id, or by its name or an alias (folded: case and diacritics ignored). */
@@ -42,5 +43,9 @@ export function runMap(atlas: Atlas, boundaries: BoundaryCollection, regionText:
   }
   const width = Math.min(o.width, 100);
   const map = drawMap(atlas, boundaries, region, { width, color: o.color, tx });
-  o.write(`${paint(map.title, "heading", o.color)}\n${map.lines.join("\n")}\n`);
+  // The drawing fits the width; on a terminal, the key's long lines (the deposits known only to
+  // their district) are broken at spaces, as every other command's text is, not by the terminal
+  // inside a word. A pipe gets whole lines.
+  const lines = o.wrap ? wrapLines(map.lines.map((text): Line => ({ text, indent: 0, tone: "text" })), o.width).map((l) => l.text) : map.lines;
+  o.write(`${paint(map.title, "heading", o.color)}\n${lines.join("\n")}\n`);
 }

@@ -1,8 +1,10 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { atlas } from "@karabakh-atlas/data";
 import { boundaries, regionBoundary, returnGroup } from "@karabakh-atlas/data/geo";
 import { RETURN_GROUP } from "@karabakh-atlas/domain";
-import { cli } from "./bin.js";
+import { BIN, cli } from "./bin.js";
 
 const BRAILLE = /[\u2801-\u28FF]/u;
 const ESC = "\u001b[";
@@ -55,5 +57,30 @@ describe("map (the built CLI as a process)", () => {
     expect(data.region).toBe("kalbajar");
     expect(data.districts).toEqual([expect.objectContaining({ id: "kalbajar", returnGroup: "2020-statement" })]);
     expect(data.deposits.map((d) => d.id).sort()).toEqual(atlas.deposits().filter((d) => d.region === "kalbajar").map((d) => d.id).sort());
+  });
+
+  it("on a terminal (tmux, 80 columns) breaks the key's long lines at spaces, never the terminal inside a word", async () => {
+    const socket = `karabakh-atlas-map-${process.pid}`;
+    const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+    // The command, then a wait, so the pane is still there to be read once it has printed.
+    tmux("new-session", "-d", "-s", "map", "-x", "80", "-y", "24", "-e", "NO_COLOR=1", "-e", "LC_ALL=", "-e", "LANG=C.UTF-8", "sh", "-c", `'${process.execPath}' '${BIN}' map kalbajar; echo END; sleep 60`);
+    try {
+      let text = "";
+      for (let i = 0; i < 100 && !/^END$/m.test(text); i++) {
+        await new Promise((done) => setTimeout(done, 100));
+        // -J joins the rows the terminal wrapped itself back into one line; -S - includes what scrolled away.
+        text = tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "map");
+      }
+      expect(text).toMatch(/^END$/m);
+      const lines = text.slice(0, text.search(/^END$/m)).split("\n");
+      expect(lines[0]).toBe("Kalbajar District");
+      for (const line of lines) expect(stringWidth(line.trimEnd()), line).toBeLessThanOrEqual(80);
+      // The key's list goes on over indented rows, each deposit's name whole on a row or broken at a space.
+      const start = lines.findIndex((l) => l.startsWith("Known only to their district"));
+      expect(start).toBeGreaterThan(0);
+      expect(lines[start + 1]).toMatch(/^ {2}\S/);
+    } finally {
+      spawnSync("tmux", ["-L", socket, "kill-server"]);
+    }
   });
 });
