@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import axe, { type AxeResults, type RunOptions } from "axe-core";
 import { connectBrowser, startNext, type Server } from "@karabakh-atlas/test-support";
 import { useSite, type Site } from "@karabakh-atlas/test-support/site";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +35,17 @@ export function useWebSite(options: { browser?: boolean } = {}): Site {
 export function ensureArtifactsDir(): string {
   mkdirSync(artifactsDir, { recursive: true });
   return artifactsDir;
+}
+
+/**
+ * A page of the site that answers 200 (asserted), opened in a new page of the context
+ * (`site.open`) or, with "visit", in the context's page for visits (`site.visit`, for loops over
+ * pages): the page and its errors.
+ */
+export async function openPage(site: Site, context: BrowserContext, path: string, how: "open" | "visit" = "open"): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors, status } = await site[how](context, path);
+  assert.equal(status, 200, path);
+  return { page, errors };
 }
 
 /**

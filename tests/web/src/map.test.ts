@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { BrowserContext, Page } from "playwright-core";
-import { axeInBothSchemes, ensureArtifactsDir, useWebSite } from "./harness.ts";
+import type { BrowserContext } from "playwright-core";
+import { axeInBothSchemes, ensureArtifactsDir, openPage, useWebSite } from "./harness.ts";
 
 /**
  * The map in real Chromium: its districts and deposits are links that land on their pages, by
@@ -26,18 +26,8 @@ before(async () => {
   if (located) depositPath = `/deposits/${located.id}`;
 });
 
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, status } = await site.open(context, path);
-  assert.equal(status, 200, path);
-  return { page, errors };
-}
-
-/** As open, in the context's page for visits (Site.visit): for loops over pages. */
-async function visit(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, status } = await site.visit(context, path);
-  assert.equal(status, 200, path);
-  return { page, errors };
-}
+const open = (context: BrowserContext, path: string) => openPage(site, context, path);
+const visit = (context: BrowserContext, path: string) => openPage(site, context, path, "visit");
 
 const PAGES = () => ["/", "/regions/kalbajar", depositPath];
 

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { gotoHydrated, reloadHydrated } from "@karabakh-atlas/test-support/page";
 import type { Site } from "@karabakh-atlas/test-support/site";
-import { axeViolations, useWebSite } from "./harness.ts";
+import { axeViolations, openPage, useWebSite } from "./harness.ts";
 
 // Finding one's way: the menu, contents links, the timeline's filters, the header's suggestions,
 // the deposits table and the charts' text, at a desktop's and a phone's width — one test file for
@@ -18,18 +18,8 @@ const WIDTHS = [
   { name: "phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 ] as const;
 
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, status } = await site.open(context, path);
-  assert.equal(status, 200, path);
-  return { page, errors };
-}
-
-/** As open, in the context's page for visits (Site.visit): for loops over pages. */
-async function visit(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, status } = await site.visit(context, path);
-  assert.equal(status, 200, path);
-  return { page, errors };
-}
+const open = (context: BrowserContext, path: string) => openPage(site, context, path);
+const visit = (context: BrowserContext, path: string) => openPage(site, context, path, "visit");
 
 async function noAxeViolations(page: Page, what: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], what);
