@@ -230,10 +230,7 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
     // A city and its district share a short name (Shusha, Shusha District): both are then named in full.
     const inGroup = shapes.filter((s) => s.group === g).map((s) => s.region);
     const shorts = inGroup.map(shortName);
-    const names = inGroup.map((r, i) => {
-      const short = shortName(r);
-      return shorts.indexOf(short) !== i || shorts.lastIndexOf(short) !== i ? plainText(namesIn(r.names, tx.lang).name) : short;
-    });
+    const names = shorts.map((short, i) => (shorts.indexOf(short) === shorts.lastIndexOf(short) ? short : plainText(namesIn(inGroup[i]!.names, tx.lang).name)));
     const swatch = options.color && GROUP_BACKGROUND[g] !== undefined ? `\x1b[48;5;${GROUP_BACKGROUND[g]}m  \x1b[49m ` : "";
     key.push(`${swatch}${labelOf(RETURN_GROUP, g, tx.locale)}: ${names.join(", ")}`);
   }
