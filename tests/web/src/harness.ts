@@ -56,7 +56,8 @@ export async function openPage(site: Site, context: BrowserContext, path: string
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /**
- * axe's violations on the page as it is drawn now, one line each (all rules, or those named).
+ * axe's violations on the page as it is drawn now, one line each: all rules, those named, or all
+ * but those named (`{ except: COLOUR_RULES }`).
  * Only violations are asked for: axe then describes one node per passing rule instead of every
  * node, which on the longest pages was a fifth of its time.
  *
@@ -68,10 +69,12 @@ export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
  * a new blank page, which exists for cross-origin iframes; the dashboard has no frames, which the
  * first assertion checks.
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[] | { except: string[] }): Promise<string[]> {
   assert.equal(page.frames().length, 1, `${page.url()} has no frames, which axe.run in the page would check only when they are of the same origin`);
   if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === "function"))) await page.evaluate(axe.source);
-  const options: RunOptions = { resultTypes: ["violations"], ...(rules ? { runOnly: { type: "rule", values: rules } } : {}) };
+  const only = Array.isArray(rules) ? { runOnly: { type: "rule" as const, values: rules } } : {};
+  const except = rules && !Array.isArray(rules) ? { rules: Object.fromEntries(rules.except.map((id) => [id, { enabled: false }])) } : {};
+  const options: RunOptions = { resultTypes: ["violations"], ...only, ...except };
   const result = await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o), options) as AxeResults;
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }

@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import { dataset } from "@karabakh-atlas/data";
 import { armenianNameLang } from "@karabakh-atlas/domain";
 import { attr, elements, parseHtml, type HtmlNode } from "./html.ts";
-import { axeViolations, useWebSite } from "./harness.ts";
+import { axeViolations, COLOUR_RULES, useWebSite } from "./harness.ts";
 
 const site = useWebSite();
 const base = site.base;
@@ -76,7 +76,10 @@ describe("the pages in Azerbaijani and Russian", () => {
             const elsewhere = hrefs.filter((href) => !SHARED.test(href) && !(href === `/${lang}` || href.startsWith(`/${lang}/`) || href.startsWith(`/${lang}?`) || href.startsWith(`/${lang}#`)));
             assert.deepEqual(elsewhere, [], `${path}: every internal link stays in ${lang}`);
           }
-          assert.deepEqual(await axeViolations(page), [], `${path} axe`);
+          // Every rule but the colour rules, which web.test.ts runs on each kind of page in English in
+          // both schemes: a translation changes the text, not the stylesheet or the elements that
+          // carry it (the colour rules were two thirds of axe's time on these pages).
+          assert.deepEqual(await axeViolations(page, { except: COLOUR_RULES }), [], `${path} axe`);
         });
       }
     });

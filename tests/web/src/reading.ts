@@ -278,7 +278,9 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
           assert.deepEqual(await table.locator("tbody tr").allInnerTexts(), descending, `${path}: the URL restores the order`);
           // On a phone every index table is wider than the screen; on a desktop the short ones fit.
           await assertScrollCue(page, width.name === "phone" ? true : path === "/programmes" ? false : undefined);
-          await noAxeViolations(page, `${path} sorted`);
+          // At a desktop's width web.test.ts runs axe on every index page in both schemes; the
+          // sorted table is axe-checked at a phone's width, where the tables scroll.
+          if (width.name === "phone") await noAxeViolations(page, `${path} sorted`);
           assert.deepEqual(errors, [], path);
         }
       });
