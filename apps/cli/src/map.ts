@@ -9,8 +9,10 @@ import {
   COMMODITY_GROUP,
   COMMODITY_GROUP_OF,
   RETURN_GROUP,
+  distinctPlaceNames,
   labelOf,
   plainText,
+  shortPlaceName,
   type CommodityGroup,
   type Deposit,
   type Region,
@@ -67,15 +69,10 @@ const BRAILLE_BIT = [
   [0x40, 0x80],
 ];
 
-/**
- * The short name of a region for a label, in the reader's language: "Kalbajar District" →
- * "Kalbajar", "Kəlbəcər rayonu" → "Kəlbəcər"; "Кельбаджарский район" stays whole (an adjective
- * needs its noun), as on the web's map.
- */
+/** The short name of a region for a label, in the reader's language (the domain's shortPlaceName, as on the web's map). */
 function shortNameIn(region: Region, tx: Texts): string {
   const { name } = namesIn(region.names, tx.lang);
-  if (name === region.names.en) return plainText(name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""));
-  return plainText(name.replace(/ (rayonu|şəhəri)$/, "").replace(/([^йи]) район$/, "$1").replace(/^город /, ""));
+  return plainText(shortPlaceName(name, name === region.names.en));
 }
 
 /** The polygons a region is drawn as: its own, an enclosing district's, or those of the districts that hold its parts. */
@@ -183,12 +180,15 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
 
   const labelled: string[] = [];
   const byArea = [...shapes].sort((a, b) => area(b.feature) - area(a.feature));
-  for (const s of byArea) {
+  // Short names, but a city and the district around it (Shusha) are both named in full, as on the web's map.
+  const labels = distinctPlaceNames(byArea, (s) => ({ short: shortName(s.region), full: plainText(namesIn(s.region.names, tx.lang).name) }));
+  const labelById = new Map(byArea.map((s, i) => [s.region.id, labels[i]!]));
+  for (const [i, s] of byArea.entries()) {
     const [lon, lat] = s.feature.properties.label;
     const at = inView(lon, lat) ? cellOf(lon, lat) : undefined;
     if (!at) continue;
     const isFocus = focused.includes(s.feature) && focus !== undefined;
-    const name = isFocus ? shortName(s.region).toLocaleUpperCase(tx.lang) : shortName(s.region);
+    const name = isFocus ? labels[i]!.toLocaleUpperCase(tx.lang) : labels[i]!;
     const start = Math.max(0, Math.min(cols - name.length, at[0] - Math.floor(name.length / 2)));
     const span = Array.from({ length: name.length + 2 }, (_, j) => start - 1 + j).filter((c) => c >= 0 && c < cols);
     if (span.some((c) => taken[at[1] * cols + c])) continue;
@@ -229,8 +229,7 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   for (const g of groups) {
     // A city and its district share a short name (Shusha, Shusha District): both are then named in full.
     const inGroup = shapes.filter((s) => s.group === g).map((s) => s.region);
-    const shorts = inGroup.map(shortName);
-    const names = shorts.map((short, i) => (shorts.indexOf(short) === shorts.lastIndexOf(short) ? short : plainText(namesIn(inGroup[i]!.names, tx.lang).name)));
+    const names = distinctPlaceNames(inGroup, (r) => ({ short: shortName(r), full: plainText(namesIn(r.names, tx.lang).name) }));
     const swatch = options.color && GROUP_BACKGROUND[g] !== undefined ? `\x1b[48;5;${GROUP_BACKGROUND[g]}m  \x1b[49m ` : "";
     key.push(`${swatch}${labelOf(RETURN_GROUP, g, tx.locale)}: ${names.join(", ")}`);
   }
@@ -240,7 +239,7 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   const focusRegions = focus ? new Set(shapes.filter((s) => focused.includes(s.feature)).map((s) => s.region.id)) : undefined;
   const districtName = (id: string) => {
     const found = atlas.find(id);
-    return found?.kind === "region" && ["district", "city"].includes(found.record.kind) ? shortName(found.record) : undefined;
+    return found?.kind === "region" && ["district", "city"].includes(found.record.kind) ? (labelById.get(found.record.id) ?? shortName(found.record)) : undefined;
   };
   const unplaced = atlas.dataset.deposits.filter((d) => !d.location && districtName(d.region) && (!focusRegions || focusRegions.has(d.region) || d.region === focus?.id));
   if (unplaced.length > 0) {

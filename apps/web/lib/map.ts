@@ -10,7 +10,9 @@ import {
   LOCATION_PRECISION,
   REGION_KIND,
   RETURN_GROUP,
+  distinctPlaceNames,
   labelOf,
+  shortPlaceName,
   type CommodityGroup,
   type Deposit,
   type Names,
@@ -250,15 +252,11 @@ function localName(lang: Lang, names: Names): { name: string; nameLang?: Lang } 
   return nameLang ? { name, nameLang } : { name };
 }
 
-/**
- * A region's name for a label, short: "Kalbajar District" → "Kalbajar", "Kəlbəcər rayonu" →
- * "Kəlbəcər", "Лачинский район" stays whole (an adjective needs its noun).
- */
-function shortName(lang: Lang, region: Region): { name: string; nameLang?: Lang } {
+/** A region's name for a label, short (the domain's shortPlaceName), and in full beside it. */
+function labelNames(lang: Lang, region: Region): { short: string; full: string; nameLang?: Lang } {
   const { name, nameLang } = localName(lang, region.names);
-  if (name === region.names.en) return { name: name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, ""), nameLang };
-  const short = name.replace(/ (rayonu|şəhəri)$/, "").replace(/^город /, "").replace(/([^йи]) район$/, "$1");
-  return { name: short, nameLang };
+  const short = shortPlaceName(name, name === region.names.en);
+  return nameLang ? { short, full: name, nameLang } : { short, full: name };
 }
 
 /** The polygons a region is drawn as: its own, those of the districts that hold it, or its parent's. */
@@ -541,12 +539,19 @@ function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
     const [a, b, c, d] = boundsOf([shapes.find((x) => x.region.id === f.id)!.shape]);
     return (c - a) * (d - b);
   };
-  const districtCandidates = [...districts]
-    .sort((a, b) => Number(b.focus) - Number(a.focus) || area(b) - area(a))
-    .map((d) => {
-      const short = shortName(lang, atlas.get("region", d.id)!);
-      return { key: `label:${d.id}`, text: short.name, nameLang: short.nameLang, x: d.x, y: d.y, district: true, radius: 0 };
-    });
+  // Short names, but a city and the district around it (Shusha) are both named in full.
+  const sortedDistricts = [...districts].sort((a, b) => Number(b.focus) - Number(a.focus) || area(b) - area(a));
+  const districtNames = sortedDistricts.map((d) => labelNames(lang, atlas.get("region", d.id)!));
+  const districtTexts = distinctPlaceNames(districtNames, (n) => n);
+  const districtCandidates = sortedDistricts.map((d, i) => ({
+    key: `label:${d.id}`,
+    text: districtTexts[i]!,
+    nameLang: districtNames[i]!.nameLang,
+    x: d.x,
+    y: d.y,
+    district: true,
+    radius: 0,
+  }));
   const pointCandidates = [...symbols]
     .sort((a, b) => Number(b.focus) - Number(a.focus) || (a.kind === "deposit" ? 1 : 0) - (b.kind === "deposit" ? 1 : 0))
     .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city)\)$/, ""), nameLang: s.nameLang, x: s.x, y: s.y, district: false, radius: 7 }));

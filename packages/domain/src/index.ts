@@ -206,6 +206,7 @@ export type { Lang, Locale } from "./locale.js";
 export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, statisticWhen } from "./statistics.js";
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 export { TITLE_LANGUAGES, subsetInLanguage, titleInLanguage } from "./titles.js";
+export { distinctPlaceNames, shortPlaceName } from "./place-names.js";
 
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
 export type { PlainTextOptions } from "./text.js";

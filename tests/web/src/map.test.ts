@@ -86,9 +86,10 @@ describe("the map", () => {
   });
 
   for (const width of [390, 1280]) {
-    test(`labels do not overlap and are at least 11 px high at ${width} px`, async () => {
+    test(`labels do not overlap, are at least 11 px high and name each district once at ${width} px`, async () => {
       await inContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 }, async (context) => {
-        for (const path of PAGES()) {
+        // The Shusha District's map also draws the city of Shusha, a shape of its own.
+        for (const path of [...PAGES(), "/regions/shusha"]) {
           const { page } = await visit(context, path);
           const labels = await page.$$eval("svg.map-svg .map-labels text", (nodes) =>
             nodes
@@ -97,11 +98,14 @@ describe("the map", () => {
                 const r = n.getBoundingClientRect();
                 const svg = n.closest("svg") as SVGSVGElement;
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                return { text: n.textContent, px: Number(n.getAttribute("font-size")) * scale, box: { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom } };
+                return { text: n.textContent, district: n.classList.contains("district-label"), px: Number(n.getAttribute("font-size")) * scale, box: { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom } };
               }),
           );
           assert.ok(labels.length >= 1, `${path}: some labels are shown`);
           for (const l of labels) assert.ok(l.px >= 11, `${path}: '${l.text}' is ${l.px.toFixed(1)} px`);
+          // Two shapes never carry the same name (a city and the district around it are named in full).
+          const districtTexts = labels.filter((l) => l.district).map((l) => l.text);
+          assert.deepEqual(districtTexts.filter((t, i) => districtTexts.indexOf(t) !== i), [], `${path} at ${width}px: a district label repeated`);
           for (let i = 0; i < labels.length; i++) {
             for (let j = i + 1; j < labels.length; j++) {
               const a = labels[i]!.box;
