@@ -11,7 +11,6 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { getPriority, setPriority } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { documentPolicy, scriptHash } from "../lib/csp.ts";
@@ -44,15 +43,6 @@ writeFileSync(
   )}\n`,
 );
 
-// The export builds at a lower CPU priority (its next build inherits it): beside the server build,
-// as in `npm test`, the server build — which the dashboard and most test suites wait for — gets the
-// processor first (on two cores, the export's build shared it evenly and both ended together). On
-// its own, the build runs as fast as before.
-try {
-  setPriority(Math.min(getPriority() + 10, 19));
-} catch {
-  // A platform that does not allow it builds at the usual priority.
-}
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const build = spawnSync(process.execPath, [next, "build"], {
   cwd: stage,

@@ -7,7 +7,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { getPriority, setPriority } from "node:os";
 import { dirname, join } from "node:path";
 import { startNext, type Server } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
@@ -27,13 +26,6 @@ function fixtureEnv(): NodeJS.ProcessEnv {
 function run(args: string[], timeoutMs: number): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: webDir, env: fixtureEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    // At a lower CPU priority, which the build's workers inherit: in `npm test` this build runs
-    // beside tests/web, the longest suite, which then gets the processor first.
-    try {
-      if (child.pid) setPriority(child.pid, Math.min(getPriority() + 10, 19));
-    } catch {
-      // Not allowed here: the build runs at the usual priority.
-    }
     let log = "";
     child.stdout.on("data", (d) => (log += String(d)));
     child.stderr.on("data", (d) => (log += String(d)));
