@@ -227,9 +227,8 @@ export function drawMap(atlas: Atlas, boundaries: BoundaryCollection, focus: Reg
   const key: string[] = [""];
   const groups = RETURN_GROUP.values.filter((g) => g !== "none" && shapes.some((s) => s.group === g));
   for (const g of groups) {
-    // A city and its district share a short name (Shusha, Shusha District): both are then named in full.
-    const inGroup = shapes.filter((s) => s.group === g).map((s) => s.region);
-    const names = distinctPlaceNames(inGroup, (r) => ({ short: shortName(r), full: plainText(namesIn(r.names, tx.lang).name) }));
+    // The names the drawing's labels use (a city and its district that share a short name are both named in full).
+    const names = shapes.filter((s) => s.group === g).map((s) => labelById.get(s.region.id)!);
     const swatch = options.color && GROUP_BACKGROUND[g] !== undefined ? `\x1b[48;5;${GROUP_BACKGROUND[g]}m  \x1b[49m ` : "";
     key.push(`${swatch}${labelOf(RETURN_GROUP, g, tx.locale)}: ${names.join(", ")}`);
   }

@@ -117,8 +117,8 @@ export { STATISTIC_THEME_OF, statisticAsOf, statisticTitle, statisticWhat, stati
 export type { StatisticTitleFields, StatisticTitleNames } from "./statistics.js";
 export { TITLE_LANGUAGES, subsetInLanguage, titleInLanguage } from "./titles.js";
 export { CONTROL_CHARACTER, REPLACEMENT_CHARACTER, azerbaijaniToEnglish, compareText, foldText, plainText, slugify, sortByText, tokenize } from "./text.js";
-export { distinctPlaceNames, shortPlaceName } from "./place-names.js";
 export type { PlainTextOptions } from "./text.js";
+export { distinctPlaceNames, shortPlaceName } from "./place-names.js";
 export { SUMMARY_LABEL, citationWords, citationWordsKind, citedFieldLabel, countryName, formatCitationWords, languageName, sourceAuthor } from "./provenance.js";
 export type { CitationWords } from "./provenance.js";
 export { PARTISAN_TERMS, partisanTerm, unattributedTerm, unattributedTermMessage } from "./terminology.js";
