@@ -1,13 +1,14 @@
 /**
- * Load benchmark of the dashboard (issue 7, item 3; issue 15, item 6): `next start` on the
+ * Load benchmark of the dashboard (issue 7, item 3; issue 15, item 6): `npm start`'s server on the
  * overview, a deposit page and an API route, 32 connections for 30 s each (BENCH_QUICK=1: 5 s),
  * each figure also as a ratio to nginx serving the same bytes in the same run, beside the targets
  * of issue 15. Exits 1 if any request failed or was answered with a non-2xx status, or if a ratio
  * could not be computed (a target not met is printed, not an exit code).
  *
+ *   BENCH_SERVER="next start"           Next.js's own server instead of `npm start`'s
  *   BENCH_ROUTES=/deposits/gyzylbulag   only these routes (comma-separated)
  *   BENCH_CONNECTIONS=64                connections (default 32, as issue 15 sets its target)
- *   BENCH_GZIP=1                        ask for gzip as browsers do (next start compresses per request,
+ *   BENCH_GZIP=1                        ask for gzip as browsers do (Next.js compresses an answer,
  *                                       nginx sends the same compressed bytes precompressed)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,9 +23,15 @@ if (!Number.isInteger(connections) || connections < 1) {
   console.error(`bench-load: BENCH_CONNECTIONS must be a whole number from 1 up (got "${process.env.BENCH_CONNECTIONS}")`);
   process.exit(2);
 }
+const server = process.env.BENCH_SERVER ?? "npm start";
+if (server !== "npm start" && server !== "next start") {
+  console.error(`bench-load: BENCH_SERVER must be "npm start" (the dashboard's production server, the default) or "next start" (got "${server}")`);
+  process.exit(2);
+}
 const routes = process.env.BENCH_ROUTES?.split(",").map((r) => r.trim()).filter(Boolean) ?? [...ROUTES];
 const options: LoadOptions = {
   routes,
+  server,
   connections,
   duration: QUICK ? 5 : 30,
   warmup: QUICK ? 2 : 5,

@@ -1,4 +1,4 @@
-// Smoke run of the load benchmark: the whole path (next start, the nginx copy, autocannon, the
+// Smoke run of the load benchmark: the whole path (the dashboard, the nginx copy, autocannon, the
 // report) with a light load, so that CI notices when the benchmark or a route breaks.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -25,12 +25,12 @@ test("a short load on every route: 0 errors, 0 non-2xx, finite ratios, same byte
     }
   }
   for (const body of report.bodies) {
-    assert.ok(body.bytes > 0 && body.sameFromNginx, `${body.route}: nginx serves the bytes next start sent`);
+    assert.ok(body.bytes > 0 && body.sameFromNginx, `${body.route}: nginx serves the bytes the dashboard sent`);
   }
   assert.match(report.bodies.find((b) => b.route.startsWith("/api/"))?.contentType ?? "", /^application\/json/);
 });
 
-test("asking for gzip: nginx serves next start's compressed bytes, every answer compressed and whole", async () => {
+test("asking for gzip: nginx serves the dashboard's compressed bytes, every answer compressed and whole", async () => {
   const route = "/deposits/gyzylbulag";
   // With a warm-up, whose answers are checked too (report.failures counts them).
   const report = await runLoad({ routes: [route], connections: 2, duration: 1, warmup: 1, gzip: true, timeoutMs: 60_000 });
@@ -40,7 +40,7 @@ test("asking for gzip: nginx serves next start's compressed bytes, every answer 
   assert.equal(report.failures, 0);
   const [body] = report.bodies;
   assert.equal(body?.contentEncoding, "gzip");
-  assert.ok(body?.sameFromNginx, "nginx serves the gzip bytes next start sent");
+  assert.ok(body?.sameFromNginx, "nginx serves the gzip bytes the dashboard sent");
   for (const run of report.runs) {
     assert.ok(run.requests > 0, `${run.server}: no request completed`);
     // A whole compressed answer, not the page's 170 kB decompressed: gzip was asked for and given.

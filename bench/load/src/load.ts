@@ -1,15 +1,16 @@
 /**
- * Load on `next start` and, as the reference measured in the same run, on nginx serving the same
- * bytes: for each route, a warm-up and then a fixed-length run of wrk (one thread, on loopback)
- * against next start, then the same against nginx. The result holds requests/s, p50 and p99
- * latency, errors and non-2xx answers per run, and next/nginx ratios per route.
+ * Load on the dashboard's server — `npm start`'s (apps/web/server/main.ts) or, with `server: "next
+ * start"`, Next.js's own — and, as the reference measured in the same run, on nginx serving the
+ * same bytes: for each route, a warm-up and then a fixed-length run of wrk (one thread, on
+ * loopback) against the dashboard, then the same against nginx. The result holds requests/s, p50
+ * and p99 latency, errors and non-2xx answers per run, and dashboard/nginx ratios per route.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { findBin, get, killAllSync, nginxVersion, startNext, startNginx, tempDir, track, treeCpuSeconds, webDir, type Server, type StaticFile } from "./servers.ts";
+import { findBin, get, killAllSync, nginxVersion, startDashboard, startNginx, tempDir, track, treeCpuSeconds, webDir, type DashboardServer, type Server, type StaticFile } from "./servers.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -18,16 +19,18 @@ export const ROUTES = ["/", "/deposits/gyzylbulag", "/api/v1/deposits?commodity=
 
 export interface LoadOptions {
   routes?: readonly string[];
+  /** The dashboard's server to load: `npm start`'s (the default) or `next start`. */
+  server?: DashboardServer;
   connections: number;
   /** Seconds of measured load per route and server. */
   duration: number;
   /** Seconds of unmeasured load before each measured run. */
   warmup: number;
-  /** nginx worker processes (1: next start serves from one JavaScript thread). */
+  /** nginx worker processes (1: the dashboard serves from one JavaScript thread). */
   nginxWorkers?: number;
   /**
-   * Ask for gzip, as a browser does (`Accept-Encoding: gzip` on every request): next start
-   * compresses each answer, nginx sends next start's compressed bytes as saved (gzip_static).
+   * Ask for gzip, as a browser does (`Accept-Encoding: gzip` on every request): the dashboard
+   * compresses each answer, nginx sends the dashboard's compressed bytes as saved (gzip_static).
    * Off by default: neither asks nor compresses.
    */
   gzip?: boolean;
@@ -62,15 +65,15 @@ export interface Run {
 
 export interface Ratio {
   route: string;
-  /** Whether next start serves this route from its prerendered pages (issue 15's targets apply). */
+  /** Whether the dashboard serves this route from its prerendered pages (issue 15's targets apply). */
   prerendered: boolean;
-  /** next req/s ÷ nginx req/s: below 1, next start serves fewer requests per second. */
+  /** next req/s ÷ nginx req/s: below 1, the dashboard serves fewer requests per second. */
   throughput: number;
-  /** next p50 ÷ nginx p50: above 1, next start answers more slowly. */
+  /** next p50 ÷ nginx p50: above 1, the dashboard answers more slowly. */
   p50: number;
   /** next p99 ÷ nginx p99. */
   p99: number;
-  /** next start's slowest request, in milliseconds. */
+  /** the dashboard's slowest request, in milliseconds. */
   nextMaxMs: number;
 }
 
@@ -79,10 +82,10 @@ export const TARGETS = { throughput: 0.1, maxMs: 200, connections: 32 } as const
 
 export interface LoadReport {
   startedAt: string;
-  options: { routes: string[]; connections: number; duration: number; warmup: number; nginxWorkers: number; wrkThreads: number; timeoutSeconds: number; gzip: boolean };
+  options: { routes: string[]; server: DashboardServer; connections: number; duration: number; warmup: number; nginxWorkers: number; wrkThreads: number; timeoutSeconds: number; gzip: boolean };
   machine: { cpus: number; cpuModel: string; loadavgBefore: number[]; loadavgAfter: number[] };
   versions: { node: string; next: string; nginx: string; wrk: string };
-  /** What each route answered on next start, and the copy nginx served. */
+  /** What each route answered on the dashboard, and the copy nginx served. */
   bodies: { route: string; contentType: string; contentEncoding: string; bytes: number; sameFromNginx: boolean; unchangedAfterLoad: boolean }[];
   runs: Run[];
   ratios: Ratio[];
@@ -199,6 +202,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const routes = [...(options.routes ?? ROUTES)];
   const nginxWorkers = options.nginxWorkers ?? 1;
   const gzip = options.gzip ?? false;
+  const server = options.server ?? "npm start";
   const log = options.log ?? (() => undefined);
   const nginxBin = findBin("nginx");
   if (!nginxBin) throw new Error("nginx not found (looked in $PATH and /usr/sbin): install it with `apt-get install nginx`.");
@@ -217,8 +221,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const loadavgBefore = loadavg();
   const startedAt = new Date().toISOString();
   try {
-    log(`starting next start (${webDir})`);
-    const next = await startNext(controller.signal);
+    log(`starting ${server} (${webDir})`);
+    const next = await startDashboard(server, controller.signal);
     servers.push(next);
     controller.signal.throwIfAborted();
 
@@ -226,9 +230,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const files: (StaticFile & { route: string; prerendered: boolean; contentEncoding: string })[] = [];
     for (const route of routes) {
       const res = await get(`${next.url}${route}`, undefined, gzip);
-      if (res.status !== 200) throw new Error(`next start answered ${res.status} on ${route}; the benchmark needs 200 on every route.`);
+      if (res.status !== 200) throw new Error(`${server} answered ${res.status} on ${route}; the benchmark needs 200 on every route.`);
       if (res.contentEncoding !== (gzip ? "gzip" : "")) {
-        throw new Error(`next start answered ${route} with Content-Encoding "${res.contentEncoding}" to a request that ${gzip ? "accepts gzip" : "accepts no encoding"}; the benchmark needs ${gzip ? "gzip" : "none"}.`);
+        throw new Error(`${server} answered ${route} with Content-Encoding "${res.contentEncoding}" to a request that ${gzip ? "accepts gzip" : "accepts no encoding"}; the benchmark needs ${gzip ? "gzip" : "none"}.`);
       }
       files.push({ route, path: new URL(route, next.url).pathname, contentType: res.contentType, contentEncoding: res.contentEncoding, body: res.body, prerendered: res.prerendered });
     }
@@ -240,7 +244,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       const res = await get(`${nginx.url}${file.route}`, undefined, gzip);
       sameFromNginx.push(res.status === 200 && res.contentType === file.contentType && res.contentEncoding === file.contentEncoding && res.body.equals(file.body));
     }
-    if (sameFromNginx.includes(false)) throw new Error(`nginx does not serve the bytes saved from next start:\n${nginx.output().slice(-4000)}`);
+    if (sameFromNginx.includes(false)) throw new Error(`nginx does not serve the bytes saved from ${server}:\n${nginx.output().slice(-4000)}`);
 
     const script = join(tempDir("bench-load-wrk-"), "summary.lua");
     writeFileSync(script, WRK_SCRIPT);
@@ -273,7 +277,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     return {
       startedAt,
-      options: { routes, connections: options.connections, duration: options.duration, warmup: options.warmup, nginxWorkers, wrkThreads: WRK_THREADS, timeoutSeconds: REQUEST_TIMEOUT, gzip },
+      options: { routes, server, connections: options.connections, duration: options.duration, warmup: options.warmup, nginxWorkers, wrkThreads: WRK_THREADS, timeoutSeconds: REQUEST_TIMEOUT, gzip },
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadavgBefore, loadavgAfter: loadavg() },
       versions: { node: process.version, next: version("next", webDir), nginx: nginxVersion(nginxBin), wrk: wrkVersion(wrkBin) },
       bodies: files.map((f, i) => ({ route: f.route, contentType: f.contentType, contentEncoding: f.contentEncoding, bytes: f.body.length, sameFromNginx: sameFromNginx[i] ?? false, unchangedAfterLoad: unchangedAfterLoad[i] ?? false })),
@@ -297,19 +301,19 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function formatReport(report: LoadReport): string {
   const lines: string[] = [];
   const o = report.options;
-  const encoding = o.gzip ? "Accept-Encoding: gzip (next start compresses each answer; nginx sends its compressed bytes, precompressed)" : "no Accept-Encoding (neither compresses)";
-  lines.push(`## next start vs nginx: ${o.connections} connections, ${o.duration} s per run after a ${o.warmup} s warm-up (wrk, ${o.wrkThreads} thread, loopback), ${encoding}`);
+  const encoding = o.gzip ? `Accept-Encoding: gzip (${o.server} sends Next.js's compressed answer; nginx sends the same bytes, precompressed)` : "no Accept-Encoding (neither compresses)";
+  lines.push(`## ${o.server} vs nginx: ${o.connections} connections, ${o.duration} s per run after a ${o.warmup} s warm-up (wrk, ${o.wrkThreads} thread, loopback), ${encoding}`);
   lines.push("");
   lines.push("| route | server | req/s | p50 | p99 | max | errors | non-2xx | server CPU | server CPU per request | wrk CPU |");
   lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of report.runs) {
     const cpuPerRequest = r.requestsPerSecond > 0 ? (r.serverCpu * 1000) / r.requestsPerSecond : Number.NaN;
     lines.push(
-      `| ${r.route} | ${r.server === "next" ? "next start" : "nginx"} | ${fixed(r.requestsPerSecond, 0)} | ${fixed(r.p50Ms, 2)} ms | ${fixed(r.p99Ms, 2)} ms | ${fixed(r.maxMs, 1)} ms | ${r.errors} | ${r.non2xx} | ${percent(r.serverCpu)} | ${fixed(cpuPerRequest, 3)} ms | ${percent(r.clientCpu)} |`,
+      `| ${r.route} | ${r.server === "next" ? o.server : "nginx"} | ${fixed(r.requestsPerSecond, 0)} | ${fixed(r.p50Ms, 2)} ms | ${fixed(r.p99Ms, 2)} ms | ${fixed(r.maxMs, 1)} ms | ${r.errors} | ${r.non2xx} | ${percent(r.serverCpu)} | ${fixed(cpuPerRequest, 3)} ms | ${percent(r.clientCpu)} |`,
     );
   }
   lines.push("");
-  lines.push("| route | body | throughput next/nginx | p50 next/nginx | p99 next/nginx | next max | issue 15 (prerendered page) |");
+  lines.push(`| route | body | throughput ${o.server}/nginx | p50 ${o.server}/nginx | p99 ${o.server}/nginx | ${o.server} max | issue 15 (prerendered page) |`);
   lines.push("|---|---:|---:|---:|---:|---:|---|");
   for (const q of report.ratios) {
     const body = report.bodies.find((b) => b.route === q.route);
@@ -329,7 +333,7 @@ export function formatReport(report: LoadReport): string {
     `node ${v.node}, next ${v.next}, nginx ${v.nginx} (${o.nginxWorkers} worker), wrk ${v.wrk}; ${m.cpus} CPUs; load average ${m.loadavgBefore.map((l) => l.toFixed(1)).join(", ")} before, ${m.loadavgAfter.map((l) => l.toFixed(1)).join(", ")} after`,
   );
   const changed = report.bodies.filter((b) => !b.unchangedAfterLoad).map((b) => b.route);
-  if (changed.length > 0) lines.push(`note: next start answered different bytes after the load on ${changed.join(", ")}`);
+  if (changed.length > 0) lines.push(`note: ${report.options.server} answered different bytes after the load on ${changed.join(", ")}`);
   lines.push(report.failures === 0 ? "0 errors, 0 non-2xx answers." : `FAILED: ${report.failures} errors, non-2xx or short answers (the requirement is 0).`);
   return lines.join("\n");
 }

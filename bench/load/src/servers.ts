@@ -1,6 +1,6 @@
 /**
- * The two servers under load, each a child process on a free loopback port: `next start` of the
- * built dashboard, and Debian's nginx serving bytes saved from it. Every child is registered so
+ * The two servers under load, each a child process on a free loopback port: the built dashboard
+ * (`npm start`'s server or `next start`), and Debian's nginx serving bytes saved from it. Every child is registered so
  * that it is stopped when the run ends, fails, times out or is interrupted.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -69,7 +69,7 @@ export interface Response {
   body: Buffer;
   /** `Content-Encoding` of the answer ("" when none). */
   contentEncoding: string;
-  /** next start marks an answer from its prerendered pages with `x-nextjs-prerender`. */
+  /** Next.js marks an answer from its prerendered pages with `x-nextjs-prerender`. */
   prerendered: boolean;
 }
 
@@ -118,14 +118,27 @@ async function waitFor(url: string, child: ChildProcess, name: string, log: () =
   throw new Error(`${name} did not answer 200 on ${url} within ${timeoutMs / 1000} s:\n${log().slice(-4000)}`);
 }
 
-/** `next start` of the built dashboard (NODE_ENV=production) on a free loopback port. */
-export async function startNext(signal?: AbortSignal): Promise<Server> {
+/** Which server of the dashboard a run loads: its production server (`npm start`) or Next.js's `next start`. */
+export type DashboardServer = "npm start" | "next start";
+
+/**
+ * The built dashboard (NODE_ENV=production) on a free loopback port: `npm start`'s server
+ * (apps/web/server/main.ts, Next.js's handler with the store of prerendered answers in front) or
+ * Next.js's own `next start`.
+ */
+export async function startDashboard(which: DashboardServer, signal?: AbortSignal): Promise<Server> {
   if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
     throw new Error(`The web app is not built (no ${join(webDir, ".next/BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web...\` first.`);
   }
+  if (which === "npm start" && !existsSync(join(webDir, "server", "main.ts"))) {
+    throw new Error(`${webDir} has no server/main.ts (a build from before the production server): run it with BENCH_SERVER="next start".`);
+  }
   const port = await freePort();
-  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const args =
+    which === "next start"
+      ? [require.resolve("next/dist/bin/next", { paths: [webDir] }), "start", "--hostname", "127.0.0.1", "--port", String(port)]
+      : [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -133,12 +146,12 @@ export async function startNext(signal?: AbortSignal): Promise<Server> {
   const output = track(child);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${url}/`, child, "next start", output, signal);
+    await waitFor(`${url}/`, child, which, output, signal);
   } catch (error) {
     await stopChild(child);
     throw error;
   }
-  return { name: "next start", url, pid: child.pid ?? 0, output, stop: () => stopChild(child) };
+  return { name: which, url, pid: child.pid ?? 0, output, stop: () => stopChild(child) };
 }
 
 /** Where a system program is: $PATH first, then the sbin folders (nginx is in /usr/sbin). */
@@ -170,12 +183,12 @@ export interface StaticFile {
 /**
  * nginx as this process's child with a config in a temporary prefix: daemon off, pid, error log
  * and temp paths inside the prefix, one exact `location` per saved file with the content type
- * next start sent. One worker process: next start serves from one JavaScript thread, and on a
+ * the dashboard sent. One worker process: the dashboard serves from one JavaScript thread, and on a
  * 2-core machine the second core belongs to the load generator.
  *
- * With `gzip`, each file's body is the gzip answer saved from next start: nginx serves exactly
+ * With `gzip`, each file's body is the gzip answer saved from the dashboard: nginx serves exactly
  * those bytes, precompressed (`gzip_static`, the `.gz` beside the decompressed file), to a client
- * that accepts gzip, where next start compresses each answer anew.
+ * that accepts gzip, where the dashboard compresses each answer anew.
  */
 export async function startNginx(files: StaticFile[], workers = 1, signal?: AbortSignal, gzip = false): Promise<Server & { prefix: string; conf: string }> {
   const bin = findBin("nginx");

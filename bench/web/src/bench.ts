@@ -3,7 +3,7 @@
  *  1. first-load JavaScript per route: the scripts each prerendered page's HTML loads, raw and gzipped;
  *  2. Lighthouse (mobile) performance and accessibility of the pages issues 13, 15 and 17 name, the
  *     median of five runs each, beside their targets, with the median run's metrics;
- *  3. `next start` throughput on a detail page as a ratio to nginx serving the same prerendered
+ *  3. `npm start`'s throughput on a detail page as a ratio to nginx serving the same prerendered
  *     HTML, both measured in this run with autocannon on loopback (bench/load is the figure of record).
  *
  *   BENCH_PAGES=/,/timeline   only these pages (comma-separated paths; default: all six, /az last)
@@ -92,17 +92,17 @@ async function waitFor(url: string, child: ChildProcess, name: string): Promise<
   throw new Error(`${name} did not answer on ${url}`);
 }
 
-async function startNext(): Promise<string> {
+/** The dashboard's production server (`npm start`: apps/web/server/main.ts), what a reader gets. */
+async function startDashboard(): Promise<string> {
   const port = await freePort();
-  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/about`, child, "next start");
+  await waitFor(`${url}/about`, child, "npm start");
   return url;
 }
 
@@ -257,7 +257,7 @@ async function main() {
     console.log(`| ${pattern === r.route ? r.route : `${pattern} (${r.route})`} | ${js.scripts} | ${kb(js.raw)} | ${kb(js.gzip)} |`);
   }
 
-  const next = await startNext();
+  const next = await startDashboard();
 
   console.log("\n## Lighthouse (mobile)\n");
   console.log(
@@ -304,7 +304,7 @@ async function main() {
 
   if (!LOAD) return;
 
-  console.log(`\n## Throughput on ${detail.route}: next start vs nginx (same prerendered HTML)\n`);
+  console.log(`\n## Throughput on ${detail.route}: npm start vs nginx (same prerendered HTML)\n`);
   const html = readFileSync(detail.file, "utf8");
   const nginx = await startNginx(detail.route, html);
   // Warm both up, then measure one after the other.
@@ -312,9 +312,9 @@ async function main() {
   const nextResult = await load(`${next}${detail.route}`);
   const nginxResult = await load(`${nginx}${detail.route}`);
   console.log("| server | requests/s | p99 latency | errors | non-2xx |\n|---|---:|---:|---:|---:|");
-  console.log(`| next start | ${nextResult.rps.toFixed(0)} | ${nextResult.p99} ms | ${nextResult.errors} | ${nextResult.non2xx} |`);
+  console.log(`| npm start | ${nextResult.rps.toFixed(0)} | ${nextResult.p99} ms | ${nextResult.errors} | ${nextResult.non2xx} |`);
   console.log(`| nginx | ${nginxResult.rps.toFixed(0)} | ${nginxResult.p99} ms | ${nginxResult.errors} | ${nginxResult.non2xx} |`);
-  console.log(`\nnext start / nginx throughput ratio: ${(nextResult.rps / nginxResult.rps).toFixed(3)}`);
+  console.log(`\nnpm start / nginx throughput ratio: ${(nextResult.rps / nginxResult.rps).toFixed(3)}`);
   console.log(`(autocannon, 10 connections, ${QUICK ? 3 : 10} s each, loopback; load average ${loadavg().map((l) => l.toFixed(1)).join(", ")})`);
 }
 

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { startNext, type Server } from "@karabakh-atlas/test-support";
+import { startDashboard, type Server } from "@karabakh-atlas/test-support";
 import { FIXTURE_DIR } from "./fixture.ts";
 
 const require = createRequire(import.meta.url);
@@ -68,6 +68,6 @@ export async function buildFixtureSite(): Promise<{ seconds: number }> {
   return { seconds: Math.round((performance.now() - started) / 1000) };
 }
 
-/** `next start` of the fixture's build on a free loopback port, once it answers. */
-export const startFixtureServer = (): Promise<Server> => startNext(webDir, { env: fixtureEnv(), distDir: ".next/test-dataset" });
+/** The production server (`npm start`) over the fixture's build on a free loopback port, once it answers. */
+export const startFixtureServer = (): Promise<Server> => startDashboard(webDir, { env: fixtureEnv(), distDir: ".next/test-dataset" });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { createRequire } from "node:module";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { freePort, startNext as startNextServer, stopChild } from "@karabakh-atlas/test-support";
+import { freePort, startDashboard, stopChild } from "@karabakh-atlas/test-support";
 
 export { launchBrowser } from "@karabakh-atlas/test-support";
 
@@ -128,8 +128,8 @@ export async function startNginx(): Promise<Server> {
   return { url, output, stop };
 }
 
-/** Starts `next start` (the server build in .next) on a free loopback port: what the export is compared with. */
-export const startNext = (): Promise<Server> => startNextServer(webDir);
+/** Starts the server build in .next (its production server, `npm start`) on a free loopback port: what the export is compared with. */
+export const startNext = (): Promise<Server> => startDashboard(webDir);
 
 /** Runs `task` over `items`, at most `limit` at a time, in order of the items. */
 export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {

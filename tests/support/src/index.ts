@@ -83,16 +83,24 @@ export interface Server {
 }
 
 /**
- * `next start` of a built web app on a free loopback port, once `/about` answers 200 (at most
- * 60 s). `distDir` names the build it needs, for a clear message when it is missing.
+ * The built dashboard on a free loopback port, once `/about` answers 200 (at most 60 s): its
+ * production server (`npm start`: apps/web/server/main.ts, Next.js's handler with the store of
+ * prerendered answers in front), or with `server: "next start"` Next.js's own `next start`.
+ * `distDir` names the build it needs, for a clear message when it is missing.
  */
-export async function startNext(webDir: string, { env = process.env, distDir = ".next" }: { env?: NodeJS.ProcessEnv; distDir?: string } = {}): Promise<Server> {
+export async function startDashboard(
+  webDir: string,
+  { env = process.env, distDir = ".next", server = "npm start" }: { env?: NodeJS.ProcessEnv; distDir?: string; server?: "npm start" | "next start" } = {},
+): Promise<Server> {
   if (!existsSync(join(webDir, distDir, "BUILD_ID"))) {
     throw new Error(`The web app is not built (no ${join(webDir, distDir, "BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web\` first.`);
   }
   const port = await freePort();
-  const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const args =
+    server === "next start"
+      ? [createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)]
+      : [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: webDir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -104,7 +112,7 @@ export async function startNext(webDir: string, { env = process.env, distDir = "
   const stop = () => stopChild(child);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`${server} exited with code ${child.exitCode}:\n${log}`);
     try {
       const res = await fetch(`${url}/about`);
       if (res.ok) return { url, process: child, output: () => log, stop };
@@ -114,5 +122,5 @@ export async function startNext(webDir: string, { env = process.env, distDir = "
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${log}`);
+  throw new Error(`${server} did not answer on ${url} within 60 s:\n${log}`);
 }

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import axe, { type AxeResults, type RunOptions } from "axe-core";
-import { connectBrowser, startNext, type Server } from "@karabakh-atlas/test-support";
+import { connectBrowser, startDashboard, type Server } from "@karabakh-atlas/test-support";
 import { useSite, type Site } from "@karabakh-atlas/test-support/site";
 import type { BrowserContext, Page } from "playwright-core";
 
@@ -16,11 +16,11 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export const artifactsDir = resolve(process.env.ARTIFACTS_DIR ?? resolve(repoRoot, "artifacts"), "web");
 
-/** Starts `next start` of the built dashboard on a free loopback port and waits until it answers. */
-export const startServer = (): Promise<Server> => startNext(webDir);
+/** Starts the built dashboard's production server (`npm start`) on a free loopback port and waits until it answers. */
+export const startServer = (): Promise<Server> => startDashboard(webDir);
 
 /**
- * The file's dashboard (`next start`) and, unless `browser` is false, Chromium (see useSite).
+ * The file's dashboard (its production server, `npm start`) and, unless `browser` is false, Chromium (see useSite).
  * Under `npm test` (src/run.ts) every file shares the run's server and browser, named by
  * KARABAKH_WEB_URL and KARABAKH_BROWSER_WS (a file leaves them running and closes only its own
  * contexts); a file run on its own starts both itself.

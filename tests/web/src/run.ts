@@ -1,5 +1,5 @@
 /**
- * `npm test`: one `next start` and one Chromium for the whole suite, then node's test runner over
+ * `npm test`: one dashboard server (`npm start`'s) and one Chromium for the whole suite, then node's test runner over
  * the test files with their addresses in the environment (KARABAKH_WEB_URL and
  * KARABAKH_BROWSER_WS, read by `useWebSite()` in harness.ts). Each file used to start its own
  * server and browser: eight of each per run, about 5 CPU-seconds and, on a busy two-core
@@ -62,5 +62,5 @@ report.pipe(process.stdout, { end: false });
 await finished(report);
 await stop();
 // A failing run may be the server's doing: its log says.
-if (failed) process.stderr.write(`next start's log:\n${server.output()}\n`);
+if (failed) process.stderr.write(`the dashboard server's log:\n${server.output()}\n`);
 process.exitCode = failed ? 1 : 0;
