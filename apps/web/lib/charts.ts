@@ -123,7 +123,10 @@ function viewsOf(comparison: Comparison): StatisticView[] {
   });
 }
 
-/** The statistics page's sections: one per theme, each with its charts, lines and numbers. */
+/** The address of a theme's page of charts (app/(en)/statistics/themes/[theme]). */
+export const themePath = (theme: string): string => `/statistics/themes/${theme}`;
+
+/** The statistics' themes, each with its charts, lines and numbers: a page each, listed on /statistics. */
 export function statisticsByTheme(): ThemeSection[] {
   const all = comparisons();
   return STATISTIC_THEME.values

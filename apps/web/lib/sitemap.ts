@@ -1,4 +1,5 @@
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
+import { statisticsByTheme, themePath } from "./charts";
 import { ids, meta } from "./data";
 import { PAGE_LANGS, type Lang } from "./i18n";
 import { SITE_URL, pagePath } from "./meta";
@@ -7,13 +8,13 @@ import { SITE_URL, pagePath } from "./meta";
 const SITE_PAGES = ["/", ...ENTITY_KIND_TABLE.filter((k) => k.kind !== "event").map((k) => `/${k.dir}`), "/timeline", "/downloads", "/about"];
 
 /**
- * Every prerendered page of one language, as its English path: the site's own pages and each
- * record's page (events have none: they are the timeline's entries). The search page is left out:
+ * Every prerendered page of one language, as its English path: the site's own pages, each theme's
+ * page of statistics, and each record's page (events have none: they are the timeline's entries). The search page is left out:
  * it answers a query rather than being a page to index.
  */
 export function sitePaths(): string[] {
   const records = ENTITY_KIND_TABLE.filter((k) => k.kind !== "event").flatMap((k) => ids(k.kind).map((id) => `/${k.dir}/${id}`));
-  return [...SITE_PAGES, ...records];
+  return [...SITE_PAGES, ...statisticsByTheme().map((s) => themePath(s.theme)), ...records];
 }
 
 /** The address of a language's sitemap. */

@@ -43,6 +43,21 @@ async function documentAt(path: string): Promise<HtmlNode> {
 /** Every element of a page (documentAt). */
 const page = async (path: string): Promise<HtmlNode[]> => [...elements(await documentAt(path))];
 
+/** The pages of the statistics' themes that a /statistics page (`/az/statistics`…) links to, where the charts are. */
+async function themePages(statisticsPath: string): Promise<string[]> {
+  const links = (await page(statisticsPath)).flatMap((el) => (el.nodeName === "a" && /\/statistics\/themes\/[^/#]+$/.test(attr(el, "href") ?? "") ? [attr(el, "href") as string] : []));
+  const paths = [...new Set(links)];
+  assert.ok(paths.length >= 5, `${statisticsPath} links to the themes' pages: ${paths.join(", ")}`);
+  return paths;
+}
+
+/** The chart titles on the themes' pages of a /statistics page. */
+async function chartTitles(statisticsPath: string): Promise<string[]> {
+  const titles: string[] = [];
+  for (const path of await themePages(statisticsPath)) titles.push(...(await page(path)).filter((el) => el.nodeName === "h3" && attr(el, "class") === "chart-title").map(text));
+  return titles;
+}
+
 /** The text of a node and everything in it. */
 const text = (node: HtmlNode): string => node.value ?? (node.childNodes ?? []).map(text).join("");
 
@@ -165,8 +180,8 @@ describe("the pages in Azerbaijani and Russian", () => {
       const titles = overview.filter((el) => el.nodeName === "title").map(text);
       assert.ok(titles.includes(returned), `/${lang}: a district's hover title is in ${lang}: ${titles.slice(1, 4).join(" | ")}`);
 
-      // Bar charts on /statistics: what they compare, in the language, "by place" in it.
-      const charts = (await page(`/${lang}/statistics`)).filter((el) => el.nodeName === "h3" && attr(el, "class") === "chart-title").map(text);
+      // Bar charts on the statistics' theme pages: what they compare, in the language, "by place" in it.
+      const charts = await chartTitles(`/${lang}/statistics`);
       assert.ok(charts.some((title) => title.includes(byPlace)), `/${lang}/statistics: a bar chart titled '…${byPlace}'`);
       assert.deepEqual(charts.filter((title) => /by place|Killed|Missing|Displaced/.test(title)), [], `/${lang}/statistics: no chart title in English`);
 
@@ -179,7 +194,7 @@ describe("the pages in Azerbaijani and Russian", () => {
       assert.equal(town && attr(town, "lang"), "en", `/${lang}/search: a town without a name in ${lang} is shown in English, marked`);
     }
     // English pages are as they were: the chart titles, and a district's title in the results.
-    const charts = (await page("/statistics")).filter((el) => el.nodeName === "h3" && attr(el, "class") === "chart-title").map(text);
+    const charts = await chartTitles("/statistics");
     assert.ok(charts.some((title) => title.includes(", by place")), "/statistics: a chart titled '…, by place'");
     const results = (await page("/search?q=Kalbajar")).filter((el) => el.nodeName === "a" && attr(el, "class") === "title").map(text);
     assert.ok(results.includes("Kalbajar District"), "/search: Kalbajar District");
@@ -295,9 +310,10 @@ describe("the pages in Azerbaijani and Russian", () => {
       walk(document, "", false);
       return out;
     };
-    const pages = (lang: string) => [
+    const pages = async (lang: string) => [
       `/${lang}`,
       `/${lang}/statistics`,
+      ...(await themePages(`/${lang}/statistics`)),
       `/${lang}/statistics/khojaly-children-lost-both-parents-1992`,
       `/${lang}/sources/seed-un-letter-2018-04-17-kalbajar`,
       `/${lang}/regions/kalbajar`,
@@ -306,7 +322,7 @@ describe("the pages in Azerbaijani and Russian", () => {
     const unmarked: string[] = [];
     let checked = 0;
     for (const lang of ["az", "ru"] as const) {
-      for (const path of pages(lang)) {
+      for (const path of await pages(lang)) {
         const parts = runs(await documentAt(path));
         const pageText = parts.map((p) => p.text).join("");
         // For each character of the text: its language, whether it is quoted, whether a word may end before it.

@@ -131,7 +131,7 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
 
     test("contents links jump to their sections on region, deposit, company and statistics pages", async () => {
       await inContext(async (context) => {
-        for (const path of ["/regions/kalbajar", "/deposits/gyzylbulag", "/companies/base-metals", "/statistics"]) {
+        for (const path of ["/regions/kalbajar", "/deposits/gyzylbulag", "/companies/base-metals", "/statistics", "/statistics/themes/war-dead"]) {
           const { page } = await visit(context, path);
           const links = page.locator('nav.contents a[href^="#"]');
           const count = await links.count();
@@ -305,7 +305,7 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
 
     test("chart text is at least 11 px and every time series marks its latest value", async () => {
       await inContext(async (context) => {
-        const { page } = await open(context, "/statistics");
+        const { page } = await open(context, "/statistics/themes/missing");
         const sizes = await page.locator("svg.chart-svg").evaluateAll((svgs) =>
           svgs
             .filter((svg) => svg.getBoundingClientRect().width > 0)

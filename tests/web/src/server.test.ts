@@ -2,8 +2,10 @@
 // prerendered answers on its own, with a stand-in for Next.js; then the server as the suite runs
 // it, answer for answer against Next.js's own `next start` over the same build.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { startDashboard, type Server } from "@karabakh-atlas/test-support";
 import { PageStore, prerenderedPaths, type UpstreamAnswer } from "@karabakh-atlas/web/server/page-store.ts";
@@ -257,6 +259,18 @@ describe("npm start answers as next start does", () => {
       assert.deepEqual(answerHeaders(ours), answerHeaders(theirs), `${path}: headers`);
       assert.ok(ours.body.equals(theirs.body), `${path}: body`);
       assert.ok(!/^text\/html/.test(String(ours.headers["content-type"])), `${path}: not the HTML page`);
+    }
+  });
+
+  test("next start sends a prerendered page as the build's bytes from its page cache, not encoded per request", async () => {
+    // lib/page-cache.ts keeps a page's HTML as a Buffer; Next.js streams a Buffer (chunked) where it
+    // sends a string with a Content-Length. A Next.js that no longer goes through it shows here.
+    for (const [path, file] of [["/", "index.html"], ["/deposits/gyzylbulag", "deposits/gyzylbulag.html"]] as const) {
+      await get(`${nextStart?.url}${path}`); // the first request fills the cache
+      const res = await get(`${nextStart?.url}${path}`);
+      assert.equal(res.headers["x-nextjs-cache"], "HIT", `${path} comes from the cache`);
+      assert.equal(res.headers["content-length"], undefined, `${path} is sent as bytes (no Content-Length of an encoded string)`);
+      assert.ok(res.body.equals(readFileSync(join(webDir, ".next", "server", "app", file))), `${path}: the bytes the build wrote`);
     }
   });
 

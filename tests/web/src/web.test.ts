@@ -34,6 +34,7 @@ before(async () => {
     { name: "company", path: "/companies/base-metals" },
     { name: "document list", path: "/resolutions" },
     { name: "statistics", path: "/statistics" },
+    { name: "statistics theme", path: "/statistics/themes/missing" },
     { name: "source list", path: "/sources" },
     { name: "source", path: "/sources/seed-un-letter-2018-04-17-kalbajar" },
     { name: "timeline", path: "/timeline" },

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatCompetingFigures, formatDate, labelOf } from "@karabakh-atlas/domain";
-import { UntranslatedNote } from "@/components/AtlasText";
-import { BarChart, LineChart, StatNumber } from "@/components/Charts";
 import { DataTable } from "@/components/DataTable";
+import Link from "@/components/Link";
 import { ScrollBox } from "@/components/ScrollBox";
-import { statisticsByTheme, viewTitle } from "@/lib/charts";
+import { statisticsByTheme, themePath, viewTitle } from "@/lib/charts";
 import { facetValuesOf, facetsOf, listStatistics } from "@/lib/data";
 import { localFacets, regionNameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
@@ -24,21 +23,27 @@ export default async function StatisticsPage({ params }: Props) {
   const { t, locale } = translator(lang);
   const stats = listStatistics();
   const sections = statisticsByTheme();
-  const lede = <p className="lede">{t("web.statistics.lede")}</p>;
-  // The charts' and numbers' subtitles are the statistics' contexts, the atlas's English.
-  const showsContext = sections.some((section) => section.views.some((v) => (v.kind === "series" ? v.chart.statistic.context : v.kind === "number" ? v.statistic.context : undefined)));
   return (
     <>
       <h1>{t("web.nav.statistics")}</h1>
-      {/* One element on an English page, as before this note existed. */}
-      {lang === "en" || !showsContext ? (
-        lede
-      ) : (
-        <>
-          {lede}
-          <UntranslatedNote lang={lang} />
-        </>
-      )}
+      <p className="lede">{t("web.statistics.lede")}</p>
+
+      <nav aria-label={t("common.on-this-page")} className="contents">
+        <h2 className="contents-title">{t("common.on-this-page")}</h2>
+        <ul>
+          <li>
+            <a href="#summary">{t("web.statistics.summary")}</a>
+          </li>
+          {sections.map((s) => (
+            <li key={s.theme}>
+              <a href={`#theme-${s.theme}`}>{labelOf(STATISTIC_THEME, s.theme, locale)}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#all">{t("web.statistics.all")}</a>
+          </li>
+        </ul>
+      </nav>
 
       <section aria-labelledby="summary">
         <h2 id="summary">{t("web.statistics.summary")}</h2>
@@ -57,7 +62,7 @@ export default async function StatisticsPage({ params }: Props) {
               {sections.map((s) => (
                 <tr key={s.theme}>
                   <th scope="row">
-                    <a href={`#theme-${s.theme}`}>{labelOf(STATISTIC_THEME, s.theme, locale)}</a>
+                    <Link href={themePath(s.theme)}>{labelOf(STATISTIC_THEME, s.theme, locale)}</Link>
                   </th>
                   <td>{s.statistics.length}</td>
                   <td>
@@ -82,32 +87,19 @@ export default async function StatisticsPage({ params }: Props) {
         </ScrollBox>
       </section>
 
+      {/* Each theme's charts are on a page of its own; here, what each holds, linked. */}
       {sections.map((section) => (
         <section key={section.theme} aria-labelledby={`theme-${section.theme}`}>
-          <h2 id={`theme-${section.theme}`}>{labelOf(STATISTIC_THEME, section.theme, locale)}</h2>
-          <nav aria-label={t("web.statistics.on-this-page", { theme: labelOf(STATISTIC_THEME, section.theme, locale) })} className="contents">
-            <ul>
-              {section.views.map((v) => (
-                <li key={v.id}>
-                  <a href={`#${v.id}`}>{viewTitle(v, lang)}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="stat-grid">
-            {section.views.map((v) =>
-              v.kind === "bars" ? (
-                <BarChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
-              ) : v.kind === "series" ? (
-                <LineChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
-              ) : (
-                <StatNumber key={v.id} id={v.id} lang={lang} title={viewTitle(v, lang)} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
-              ),
-            )}
-          </div>
-          <p>
-            <a href="#summary">{t("web.statistics.back")}</a>
-          </p>
+          <h2 id={`theme-${section.theme}`}>
+            <Link href={themePath(section.theme)}>{labelOf(STATISTIC_THEME, section.theme, locale)}</Link>
+          </h2>
+          <ul className="theme-views">
+            {section.views.map((v) => (
+              <li key={v.id}>
+                <Link href={`${themePath(section.theme)}#${v.id}`}>{viewTitle(v, lang)}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
 
