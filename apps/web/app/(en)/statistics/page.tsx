@@ -3,7 +3,7 @@ import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatComp
 import { DataTable } from "@/components/DataTable";
 import Link from "@/components/Link";
 import { ScrollBox } from "@/components/ScrollBox";
-import { statisticsByTheme, themePath, viewTitle } from "@/lib/charts";
+import { statisticsByTheme, themePath } from "@/lib/charts";
 import { facetValuesOf, facetsOf, listStatistics } from "@/lib/data";
 import { localFacets, regionNameIn, titleIn } from "@/lib/localize";
 import { pageHref } from "@/lib/routes";
@@ -34,11 +34,6 @@ export default async function StatisticsPage({ params }: Props) {
           <li>
             <a href="#summary">{t("web.statistics.summary")}</a>
           </li>
-          {sections.map((s) => (
-            <li key={s.theme}>
-              <a href={`#theme-${s.theme}`}>{labelOf(STATISTIC_THEME, s.theme, locale)}</a>
-            </li>
-          ))}
           <li>
             <a href="#all">{t("web.statistics.all")}</a>
           </li>
@@ -86,22 +81,6 @@ export default async function StatisticsPage({ params }: Props) {
           </table>
         </ScrollBox>
       </section>
-
-      {/* Each theme's charts are on a page of its own; here, what each holds, linked. */}
-      {sections.map((section) => (
-        <section key={section.theme} aria-labelledby={`theme-${section.theme}`}>
-          <h2 id={`theme-${section.theme}`}>
-            <Link href={themePath(section.theme)}>{labelOf(STATISTIC_THEME, section.theme, locale)}</Link>
-          </h2>
-          <ul className="theme-views">
-            {section.views.map((v) => (
-              <li key={v.id}>
-                <Link href={`${themePath(section.theme)}#${v.id}`}>{viewTitle(v, lang)}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
 
       <section aria-labelledby="all">
         <h2 id="all">{t("web.statistics.all")}</h2>
