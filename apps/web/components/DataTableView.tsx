@@ -20,6 +20,43 @@ export interface TableTexts {
   noneMatch: string;
 }
 
+/** Text or an attribute's value, escaped for HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
+}
+
+const attribute = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : "");
+
+/**
+ * The table's rows as HTML: a row header, then a cell per column, each its text (marked with its
+ * language where it is not the page's, as a link where it has one) and an optional note.
+ *
+ * Written as markup rather than as React elements so that the browser's React does not hydrate
+ * them: an index table has up to 1,400 elements (every statistic, every source), and hydrating
+ * them was a long task on a phone's first load (bench/web's total blocking time). The server
+ * renders the same markup into the page; sorting and filtering replace it.
+ */
+export function rowsMarkup(rows: readonly TableRow[], columns: readonly TableColumn[]): string {
+  let html = "";
+  for (const r of rows) {
+    html += "<tr>";
+    columns.forEach((c, i) => {
+      const cell = r.cells[c.key];
+      let content = "";
+      if (cell) {
+        const text = escapeHtml(cell.text);
+        const inLanguage = cell.lang ? `<span${attribute("lang", cell.lang)}${attribute("class", cell.atlasText ? "untranslated" : undefined)}>${text}</span>` : text;
+        content = cell.href ? `<a${attribute("href", cell.href)}>${inLanguage}</a>` : inLanguage;
+        if (cell.note) content += `<span class="cell-note"${attribute("lang", cell.noteLang)}>${escapeHtml(cell.note)}</span>`;
+      }
+      const tag = i === 0 ? "th" : "td";
+      html += `<${tag}${i === 0 ? ' scope="row"' : ""}${attribute("class", c.numeric ? "num" : undefined)}>${content}</${tag}>`;
+    });
+    html += "</tr>";
+  }
+  return html;
+}
+
 function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -121,34 +158,8 @@ export function DataTableView({
               })}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.id}>
-                {columns.map((c, i) => {
-                  const cell = r.cells[c.key];
-                  const text = cell?.lang ? (
-                    <span lang={cell.lang} className={cell.atlasText ? "untranslated" : undefined}>
-                      {cell.text}
-                    </span>
-                  ) : (
-                    cell?.text
-                  );
-                  const content = cell?.href ? <a href={cell.href}>{text}</a> : text;
-                  const Tag = i === 0 ? "th" : "td";
-                  return (
-                    <Tag key={c.key} scope={i === 0 ? "row" : undefined} className={c.numeric ? "num" : undefined}>
-                      {content}
-                      {cell?.note ? (
-                        <span className="cell-note" lang={cell.noteLang}>
-                          {cell.note}
-                        </span>
-                      ) : null}
-                    </Tag>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
+          {/* The rows as markup React does not hydrate: see rowsMarkup. */}
+          <tbody dangerouslySetInnerHTML={{ __html: rowsMarkup(shown, columns) }} />
         </table>
       </ScrollBox>
       {shown.length === 0 ? <p className="empty">{rows.length === 0 ? texts.noneYet : texts.noneMatch}</p> : null}
