@@ -38,6 +38,12 @@ export interface BypassRule {
   value?: string;
 }
 
+/** A bypass rule as `storable` tests it: the header's name in lower case, its value's pattern compiled once. */
+interface BypassTest {
+  header?: string;
+  pattern?: RegExp;
+}
+
 export interface PageStoreOptions {
   /** The paths the build prerendered with revalidation off (see prerenderedPaths). */
   paths: ReadonlySet<string>;
@@ -54,16 +60,16 @@ interface Stored {
   body: Buffer;
 }
 
+/** The client router's request headers (an RSC payload, a prefetch), on which Next.js's pages vary. */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+
 /**
  * Request headers that make the answer depend on more than the path and Accept-Encoding: the
  * client router's (an RSC payload, a prefetch), a server action, conditional and ranged requests,
  * and Next.js's on-demand revalidation.
  */
 const BYPASS_HEADERS = [
-  "rsc",
-  "next-router-state-tree",
-  "next-router-prefetch",
-  "next-router-segment-prefetch",
+  ...ROUTER_HEADERS,
   "next-url",
   "next-action",
   "x-prerender-revalidate",
@@ -80,7 +86,7 @@ const BYPASS_HEADERS = [
 const CONNECTION_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length", "proxy-connection", "trailer", "upgrade"]);
 
 /** The request headers an answer may vary on and still be stored: the client router's, which are bypassed, and the encoding, which is part of the key. */
-const KEYED_VARY = new Set(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "accept-encoding"]);
+const KEYED_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 
 interface PrerenderManifest {
   routes: Record<string, { initialRevalidateSeconds?: number | false; experimentalBypassFor?: BypassRule[] }>;
@@ -98,20 +104,26 @@ export function prerenderedPaths(manifest: PrerenderManifest): { paths: Set<stri
   return { paths, bypass: [...bypass.values()] };
 }
 
+/** The rules as tests; a rule of another type than a header is one this store cannot evaluate (no `header`: it always bypasses). */
+function bypassTests(rules: readonly BypassRule[]): BypassTest[] {
+  return rules.map((rule) =>
+    rule.type !== "header" ? {} : { header: rule.key.toLowerCase(), ...(rule.value === undefined ? {} : { pattern: new RegExp(`^(?:${rule.value})$`) }) },
+  );
+}
+
 /** Whether a stored answer could serve this request: see the file's comment. */
-export function storable(req: IncomingMessage, paths: ReadonlySet<string>, bypass: readonly BypassRule[] = []): boolean {
+function storable(req: IncomingMessage, paths: ReadonlySet<string>, bypass: readonly BypassTest[]): boolean {
   if (req.method !== "GET" || !req.url || req.url.includes("?") || !paths.has(req.url)) return false;
   if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return false;
-  return !bypass.some((rule) => {
-    if (rule.type !== "header") return true; // a condition this store cannot evaluate: let Next.js decide
-    const value = req.headers[rule.key.toLowerCase()];
-    if (value === undefined) return false;
-    return rule.value === undefined || new RegExp(`^(?:${rule.value})$`).test(String(value));
+  return !bypass.some(({ header, pattern }) => {
+    if (header === undefined) return true; // a condition this store cannot evaluate: let Next.js decide
+    const value = req.headers[header];
+    return value !== undefined && (pattern === undefined || pattern.test(String(value)));
   });
 }
 
 /** Whether Next.js's answer is one every client asking the same path with the same Accept-Encoding gets. */
-export function shareable(answer: UpstreamAnswer): boolean {
+function shareable(answer: UpstreamAnswer): boolean {
   const h = answer.headers;
   if (answer.status !== 200 || h["x-nextjs-cache"] !== "HIT" || h["set-cookie"] !== undefined) return false;
   if (/\b(?:private|no-store|no-cache)\b/i.test(String(h["cache-control"] ?? ""))) return false;
@@ -134,7 +146,7 @@ function toStored(answer: UpstreamAnswer): Stored {
 
 export class PageStore {
   readonly #paths: ReadonlySet<string>;
-  readonly #bypass: readonly BypassRule[];
+  readonly #bypass: readonly BypassTest[];
   readonly #upstream: Upstream;
   readonly #maxBytes: number;
   /** Insertion order is recency: a hit moves its entry to the end, eviction takes from the start. */
@@ -147,7 +159,7 @@ export class PageStore {
 
   constructor(options: PageStoreOptions) {
     this.#paths = options.paths;
-    this.#bypass = options.bypass ?? [];
+    this.#bypass = bypassTests(options.bypass ?? []);
     this.#upstream = options.upstream;
     this.#maxBytes = options.maxBytes;
   }
