@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { STATISTIC_CATEGORY, STATISTIC_THEME, figureDate, figureSpan, formatCompetingFigures, formatDate, labelOf } from "@karabakh-atlas/domain";
+import { Contents } from "@/components/Contents";
 import { DataTable } from "@/components/DataTable";
 import Link from "@/components/Link";
 import { ScrollBox } from "@/components/ScrollBox";
@@ -28,17 +29,13 @@ export default async function StatisticsPage({ params }: Props) {
       <h1>{t("web.nav.statistics")}</h1>
       <p className="lede">{t("web.statistics.lede")}</p>
 
-      <nav aria-label={t("common.on-this-page")} className="contents">
-        <h2 className="contents-title">{t("common.on-this-page")}</h2>
-        <ul>
-          <li>
-            <a href="#summary">{t("web.statistics.summary")}</a>
-          </li>
-          <li>
-            <a href="#all">{t("web.statistics.all")}</a>
-          </li>
-        </ul>
-      </nav>
+      <Contents
+        lang={lang}
+        items={[
+          { id: "summary", label: t("web.statistics.summary") },
+          { id: "all", label: t("web.statistics.all") },
+        ]}
+      />
 
       <section aria-labelledby="summary">
         <h2 id="summary">{t("web.statistics.summary")}</h2>

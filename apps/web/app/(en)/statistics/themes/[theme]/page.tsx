@@ -4,9 +4,10 @@ import { STATISTIC_THEME, labelOf } from "@karabakh-atlas/domain";
 import { lowerFirst } from "@karabakh-atlas/domain/i18n";
 import { UntranslatedNote } from "@/components/AtlasText";
 import { BarChart, LineChart, StatNumber } from "@/components/Charts";
+import { Contents } from "@/components/Contents";
 import Link from "@/components/Link";
-import { statisticsByTheme, themePath, viewTitle } from "@/lib/charts";
-import { localHref, pageLang, translator, type LangParams } from "@/lib/i18n";
+import { statisticsByTheme, themePath, viewTitle, type ThemeSection } from "@/lib/charts";
+import { pageLang, translator, type LangParams } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/meta";
 
 export const dynamicParams = false;
@@ -34,7 +35,7 @@ export default async function StatisticsThemePage({ params }: Props) {
   const at = sections.findIndex((s) => s.theme === theme);
   const section = sections[at];
   if (!section) notFound();
-  const label = (theme: string) => labelOf(STATISTIC_THEME, theme as (typeof STATISTIC_THEME.values)[number], locale);
+  const label = (theme: ThemeSection["theme"]) => labelOf(STATISTIC_THEME, theme, locale);
   const previous = sections[at - 1];
   const next = sections[at + 1];
   // The charts' and numbers' subtitles are the statistics' contexts, the atlas's English.
@@ -46,16 +47,7 @@ export default async function StatisticsThemePage({ params }: Props) {
       </p>
       <h1>{label(section.theme)}</h1>
       {lang !== "en" && showsContext ? <UntranslatedNote lang={lang} /> : null}
-      <nav aria-label={t("web.statistics.on-this-page", { theme: label(section.theme) })} className="contents">
-        <h2 className="contents-title">{t("common.on-this-page")}</h2>
-        <ul>
-          {section.views.map((v) => (
-            <li key={v.id}>
-              <a href={`#${v.id}`}>{viewTitle(v, lang)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Contents lang={lang} label={t("web.statistics.on-this-page", { theme: label(section.theme) })} items={section.views.map((v) => ({ id: v.id, label: viewTitle(v, lang) }))} />
       <div className="stat-grid">
         {section.views.map((v) =>
           v.kind === "bars" ? (
@@ -75,7 +67,7 @@ export default async function StatisticsThemePage({ params }: Props) {
             </li>
           ) : null}
           <li>
-            <Link href={localHref(lang, "/statistics")}>{t("web.statistics.back")}</Link>
+            <Link href="/statistics">{t("web.statistics.back")}</Link>
           </li>
           {next ? (
             <li>
