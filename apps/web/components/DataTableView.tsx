@@ -2,6 +2,7 @@
 
 import type { Lang } from "@karabakh-atlas/domain/vocabulary";
 import { compareIn } from "@/lib/collate";
+import { escapeMarkup } from "@/lib/markup";
 import type { TableColumn, TableFacet, TableRow } from "./DataTable";
 import { FilterControls, countIn, passes, useAddressFilters, type CountTexts, type FilterTexts } from "./Filters";
 import { ScrollBox } from "./ScrollBox";
@@ -20,12 +21,7 @@ export interface TableTexts {
   noneMatch: string;
 }
 
-/** Text or an attribute's value, escaped for HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
-}
-
-const attribute = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : "");
+const attribute = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeMarkup(value)}"` : "");
 
 /**
  * The table's rows as HTML: a row header, then a cell per column, each its text (marked with its
@@ -44,10 +40,10 @@ export function rowsMarkup(rows: readonly TableRow[], columns: readonly TableCol
       const cell = r.cells[c.key];
       let content = "";
       if (cell) {
-        const text = escapeHtml(cell.text);
+        const text = escapeMarkup(cell.text);
         const inLanguage = cell.lang ? `<span${attribute("lang", cell.lang)}${attribute("class", cell.atlasText ? "untranslated" : undefined)}>${text}</span>` : text;
         content = cell.href ? `<a${attribute("href", cell.href)}>${inLanguage}</a>` : inLanguage;
-        if (cell.note) content += `<span class="cell-note"${attribute("lang", cell.noteLang)}>${escapeHtml(cell.note)}</span>`;
+        if (cell.note) content += `<span class="cell-note"${attribute("lang", cell.noteLang)}>${escapeMarkup(cell.note)}</span>`;
       }
       const tag = i === 0 ? "th" : "td";
       html += `<${tag}${i === 0 ? ' scope="row"' : ""}${attribute("class", c.numeric ? "num" : undefined)}>${content}</${tag}>`;

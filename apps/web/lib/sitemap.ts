@@ -1,6 +1,7 @@
 import { ENTITY_KIND_TABLE } from "@karabakh-atlas/domain/vocabulary";
 import { statisticsByTheme, themePath } from "./charts";
 import { ids, meta } from "./data";
+import { escapeMarkup } from "./markup";
 import { PAGE_LANGS, type Lang } from "./i18n";
 import { SITE_URL, pagePath } from "./meta";
 
@@ -20,8 +21,7 @@ export function sitePaths(): string[] {
 /** The address of a language's sitemap. */
 export const sitemapPath = (lang: Lang) => `/sitemaps/${lang}.xml`;
 
-const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-const full = (path: string) => escapeXml(new URL(path, SITE_URL).href);
+const full = (path: string) => escapeMarkup(new URL(path, SITE_URL).href);
 const xml = (body: string) => new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`, { headers: { "content-type": "application/xml; charset=utf-8" } });
 
 /** One language's sitemap: every page of that language, with the dataset's last update. */
