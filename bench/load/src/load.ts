@@ -10,7 +10,8 @@ import { cpus, loadavg } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { findBin, get, killAllSync, nginxVersion, startDashboard, startNginx, tempDir, track, treeCpuSeconds, webDir, type DashboardServer, type Server, type StaticFile } from "./servers.ts";
+import { findBin, get, killAllSync, nginxVersion, startDashboard, startNginx, tempDir, track, treeCpuSeconds, webDir, type Server, type StaticFile } from "./servers.ts";
+import type { DashboardServer } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 

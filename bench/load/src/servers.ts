@@ -10,7 +10,7 @@ import { request } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
-import { freePort } from "@karabakh-atlas/test-support";
+import { dashboardArgs, freePort, type DashboardServer } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 
@@ -118,9 +118,6 @@ async function waitFor(url: string, child: ChildProcess, name: string, log: () =
   throw new Error(`${name} did not answer 200 on ${url} within ${timeoutMs / 1000} s:\n${log().slice(-4000)}`);
 }
 
-/** Which server of the dashboard a run loads: its production server (`npm start`) or Next.js's `next start`. */
-export type DashboardServer = "npm start" | "next start";
-
 /**
  * The built dashboard (NODE_ENV=production) on a free loopback port: `npm start`'s server
  * (apps/web/server/main.ts, Next.js's handler with the store of prerendered answers in front) or
@@ -134,11 +131,7 @@ export async function startDashboard(which: DashboardServer, signal?: AbortSigna
     throw new Error(`${webDir} has no server/main.ts (a build from before the production server): run it with BENCH_SERVER="next start".`);
   }
   const port = await freePort();
-  const args =
-    which === "next start"
-      ? [require.resolve("next/dist/bin/next", { paths: [webDir] }), "start", "--hostname", "127.0.0.1", "--port", String(port)]
-      : [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, dashboardArgs(webDir, which, port), {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -19,7 +19,7 @@ import { loadavg, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { CHROMIUM, CHROMIUM_ARGS, freePort } from "@karabakh-atlas/test-support";
+import { CHROMIUM, CHROMIUM_ARGS, dashboardArgs, freePort } from "@karabakh-atlas/test-support";
 
 const require = createRequire(import.meta.url);
 const webDir = dirname(require.resolve("@karabakh-atlas/web/package.json"));
@@ -95,7 +95,7 @@ async function waitFor(url: string, child: ChildProcess, name: string): Promise<
 /** The dashboard's production server (`npm start`: apps/web/server/main.ts), what a reader gets. */
 async function startDashboard(): Promise<string> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, dashboardArgs(webDir, "npm start", port), {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

@@ -82,6 +82,19 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
+/** Which server of the built dashboard to run: its production server (`npm start`) or Next.js's `next start`. */
+export type DashboardServer = "npm start" | "next start";
+
+/**
+ * The command line (after the Node.js binary) that serves a built dashboard on a loopback port:
+ * `npm start`'s server (apps/web/server/main.ts) or Next.js's `next start`. The test suites and
+ * the benchmarks start the dashboard with it.
+ */
+export function dashboardArgs(webDir: string, server: DashboardServer, port: number): string[] {
+  const at = ["--hostname", "127.0.0.1", "--port", String(port)];
+  return server === "next start" ? [createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next"), "start", ...at] : [join(webDir, "server", "main.ts"), ...at];
+}
+
 /**
  * The built dashboard on a free loopback port, once `/about` answers 200 (at most 60 s): its
  * production server (`npm start`: apps/web/server/main.ts, Next.js's handler with the store of
@@ -90,17 +103,13 @@ export interface Server {
  */
 export async function startDashboard(
   webDir: string,
-  { env = process.env, distDir = ".next", server = "npm start" }: { env?: NodeJS.ProcessEnv; distDir?: string; server?: "npm start" | "next start" } = {},
+  { env = process.env, distDir = ".next", server = "npm start" }: { env?: NodeJS.ProcessEnv; distDir?: string; server?: DashboardServer } = {},
 ): Promise<Server> {
   if (!existsSync(join(webDir, distDir, "BUILD_ID"))) {
     throw new Error(`The web app is not built (no ${join(webDir, distDir, "BUILD_ID")}). Run \`npx turbo run build --filter=@karabakh-atlas/web\` first.`);
   }
   const port = await freePort();
-  const args =
-    server === "next start"
-      ? [createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)]
-      : [join(webDir, "server", "main.ts"), "--hostname", "127.0.0.1", "--port", String(port)];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, dashboardArgs(webDir, server, port), {
     cwd: webDir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
