@@ -6,6 +6,7 @@ import {
   formatFigure,
   statisticWhat,
   statisticWhen,
+  titleInUnit,
   type Citation,
   type Figure,
   type Statistic,
@@ -55,11 +56,16 @@ export interface SeriesChartData {
   points: SeriesPoint[];
 }
 
-/** What /statistics draws for one comparison: a bar chart of places, a line over time, or a number. */
-export type StatisticView =
-  | { kind: "bars"; id: string; chart: BarChartData }
-  | { kind: "series"; id: string; chart: SeriesChartData }
-  | { kind: "number"; id: string; statistic: Statistic; title: string; figures: Figure[] };
+/**
+ * What a theme's page draws for one comparison: a bar chart of places, a line over time, or a
+ * number. `unitInTitle` when its statistics are stated in more than one unit, each unit a view
+ * of its own: the title then names the unit, so no two views read alike.
+ */
+export type StatisticView = { id: string; unit: Unit; unitInTitle: boolean } & (
+  | { kind: "bars"; chart: BarChartData }
+  | { kind: "series"; chart: SeriesChartData }
+  | { kind: "number"; statistic: Statistic; title: string; figures: Figure[] }
+);
 
 export interface ThemeSection {
   theme: StatisticTheme;
@@ -83,6 +89,11 @@ export function barChartTitle(statistic: Statistic, lang: Lang): string {
 
 /** The title of a view of /statistics (a bar chart, a line or a number) in a language. */
 export function viewTitle(view: StatisticView, lang: Lang): string {
+  const title = titleWithoutUnit(view, lang);
+  return view.unitInTitle ? titleInUnit(title, view.unit, translator(lang).locale) : title;
+}
+
+function titleWithoutUnit(view: StatisticView, lang: Lang): string {
   if (view.kind === "bars") return lang === "en" ? view.chart.title : barChartTitle(view.chart.statistic, lang);
   if (lang === "en") return view.kind === "series" ? view.chart.title : view.title;
   return titleIn(lang, "statistic", view.kind === "series" ? view.chart.statistic.id : view.statistic.id);
@@ -113,13 +124,22 @@ export function seriesOf(statistic: Statistic): SeriesChartData | undefined {
   return { file: `chart-series-${statistic.id}.csv`, title: titleOf("statistic", statistic.id), unit, statistic, points };
 }
 
+/** Whether a statistic is stated in more than one unit (and so is shown once per unit). */
+const inSeveralUnits = (statistic: Statistic): boolean => statisticUnits(statistic).length > 1;
+
 function viewsOf(comparison: Comparison): StatisticView[] {
+  const { unit } = comparison;
   const bars = barChartOf(comparison);
-  if (bars) return [{ kind: "bars", id: `chart-${comparison.rows[0]?.statistic.id}-${comparison.unit}`, chart: bars }];
+  if (bars) {
+    const unitInTitle = comparison.rows.some((row) => inSeveralUnits(row.statistic));
+    return [{ kind: "bars", id: `chart-${comparison.rows[0]?.statistic.id}-${unit}`, unit, unitInTitle, chart: bars }];
+  }
   return comparison.rows.map((row) => {
+    const id = `stat-${row.statistic.id}-${unit}`;
+    const unitInTitle = inSeveralUnits(row.statistic);
     const series = seriesOf(row.statistic);
-    if (series && series.unit === comparison.unit) return { kind: "series", id: `stat-${row.statistic.id}-${comparison.unit}`, chart: series };
-    return { kind: "number", id: `stat-${row.statistic.id}-${comparison.unit}`, statistic: row.statistic, title: titleOf("statistic", row.statistic.id), figures: row.figures };
+    if (series && series.unit === unit) return { kind: "series", id, unit, unitInTitle, chart: series };
+    return { kind: "number", id, unit, unitInTitle, statistic: row.statistic, title: titleOf("statistic", row.statistic.id), figures: row.figures };
   });
 }
 

@@ -16,8 +16,10 @@ import {
   labelOf,
   partialDateSortKey,
   sortFiguresByDate,
+  titleInUnit,
   type Figure,
 } from "./index.js";
+import { localeOf } from "./i18n.js";
 
 const cite = (source: string) => ({ source, locator: "p. 1", excerpt: "x" });
 
@@ -58,6 +60,13 @@ describe("formatUnit", () => {
     expect(formatUnit("usd", 5, "symbol")).toBe("US$");
     expect(formatUnit("person", 5, "symbol")).toBe("people");
     expect(formatUnit("km2", 5, "none")).toBe("");
+  });
+
+  it("names the unit after a title: its symbol, else the word, in the reader's language", () => {
+    expect(titleInUnit("Area occupied — Agdam District", "km2")).toBe("Area occupied — Agdam District (km²)");
+    expect(titleInUnit("Area occupied — Agdam District", "percent")).toBe("Area occupied — Agdam District (%)");
+    expect(titleInUnit("Villages destroyed — Kalbajar District", "village")).toBe("Villages destroyed — Kalbajar District (villages)");
+    expect(titleInUnit("Оккупированная территория — Агдам", "km2", localeOf("ru"))).toBe("Оккупированная территория — Агдам (км²)");
   });
 
   it("has a singular, a plural and a symbol for every unit", () => {

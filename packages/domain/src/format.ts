@@ -77,6 +77,15 @@ function joinValueAndUnit(valueText: string, unit: Unit, amount: number | undefi
   return `${valueText} ${unitText}`;
 }
 
+/**
+ * A title that names its unit, for a statistic shown once per unit it is stated in: the two
+ * views of "Area occupied — Agdam District, …" read `… (km²)` and `… (%)`; a unit without a
+ * symbol is written in full, `… (villages)`.
+ */
+export function titleInUnit(title: string, unit: Unit, locale?: Locale): string {
+  return `${title} (${formatUnit(unit, 2, "symbol", locale)})`;
+}
+
 export interface FormatFigureOptions {
   unit?: UnitStyle;
   /** Omit the word "exactly" for exact figures (the default). */

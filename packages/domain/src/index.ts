@@ -195,6 +195,7 @@ export {
   formatNumber,
   formatPeriod,
   formatUnit,
+  titleInUnit,
   LABELLED_VOCABULARIES,
   labelOf,
   partialDateSortKey,

@@ -105,6 +105,7 @@ export {
   formatNumber,
   formatPeriod,
   formatUnit,
+  titleInUnit,
   LABELLED_VOCABULARIES,
   labelOf,
   partialDateSortKey,

@@ -269,6 +269,14 @@ describe("plain text", () => {
     expect(cli(["sources", "seed-un-letter-2018-04-17-kalbajar"]).stdout).not.toContain(".txt");
   });
 
+  it("stats lists a statistic stated in two units once in each, its title naming the unit", () => {
+    const r = cli(["stats", "--category", "area-occupied", "--region", "agdam"]);
+    expect(r.code).toBe(0);
+    const titles = r.stdout.split("\n").filter((l) => l.startsWith("Area occupied — Agdam District"));
+    expect(titles).toHaveLength(2);
+    expect(titles.map((t) => t.match(/\((km²|%)\)$/)?.[1]).sort()).toEqual(["%", "km²"]);
+  });
+
   it("stats draws a bar per observation, or says there are none", () => {
     const r = cli(["stats", "--region", "kalbajar"]);
     expect(r.code).toBe(0);

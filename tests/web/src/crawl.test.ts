@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { describe, test } from "node:test";
-import { attr, elements, parseHtml } from "./html.ts";
+import { attr, elements, parseHtml, textOf } from "./html.ts";
 import { useWebSite, webDir } from "./harness.ts";
 
 const site = useWebSite({ browser: false });
@@ -172,6 +172,23 @@ describe("crawl", () => {
       }
     }
     assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+  });
+
+  test("no two charts or numbers on the statistics' theme pages share a title, in any of the three languages", () => {
+    const appDir = join(webDir, ".next", "server", "app");
+    for (const lang of LANGS) {
+      const dir = join(appDir, ...(lang === "en" ? [] : [lang]), "statistics", "themes");
+      const files = readdirSync(dir).filter((f) => f.endsWith(".html"));
+      assert.ok(files.length >= 6, `${lang}: ${files.length} theme pages`);
+      const pages = new Map<string, string[]>();
+      for (const file of files) {
+        const titles = [...elements(parseHtml(readFileSync(join(dir, file), "utf8")))].filter((el) => /^h[234]$/.test(el.nodeName) && attr(el, "class") === "chart-title").map((el) => textOf(el).trim());
+        for (const title of titles) pages.set(title, [...(pages.get(title) ?? []), file]);
+      }
+      assert.ok(pages.size > 40, `${lang}: ${pages.size} titles`);
+      const alike = [...pages].filter(([, where]) => where.length > 1).map(([title, where]) => `${title} (${where.join(", ")})`);
+      assert.deepEqual(alike, [], `${lang}: titles shown more than once`);
+    }
   });
 
   test("the sitemap index lists a sitemap per language, and each lists every prerendered page of its language", async () => {

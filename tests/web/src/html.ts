@@ -19,6 +19,12 @@ export function* elements(node: HtmlNode): Generator<HtmlNode> {
 
 export const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
 
+/** An element's text, its descendants' text nodes joined (what `textContent` reads). */
+export function textOf(node: HtmlNode): string {
+  if (node.nodeName === "#text") return node.value ?? "";
+  return (node.childNodes ?? []).map(textOf).join("");
+}
+
 /** Every inline script of a document: its exact text (what a CSP hash covers) and its nonce. */
 export function inlineScripts(document: HtmlNode): { text: string; nonce: string | undefined }[] {
   return [...elements(document)]

@@ -51,9 +51,9 @@ export default async function StatisticsThemePage({ params }: Props) {
       <div className="stat-grid">
         {section.views.map((v) =>
           v.kind === "bars" ? (
-            <BarChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
+            <BarChart key={v.id} id={v.id} chart={v.chart} lang={lang} title={viewTitle(v, lang)} />
           ) : v.kind === "series" ? (
-            <LineChart key={v.id} id={v.id} chart={v.chart} lang={lang} />
+            <LineChart key={v.id} id={v.id} chart={v.chart} lang={lang} title={viewTitle(v, lang)} />
           ) : (
             <StatNumber key={v.id} id={v.id} lang={lang} title={viewTitle(v, lang)} subtitle={v.statistic.context} href={`/statistics/${v.statistic.id}`} figures={v.figures} />
           ),
