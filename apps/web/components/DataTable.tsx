@@ -83,6 +83,8 @@ export function DataTable({
     download: t("web.table.download-csv"),
     noneYet: t("web.table.none-yet", { noun: plural }),
     noneMatch: t("web.table.none-match", { noun: plural }),
+    firstShown: t("web.table.first-shown"),
+    showAll: t("web.table.show-all"),
   };
   // A cell's link in the page's language, written here: the browser's part renders a plain <a>.
   const localCell = (cell: TableCell): TableCell => {

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Lang } from "@karabakh-atlas/domain/vocabulary";
+import { useState } from "react";
 import { compareIn } from "@/lib/collate";
 import { escapeMarkup } from "@/lib/markup";
 import type { TableColumn, TableFacet, TableRow } from "./DataTable";
@@ -19,7 +20,21 @@ export interface TableTexts {
   download: string;
   noneYet: string;
   noneMatch: string;
+  /** `the first {count} shown` */
+  firstShown: string;
+  /** `Show all {counted}` */
+  showAll: string;
 }
+
+/**
+ * A table of more than LONG_TABLE rows (every statistic, every source) shows its first FIRST_ROWS
+ * until the reader asks for all: the rest are in the page, hidden (`tr.more`), so that the first
+ * paint lays out 50 rows rather than 400 (bench/web's total blocking time on /statistics). The
+ * link that shows them works without JavaScript (the table's `:target`); sorting and filtering
+ * apply to every row, and the download holds every row of the view.
+ */
+export const LONG_TABLE = 100;
+export const FIRST_ROWS = 50;
 
 const attribute = (name: string, value: string | undefined) => (value ? ` ${name}="${escapeMarkup(value)}"` : "");
 
@@ -32,10 +47,10 @@ const attribute = (name: string, value: string | undefined) => (value ? ` ${name
  * them was a long task on a phone's first load (bench/web's total blocking time). The server
  * renders the same markup into the page; sorting and filtering replace it.
  */
-export function rowsMarkup(rows: readonly TableRow[], columns: readonly TableColumn[]): string {
+export function rowsMarkup(rows: readonly TableRow[], columns: readonly TableColumn[], first = Infinity): string {
   let html = "";
-  for (const r of rows) {
-    html += "<tr>";
+  for (const [index, r] of rows.entries()) {
+    html += index < first ? "<tr>" : '<tr class="more">';
     columns.forEach((c, i) => {
       const cell = r.cells[c.key];
       let content = "";
@@ -81,6 +96,7 @@ export function DataTableView({
   children?: React.ReactNode;
 }) {
   const { state, set, clear, active } = useAddressFilters(facets, columns.map((c) => c.key));
+  const [expanded, setExpanded] = useState(false);
 
   const shown = rows.filter((row) => passes(facets, state, row.facets));
   const sort = state.sort;
@@ -88,9 +104,14 @@ export function DataTableView({
   if (sort) {
     const desc = sort.startsWith("-");
     const key = desc ? sort.slice(1) : sort;
+    // A cell sorts by its `sort` where it has one (null: no value, last), else by its text.
+    const sortValue = (row: TableRow) => {
+      const cell = row.cells[key];
+      return cell === undefined ? null : cell.sort !== undefined ? cell.sort : cell.text;
+    };
     shown.sort((a, b) => {
-      const left = a.cells[key]?.sort ?? a.cells[key]?.text ?? null;
-      const right = b.cells[key]?.sort ?? b.cells[key]?.text ?? null;
+      const left = sortValue(a);
+      const right = sortValue(b);
       const blankLeft = left === null || left === "";
       const blankRight = right === null || right === "";
       if (blankLeft || blankRight) return blankLeft === blankRight ? 0 : blankLeft ? 1 : -1;
@@ -116,8 +137,18 @@ export function DataTableView({
   const scoped = facets.filter((f) => f.default);
   const inScope = rows.filter((row) => passes(scoped, state, row.facets)).length;
   const elsewhere = rows.length - inScope;
+  // The table's address for "Show all", from its download's name: `rows-statistics`.
+  const anchor = `rows-${csvName.replace(/(-view)?\.csv$/, "")}`;
+  const first = rows.length > LONG_TABLE && !expanded ? FIRST_ROWS : Infinity;
+  const collapsed = shown.length > first;
+  const showAll = (event: React.MouseEvent<HTMLAnchorElement>) => {
+    // With JavaScript the reader stays where they are, and moves on to the first row it showed.
+    event.preventDefault();
+    setExpanded(true);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${anchor} tbody tr:nth-child(${first + 1}) a`)?.focus());
+  };
   return (
-    <div className="data-table">
+    <div className={expanded ? "data-table expanded" : "data-table"} id={anchor}>
       <FilterControls facets={facets} state={state} onChange={set} onClear={clear} active={active} texts={texts.filters}>
         {children}
         <button type="button" onClick={download} className="csv-button">
@@ -131,6 +162,7 @@ export function DataTableView({
           <p className="count" role="status" aria-live="polite">
             {countIn(texts.count, shown.length, inScope)}
             {elsewhere > 0 ? ` ${texts.moreElsewhere.replace("{count}", String(elsewhere)).replace("{all}", scoped[0]?.allLabel ?? texts.filters.all)}` : ""}
+            {collapsed ? <span className="first-shown"> · {texts.firstShown.replace("{count}", String(first))}</span> : null}
             <span className="scroll-hint"> · {texts.scrollHint}</span>
           </p>
         }
@@ -155,9 +187,16 @@ export function DataTableView({
             </tr>
           </thead>
           {/* The rows as markup React does not hydrate: see rowsMarkup. */}
-          <tbody dangerouslySetInnerHTML={{ __html: rowsMarkup(shown, columns) }} />
+          <tbody dangerouslySetInnerHTML={{ __html: rowsMarkup(shown, columns, first) }} />
         </table>
       </ScrollBox>
+      {collapsed ? (
+        <p className="show-all">
+          <a href={`#${anchor}`} onClick={showAll}>
+            {texts.showAll.replace("{counted}", countIn(texts.count, shown.length, shown.length))}
+          </a>
+        </p>
+      ) : null}
       {shown.length === 0 ? <p className="empty">{rows.length === 0 ? texts.noneYet : texts.noneMatch}</p> : null}
     </div>
   );

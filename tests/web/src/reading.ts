@@ -286,6 +286,56 @@ export function findingOnesWay(name: (typeof WIDTHS)[number]["name"]): void {
       });
     });
 
+    if (width.name === "desktop") {
+      test("a long table shows its first 50 rows, and every row on request, with JavaScript and without", async () => {
+        const total = ((await (await fetch(`${base()}/api/v1/statistics`)).json()) as { data: unknown[] }).data.length;
+        assert.ok(total > 100, `${total} statistics: a long table`);
+        const shownRows = (page: Page) => page.locator("#rows-statistics tbody tr:visible");
+        await inContext(async (context) => {
+          const { page, errors } = await open(context, "/statistics");
+          assert.equal(await shownRows(page).count(), 50);
+          assert.match(await page.locator("#rows-statistics .count").innerText(), new RegExp(`^${total} statistics · the first 50 shown`));
+          await page.getByRole("link", { name: `Show all ${total} statistics` }).click();
+          await page.waitForFunction((n) => document.querySelectorAll("#rows-statistics tbody tr:not(.more)").length === n, total);
+          assert.equal(await shownRows(page).count(), total);
+          assert.equal(new URL(page.url()).hash, "", "with JavaScript the reader stays where they were");
+          assert.equal(await page.evaluate(() => document.activeElement?.closest("tr")?.rowIndex), 51, "focus moves to the first row shown");
+          assert.doesNotMatch(await page.locator("#rows-statistics .count").innerText(), /first 50/);
+          // Sorted by figure, largest first: every row takes part, and a figure without a number ("dozens") comes last.
+          await page.getByRole("button", { name: /^Figures, as stated/ }).click();
+          await page.getByRole("button", { name: /^Figures, as stated/ }).click();
+          await page.waitForURL(/sort=-figures/);
+          const figures = await page.locator("#rows-statistics tbody tr > :nth-child(4)").allInnerTexts();
+          assert.equal(figures.length, total);
+          const largest = (text: string) => Math.max(...[...text.replace(/^\d+ sources?: /, "").matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))));
+          const numbered = figures.filter((f) => /\d/.test(f));
+          assert.deepEqual(figures.slice(0, numbered.length), numbered, "figures without a number come last");
+          for (let i = 1; i < numbered.length; i++) assert.ok(largest(numbered[i - 1] as string) >= largest(numbered[i] as string), `${numbered[i - 1]} before ${numbered[i]}`);
+          assert.equal(await shownRows(page).count(), total, "sorting keeps every row shown");
+          // A fresh visit to a sorted view shows that view's first 50.
+          await gotoHydrated(page, `${base()}/statistics?sort=-figures`);
+          assert.deepEqual(await shownRows(page).locator("td:nth-child(4)").allInnerTexts(), figures.slice(0, 50));
+          // A shorter table (88 deposits) shows every row.
+          await gotoHydrated(page, `${base()}/deposits`);
+          assert.equal(await page.locator(".show-all").count(), 0);
+          assert.equal(await page.locator("table.sortable tbody tr:visible").count(), await page.locator("table.sortable tbody tr").count());
+          assert.deepEqual(errors, []);
+        });
+        await inContext(
+          async (context) => {
+            const page = await context.newPage();
+            await page.goto(`${base()}/statistics`);
+            assert.equal(await shownRows(page).count(), 50);
+            await page.getByRole("link", { name: `Show all ${total} statistics` }).click();
+            assert.equal(new URL(page.url()).hash, "#rows-statistics");
+            assert.equal(await shownRows(page).count(), total, "without JavaScript the link shows every row");
+            assert.equal(await page.locator("#rows-statistics .first-shown").isVisible(), false);
+          },
+          { javaScriptEnabled: false },
+        );
+      });
+    }
+
     if (width.name === "phone") {
       // web.test.ts runs axe over every page kind at a desktop's width; Lighthouse scores a phone.
       // Index pages are checked above, sorted; here a record of each kind and the other pages.
