@@ -38,10 +38,12 @@ interface Crawl {
   external: Set<string>;
   /** page URL → its canonical address and its alternates by hreflang (pathnames). */
   languages: Map<string, { canonical: string | undefined; alternates: Map<string, string> }>;
+  /** Pages where a sentence's full stop follows an abbreviation's: "23 ноября 2026 г.." */
+  doubleStops: string[];
 }
 
 async function crawl(origin: string, limit: number): Promise<Crawl> {
-  const result: Crawl = { status: new Map(), anchors: new Map(), references: new Map(), external: new Set(), languages: new Map() };
+  const result: Crawl = { status: new Map(), anchors: new Map(), references: new Map(), external: new Set(), languages: new Map(), doubleStops: [] };
   const queue = ["/"];
   const seen = new Set(queue);
   const visit = async (path: string) => {
@@ -56,7 +58,9 @@ async function crawl(origin: string, limit: number): Promise<Crawl> {
       await res.arrayBuffer();
       return;
     }
-    const document = parseHtml(await res.text());
+    const html = await res.text();
+    if (/\sг\.\./.test(html)) result.doubleStops.push(path);
+    const document = parseHtml(html);
     const ids = new Set<string>();
     const refs: string[] = [];
     const languages = { canonical: undefined as string | undefined, alternates: new Map<string, string>() };
@@ -138,6 +142,7 @@ describe("crawl", () => {
       }
     }
     assert.deepEqual(missingFragments, [], "every #fragment link points at an element on its page");
+    assert.deepEqual(crawled.doubleStops.slice(0, 10), [], `${crawled.doubleStops.length} pages end a sentence on an abbreviation's full stop and add another`);
     assert.ok(fragments > 100, `#fragment links were checked (${fragments})`);
 
     const assets = [...status.keys()].filter((p) => p.startsWith("/_next/static/"));
