@@ -19,7 +19,8 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
+import { brotliCompress as brotliCompressCallback, constants as zlib } from "node:zlib";
 import { PageStore, prerenderedPaths, type Upstream, type UpstreamAnswer } from "./page-store.ts";
 
 const USAGE = "usage: node server/main.ts [--port <0-65535>] [--hostname <address>] [--store-mb <megabytes>]";
@@ -55,6 +56,19 @@ function options() {
   const storeMb = Number(storeText);
   if (!/^\d+$/.test(storeText)) fail(`--store-mb must be a whole number of megabytes (0 turns the store off), not "${storeText}".`);
   return { port, hostname: values.hostname, storeBytes: storeMb * 1024 * 1024 };
+}
+
+const brotliCompress = promisify(brotliCompressCallback);
+
+/**
+ * A page compressed once, when the store first keeps it, on libuv's thread pool rather than the
+ * thread that answers requests. Quality 9: the timeline's 637 kB in 24 ms to 45 kB (Next.js's gzip:
+ * 75 kB). Quality 11 makes 40 kB but takes 0.7 s, which the page's first reader would wait.
+ */
+function compressBrotli(body: Buffer): Promise<Buffer> {
+  return brotliCompress(body, {
+    params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
 }
 
 /** Asks Next.js's handler, listening on a loopback port of its own, for a path. */
@@ -104,7 +118,7 @@ async function main() {
   const inner = createServer(toNext);
   await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
   const { paths, bypass } = prerenderedPaths(JSON.parse(manifestText));
-  const store = storeBytes > 0 ? new PageStore({ paths, bypass, upstream: upstreamAt((inner.address() as AddressInfo).port), maxBytes: storeBytes }) : undefined;
+  const store = storeBytes > 0 ? new PageStore({ paths, bypass, upstream: upstreamAt((inner.address() as AddressInfo).port), maxBytes: storeBytes, brotli: compressBrotli }) : undefined;
 
   const server = createServer((req, res) => {
     if (!store?.accepts(req)) return toNext(req, res);

@@ -6,12 +6,15 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
  * page runs none of Next.js's per-request code (routing, its response cache, a web stream per page,
  * gzip of every answer anew).
  *
- * Nothing here decides what a page's answer is. The first request for a page (and Accept-Encoding)
- * is answered by Next.js itself, through `upstream`; the store keeps that answer — status, every
- * header Next.js sent, the body's bytes as sent (its own gzip included) — when it is one Next.js
- * served from the build (`x-nextjs-cache: HIT`) and may be shared. Only the connection's own
- * headers are left to Node (Date, Connection, Keep-Alive), and the body goes out with a
- * Content-Length instead of `Transfer-Encoding: chunked`.
+ * Nothing here decides what a page's answer is but its compression for a client that accepts
+ * Brotli. The first request for a page (and Accept-Encoding) is answered by Next.js itself, through
+ * `upstream`; the store keeps that answer — status, every header Next.js sent, the body's bytes as
+ * sent (its own gzip included) — when it is one Next.js served from the build
+ * (`x-nextjs-cache: HIT`) and may be shared. Next.js does not send Brotli: for a client that
+ * accepts it, the store asks Next.js for the page uncompressed and keeps it compressed with
+ * `brotli` (60 % of the bytes of Next.js's gzip on the timeline), Next.js's headers and
+ * `Content-Encoding: br`. Only the connection's own headers are left to Node (Date, Connection,
+ * Keep-Alive), and the body goes out with a Content-Length instead of `Transfer-Encoding: chunked`.
  *
  * Only plain GETs of a path the build prerendered, with revalidation off, are stored: a query
  * string, a conditional or ranged request, a server action, any of the client router's headers
@@ -51,6 +54,13 @@ export interface PageStoreOptions {
   /** Most bytes of bodies kept; the least recently sent answers go first. */
   maxBytes: number;
   bypass?: readonly BypassRule[];
+  /**
+   * Compresses a page with Brotli for clients that accept `br`, which Next.js does not send: for
+   * them the store asks Next.js for the page uncompressed and keeps it compressed, with
+   * `Content-Encoding: br` added to Next.js's headers. Without it, every client gets what Next.js
+   * sends for its Accept-Encoding.
+   */
+  brotli?: (body: Buffer) => Promise<Buffer>;
 }
 
 interface Stored {
@@ -134,6 +144,21 @@ function shareable(answer: UpstreamAnswer): boolean {
   return vary.every((v) => KEYED_VARY.has(v));
 }
 
+/** Whether an Accept-Encoding lists Brotli (`br`, not with `q=0`). */
+export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    return coding === "br" && !params.some((p) => /^q=0(?:\.0*)?$/.test(p));
+  });
+}
+
+/** Whether an answer says it varies on Accept-Encoding (so one compressed differently may stand in for it). */
+function variesOnEncoding(answer: UpstreamAnswer): boolean {
+  return String(answer.headers.vary ?? "")
+    .split(",")
+    .some((v) => v.trim().toLowerCase() === "accept-encoding");
+}
+
 function toStored(answer: UpstreamAnswer): Stored {
   const headers: string[] = [];
   for (let i = 0; i + 1 < answer.rawHeaders.length; i += 2) {
@@ -149,6 +174,7 @@ export class PageStore {
   readonly #bypass: readonly BypassTest[];
   readonly #upstream: Upstream;
   readonly #maxBytes: number;
+  readonly #brotli: ((body: Buffer) => Promise<Buffer>) | undefined;
   /** Insertion order is recency: a hit moves its entry to the end, eviction takes from the start. */
   readonly #answers = new Map<string, Stored>();
   /** Answers being fetched, so that concurrent first requests ask Next.js once. */
@@ -162,6 +188,7 @@ export class PageStore {
     this.#bypass = bypassTests(options.bypass ?? []);
     this.#upstream = options.upstream;
     this.#maxBytes = options.maxBytes;
+    this.#brotli = options.brotli;
   }
 
   /** Bytes of bodies kept now. */
@@ -183,7 +210,9 @@ export class PageStore {
   async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url as string;
     const encoding = req.headers["accept-encoding"];
-    const key = `${encoding ?? ""}\n${path}`;
+    // Every client that accepts Brotli gets the one compressed answer; the others, Next.js's for their Accept-Encoding.
+    const brotli = this.#brotli !== undefined && acceptsBrotli(encoding);
+    const key = brotli ? `br\n${path}` : `${encoding ?? ""}\n${path}`;
     const kept = this.#answers.get(key);
     if (kept) {
       this.hits++;
@@ -195,17 +224,18 @@ export class PageStore {
     this.misses++;
     let fetching = this.#pending.get(key);
     if (!fetching) {
-      fetching = this.#fetch(key, path, encoding).finally(() => this.#pending.delete(key));
+      fetching = this.#fetch(key, path, brotli ? "identity" : encoding, brotli).finally(() => this.#pending.delete(key));
       this.#pending.set(key, fetching);
     }
     const { answer, stored } = await fetching;
     send(res, stored ?? toStored(answer));
   }
 
-  async #fetch(key: string, path: string, encoding: string | undefined): Promise<{ answer: UpstreamAnswer; stored?: Stored }> {
+  async #fetch(key: string, path: string, encoding: string | undefined, brotli: boolean): Promise<{ answer: UpstreamAnswer; stored?: Stored }> {
     const answer = await this.#upstream(path, encoding);
     if (!shareable(answer) || answer.body.length > this.#maxBytes) return { answer };
-    const stored = toStored(answer);
+    const compress = brotli && this.#brotli !== undefined && answer.headers["content-encoding"] === undefined && variesOnEncoding(answer) ? this.#brotli : undefined;
+    const stored = toStored(compress ? { ...answer, rawHeaders: [...answer.rawHeaders, "Content-Encoding", "br"], body: await compress(answer.body) } : answer);
     this.#answers.set(key, stored);
     this.#bytes += stored.body.length;
     for (const [oldest, entry] of this.#answers) {

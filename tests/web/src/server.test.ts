@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { startDashboard, type Server } from "@karabakh-atlas/test-support";
 import { PageStore, prerenderedPaths, type UpstreamAnswer } from "@karabakh-atlas/web/server/page-store.ts";
@@ -104,6 +105,45 @@ describe("the page store", () => {
       assert.equal(store.hits, 2);
       assert.equal(store.misses, 2);
       assert.deepEqual(s.passedOn, []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("a client that accepts Brotli gets the page Next.js sent uncompressed, compressed once with Brotli", async () => {
+    const asked: string[] = [];
+    const compressed: string[] = [];
+    const store = new PageStore({
+      paths: new Set(["/a", "/private"]),
+      maxBytes: 1e6,
+      upstream: async (path, encoding) => {
+        asked.push(`${path} ${encoding ?? "(none)"}`);
+        const headers = path === "/private" ? [...PAGE_HEADERS, "Cache-Control", "private"] : PAGE_HEADERS;
+        return answerOf([...headers, ...(encoding === "gzip" ? ["Content-Encoding", "gzip"] : [])], `page ${path} ${encoding ?? ""}`);
+      },
+      brotli: async (body) => {
+        compressed.push(body.toString());
+        return brotliCompressSync(body);
+      },
+    });
+    const s = await storeServer(store);
+    try {
+      const first = await get(`${s.url}/a`, { "accept-encoding": "gzip, deflate, br, zstd" });
+      const second = await get(`${s.url}/a`, { "accept-encoding": "br;q=1.0, gzip;q=0.8" });
+      const zipped = await get(`${s.url}/a`, { "accept-encoding": "gzip, br;q=0" });
+      assert.deepEqual(asked, ["/a identity", "/a gzip, br;q=0"], "one request to Next.js for every client that accepts Brotli, uncompressed");
+      assert.deepEqual(compressed, ["page /a identity"], "compressed once");
+      for (const a of [first, second]) {
+        assert.equal(brotliDecompressSync(a.body).toString(), "page /a identity");
+        assert.deepEqual(answerHeaders(a), ["content-type: text/html; charset=utf-8", "x-nextjs-cache: HIT", "x-nextjs-prerender: 1", "x-nextjs-prerender: 1", "vary: rsc, Accept-Encoding", "cache-control: s-maxage=31536000", "content-encoding: br"]);
+        assert.equal(a.headers["content-length"], String(a.body.length));
+      }
+      assert.equal(zipped.body.toString(), "page /a gzip, br;q=0", "br;q=0 is a refusal: Next.js's answer for the header as sent");
+      // An answer that may not be kept is passed on as Next.js sent it (uncompressed, which the client accepts too).
+      const personal = await get(`${s.url}/private`, { "accept-encoding": "br" });
+      assert.equal(personal.body.toString(), "page /private identity");
+      assert.equal(personal.headers["content-encoding"], undefined);
+      assert.deepEqual(compressed, ["page /a identity"]);
     } finally {
       await s.close();
     }
@@ -227,7 +267,7 @@ describe("npm start answers as next start does", () => {
 
   // Every kind of answer but search, whose nonce differs per request by design.
   const PATHS = ["/", "/deposits/gyzylbulag", "/az/regions/kalbajar", "/ru/statistics", "/robots.txt", "/sitemap.xml", "/no/such/page", "/az/no/such/page", "/api/v1/regions/kalbajar", "/api/v1/deposits?commodity=gold", "/?view=x"];
-  const ENCODINGS: Record<string, string>[] = [{}, { "accept-encoding": "gzip, deflate, br" }];
+  const ENCODINGS: Record<string, string>[] = [{}, { "accept-encoding": "gzip, deflate" }];
 
   test("the same status, headers and bytes, on a first request and from the store", async () => {
     for (const path of PATHS) {
@@ -239,6 +279,30 @@ describe("npm start answers as next start does", () => {
           assert.equal(ours.status, theirs.status, `${what}: status`);
           assert.deepEqual(answerHeaders(ours), answerHeaders(theirs), `${what}: headers`);
           assert.ok(ours.body.equals(theirs.body), `${what}: body, ${ours.body.length} bytes against next start's ${theirs.body.length}`);
+        }
+      }
+    }
+  });
+
+  test("a browser that accepts Brotli gets next start's page and headers, compressed with Brotli; what is not stored, as next start sends it", async () => {
+    const browser = { "accept-encoding": "gzip, deflate, br, zstd" };
+    for (const path of PATHS) {
+      const plain = await get(`${nextStart?.url}${path}`);
+      const theirs = await get(`${nextStart?.url}${path}`, browser);
+      for (const round of ["first", "second"]) {
+        const ours = await get(`${site.base()}${path}`, browser);
+        const what = `${path} (${round} request)`;
+        assert.equal(ours.status, theirs.status, `${what}: status`);
+        // What the store compresses: a page it keeps (no query string; status 200 from Next.js's cache of the build) that varies on the encoding (not robots.txt).
+        const compressible = !path.includes("?") && theirs.status === 200 && theirs.headers["x-nextjs-cache"] === "HIT" && /\baccept-encoding\b/i.test(String(theirs.headers.vary));
+        if (ours.headers["content-encoding"] === "br") {
+          assert.ok(compressible, `${what}: only a page Next.js serves from the build is compressed here`);
+          assert.deepEqual(answerHeaders(ours), [...answerHeaders(plain), "content-encoding: br"], `${what}: next start's headers for the page uncompressed, and the encoding`);
+          assert.ok(brotliDecompressSync(ours.body).equals(plain.body), `${what}: next start's bytes`);
+        } else {
+          assert.ok(!compressible, `${what}: a page of the build is sent compressed with Brotli`);
+          assert.deepEqual(answerHeaders(ours), answerHeaders(theirs), `${what}: headers`);
+          assert.ok(ours.body.equals(theirs.body), `${what}: body`);
         }
       }
     }
