@@ -10,7 +10,7 @@ export { Describer, chartLines } from "./describe.js";
 export { exportSqlite, geoJson, recordsCsv, tableCsv } from "./export.js";
 export { paint } from "./output.js";
 export { stringify as csvStringify } from "csv-stringify/sync";
-export { createAtlas, filterSpecs, statisticUnits } from "@karabakh-atlas/data/core";
+export { createAtlas, filterSpecs, statedInSeveralUnits } from "@karabakh-atlas/data/core";
 export { formatCompetingFigures, formatDate, titleInUnit } from "@karabakh-atlas/domain/vocabulary";
 export { DEPOSIT_SORTS, formatTable, listColumns, sortDeposits } from "./table.js";
 export { candidatesText, lookup } from "./lookup.js";

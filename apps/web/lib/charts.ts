@@ -13,7 +13,7 @@ import {
   type StatisticTheme,
   type Unit,
 } from "@karabakh-atlas/domain";
-import { isSeries, seriesPoints, statisticUnits, type Comparison } from "@karabakh-atlas/data";
+import { isSeries, seriesPoints, statedInSeveralUnits, statisticUnits, type Comparison } from "@karabakh-atlas/data";
 import { comparisons, getSource, getStatistic, listStatistics, regionName, titleOf } from "./data";
 import { translator, type Lang } from "./i18n";
 import { eventTitleIn, titleIn } from "./localize";
@@ -124,19 +124,16 @@ export function seriesOf(statistic: Statistic): SeriesChartData | undefined {
   return { file: `chart-series-${statistic.id}.csv`, title: titleOf("statistic", statistic.id), unit, statistic, points };
 }
 
-/** Whether a statistic is stated in more than one unit (and so is shown once per unit). */
-const inSeveralUnits = (statistic: Statistic): boolean => statisticUnits(statistic).length > 1;
-
 function viewsOf(comparison: Comparison): StatisticView[] {
   const { unit } = comparison;
   const bars = barChartOf(comparison);
   if (bars) {
-    const unitInTitle = comparison.rows.some((row) => inSeveralUnits(row.statistic));
+    const unitInTitle = comparison.rows.some((row) => statedInSeveralUnits(row.statistic));
     return [{ kind: "bars", id: `chart-${comparison.rows[0]?.statistic.id}-${unit}`, unit, unitInTitle, chart: bars }];
   }
   return comparison.rows.map((row) => {
     const id = `stat-${row.statistic.id}-${unit}`;
-    const unitInTitle = inSeveralUnits(row.statistic);
+    const unitInTitle = statedInSeveralUnits(row.statistic);
     const series = seriesOf(row.statistic);
     if (series && series.unit === unit) return { kind: "series", id, unit, unitInTitle, chart: series };
     return { kind: "number", id, unit, unitInTitle, statistic: row.statistic, title: titleOf("statistic", row.statistic.id), figures: row.figures };

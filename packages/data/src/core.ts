@@ -40,7 +40,7 @@ export { TIMELINE_PERIODS, eventYears, periodOf } from "./timeline.js";
 export type { TimelinePeriod } from "./timeline.js";
 export { depositRow, largestReserve, tonnesOf } from "./deposit-table.js";
 export type { DepositRow } from "./deposit-table.js";
-export { areComparable, comparisonKey, comparisons, figureNumber, headlineOf, isSeries, seriesPoints, statisticUnits } from "./statistics.js";
+export { areComparable, comparisonKey, comparisons, figureNumber, headlineOf, isSeries, seriesPoints, statedInSeveralUnits, statisticUnits } from "./statistics.js";
 export type { Comparison, ComparisonRow, Headline, SeriesPoint } from "./statistics.js";
 export type { SearchDocument, SearchHit, SearchIndex, SearchOptions } from "./search.js";
 export { didYouMean, nearest } from "./suggest.js";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Statistic } from "@karabakh-atlas/domain";
 import { atlas as bundled } from "./index.js";
-import { areComparable, comparisons, headlineOf, isSeries, seriesPoints } from "./statistics.js";
+import { areComparable, comparisons, headlineOf, isSeries, seriesPoints, statedInSeveralUnits } from "./statistics.js";
 
 const noEvents = () => undefined;
 const stat = (s: Partial<Statistic> & Pick<Statistic, "id" | "subject">): Statistic => ({
@@ -40,6 +40,15 @@ describe("what may share a chart", () => {
   it("lists every statistic in some comparison", () => {
     const seen = new Set(comparisons(bundled.statistics(), (id) => bundled.event(id)?.title).flatMap((c) => c.rows.map((r) => r.statistic.id)));
     expect(seen.size).toBe(bundled.statistics().length);
+  });
+});
+
+describe("a statistic stated in several units", () => {
+  it("is told apart from one stated in one unit, whatever the number of its figures", () => {
+    const figure = { qualifier: "exact" as const, citations: [{ source: "x", locator: "p. 1", excerpt: "one" }] };
+    expect(statedInSeveralUnits(stat({ id: "a", subject: "agdam", observations: [{ ...figure, value: 846.7, unit: "km2" }, { ...figure, value: 77.4, unit: "percent" }] }))).toBe(true);
+    expect(statedInSeveralUnits(stat({ id: "b", subject: "agdam", observations: [{ ...figure, value: 1, unit: "person" }, { ...figure, value: 2, unit: "person" }] }))).toBe(false);
+    expect(statedInSeveralUnits(bundled.statistic("agdam-area-occupied") as Statistic)).toBe(true);
   });
 });
 

@@ -49,6 +49,15 @@ export function statisticUnits(statistic: Pick<Statistic, "observations">): Unit
 }
 
 /**
+ * Whether a statistic is stated in more than one unit. Charts, lists and the CLI show it once per
+ * unit (see `comparisons`), so its title there names the unit (domain `titleInUnit`): otherwise two
+ * of its views read alike, "Area occupied — Agdam District" in per cent and in km².
+ */
+export function statedInSeveralUnits(statistic: Pick<Statistic, "observations">): boolean {
+  return statisticUnits(statistic).length > 1;
+}
+
+/**
  * The rule for what may share a chart: two statistics are comparable in a unit when everything
  * but the place is the same — category, population, subset, war or period or event, as-of date.
  * Web and CLI both draw from this, so no chart sets a first-war total beside 2020 military deaths.

@@ -22,7 +22,7 @@ export function defineStats(ctx: CommandContext): void {
         return;
       }
       const o = out(globals, io);
-      const { chartLines, formatCompetingFigures, statisticTitleIn, statisticUnits, titleInUnit, comparisonText } = opt();
+      const { chartLines, formatCompetingFigures, statisticTitleIn, statedInSeveralUnits, titleInUnit, comparisonText } = opt();
       const { locale } = tx;
       // Bars share a scale only across statistics that may share a chart (the data package's
       // rule: same category, population, war or period, unit); one figure alone gets no bar.
@@ -34,10 +34,10 @@ export function defineStats(ctx: CommandContext): void {
         for (const row of comparison.rows) {
           const s = row.statistic;
           const alone = comparison.rows.length === 1 && row.figures.length === 1;
-          // A statistic stated in two units is listed once in each: its title then names the unit.
+          // A statistic stated in two units is listed once in each: its title then names the unit (the data package's rule).
           const title = statisticTitleIn(atlas, s, tx);
           printLines(o, [
-            { text: statisticUnits(s).length > 1 ? titleInUnit(title, comparison.unit, locale) : title, indent: 0, tone: "title" },
+            { text: statedInSeveralUnits(s) ? titleInUnit(title, comparison.unit, locale) : title, indent: 0, tone: "title" },
             { text: `${s.id} · ${formatCompetingFigures(row.figures, { locale })}`, indent: 0, tone: "meta" },
             ...(alone ? [] : chartLines(atlas, s, o.width, 1, { figures: row.figures, top }, tx)),
             { text: "", indent: 0, tone: "text" },
