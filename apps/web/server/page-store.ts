@@ -132,16 +132,20 @@ function storable(req: IncomingMessage, paths: ReadonlySet<string>, bypass: read
   });
 }
 
+/** The request headers an answer says it varies on, in lower case. */
+function varyOf(answer: UpstreamAnswer): string[] {
+  return String(answer.headers.vary ?? "")
+    .split(",")
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+}
+
 /** Whether Next.js's answer is one every client asking the same path with the same Accept-Encoding gets. */
 function shareable(answer: UpstreamAnswer): boolean {
   const h = answer.headers;
   if (answer.status !== 200 || h["x-nextjs-cache"] !== "HIT" || h["set-cookie"] !== undefined) return false;
   if (/\b(?:private|no-store|no-cache)\b/i.test(String(h["cache-control"] ?? ""))) return false;
-  const vary = String(h.vary ?? "")
-    .split(",")
-    .map((v) => v.trim().toLowerCase())
-    .filter(Boolean);
-  return vary.every((v) => KEYED_VARY.has(v));
+  return varyOf(answer).every((v) => KEYED_VARY.has(v));
 }
 
 /** Whether an Accept-Encoding lists Brotli (`br`, not with `q=0`). */
@@ -150,13 +154,6 @@ export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
     const [coding, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
     return coding === "br" && !params.some((p) => /^q=0(?:\.0*)?$/.test(p));
   });
-}
-
-/** Whether an answer says it varies on Accept-Encoding (so one compressed differently may stand in for it). */
-function variesOnEncoding(answer: UpstreamAnswer): boolean {
-  return String(answer.headers.vary ?? "")
-    .split(",")
-    .some((v) => v.trim().toLowerCase() === "accept-encoding");
 }
 
 function toStored(answer: UpstreamAnswer): Stored {
@@ -211,7 +208,7 @@ export class PageStore {
     const path = req.url as string;
     const encoding = req.headers["accept-encoding"];
     // Every client that accepts Brotli gets the one compressed answer; the others, Next.js's for their Accept-Encoding.
-    const brotli = this.#brotli !== undefined && acceptsBrotli(encoding);
+    const brotli = acceptsBrotli(encoding) ? this.#brotli : undefined;
     const key = brotli ? `br\n${path}` : `${encoding ?? ""}\n${path}`;
     const kept = this.#answers.get(key);
     if (kept) {
@@ -231,11 +228,13 @@ export class PageStore {
     send(res, stored ?? toStored(answer));
   }
 
-  async #fetch(key: string, path: string, encoding: string | undefined, brotli: boolean): Promise<{ answer: UpstreamAnswer; stored?: Stored }> {
+  /** `brotli`: the compressor, for a client that accepts Brotli (`encoding` is then "identity"). */
+  async #fetch(key: string, path: string, encoding: string | undefined, brotli: ((body: Buffer) => Promise<Buffer>) | undefined): Promise<{ answer: UpstreamAnswer; stored?: Stored }> {
     const answer = await this.#upstream(path, encoding);
     if (!shareable(answer) || answer.body.length > this.#maxBytes) return { answer };
-    const compress = brotli && this.#brotli !== undefined && answer.headers["content-encoding"] === undefined && variesOnEncoding(answer) ? this.#brotli : undefined;
-    const stored = toStored(compress ? { ...answer, rawHeaders: [...answer.rawHeaders, "Content-Encoding", "br"], body: await compress(answer.body) } : answer);
+    // Compressed only where Next.js sent it uncompressed and says it varies on the encoding (a page, not robots.txt).
+    const compress = brotli && answer.headers["content-encoding"] === undefined && varyOf(answer).includes("accept-encoding");
+    const stored = toStored(compress ? { ...answer, rawHeaders: [...answer.rawHeaders, "Content-Encoding", "br"], body: await brotli(answer.body) } : answer);
     this.#answers.set(key, stored);
     this.#bytes += stored.body.length;
     for (const [oldest, entry] of this.#answers) {
