@@ -19,8 +19,9 @@ export function* elements(node: HtmlNode): Generator<HtmlNode> {
 
 export const attr = (node: HtmlNode, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
 
-/** An element's text, its descendants' text nodes joined (what `textContent` reads). */
+/** The visible text of a node: its descendants' text nodes joined, outside scripts, styles and templates. */
 export function textOf(node: HtmlNode): string {
+  if (node.nodeName === "script" || node.nodeName === "style" || node.nodeName === "template") return "";
   if (node.nodeName === "#text") return node.value ?? "";
   return (node.childNodes ?? []).map(textOf).join("");
 }

@@ -27,7 +27,7 @@ interface Citation {
   excerpt?: string;
   summary?: string;
 }
-import { attr, elements, parseHtml, type HtmlNode } from "./html.ts";
+import { attr, elements, parseHtml, textOf, type HtmlNode } from "./html.ts";
 import { webDir } from "./harness.ts";
 
 const appDir = join(webDir, ".next", "server", "app");
@@ -37,13 +37,6 @@ function pages(): { route: string; document: HtmlNode }[] {
   return readdirSync(appDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".html"))
     .map((f) => ({ route: f.split(sep).join("/").replace(/\.html$/, ""), document: parseHtml(readFileSync(join(appDir, f), "utf8")) }));
-}
-
-/** The visible text of a node: text nodes outside scripts and styles, whitespace folded. */
-function textOf(node: HtmlNode): string {
-  if (node.nodeName === "script" || node.nodeName === "style" || node.nodeName === "template") return "";
-  if (node.nodeName === "#text") return node.value ?? "";
-  return (node.childNodes ?? []).map(textOf).join("");
 }
 
 const fold = (text: string) => text.replace(/\s+/g, " ").trim();
