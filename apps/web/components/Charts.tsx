@@ -1,6 +1,6 @@
 import Link from "@/components/Link";
 import { figureDate, formatCompetingFigures, formatDate, formatFigure, formatNumber, formatUnit, partialDateSortKey, type Figure } from "@karabakh-atlas/domain";
-import { barChartTitle, sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
+import { sourcesOf, type BarChartData, type SeriesChartData } from "@/lib/charts";
 import type { Citation } from "@karabakh-atlas/domain";
 import { getSource } from "@/lib/data";
 import { sourceAuthor } from "@karabakh-atlas/domain";
@@ -10,7 +10,7 @@ import { AtlasText } from "./AtlasText";
 import { Cite } from "./Cite";
 import { ScrollBox } from "./ScrollBox";
 import { translator, type Lang } from "@/lib/i18n";
-import { regionNameIn, titleIn } from "@/lib/localize";
+import { regionNameIn } from "@/lib/localize";
 
 function sayer(id: string): string {
   const source = getSource(id);
@@ -151,14 +151,13 @@ const BAR_ROW = 36;
  * Horizontal bars drawn on the server, one per place. Where sources disagree the bar spans their
  * values: solid up to the lowest, lighter up to the highest. The table under it holds every value.
  */
-export async function BarChart({ chart, headingLevel = 3, id, lang = "en", title: given }: { chart: BarChartData; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang; title?: string }) {
+/** `title`: the chart's title in the page's language (lib/charts's `viewTitle` on a theme page). */
+export async function BarChart({ chart, title, headingLevel = 3, id, lang = "en" }: { chart: BarChartData; title: string; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang }) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
   const { t, locale } = translator(lang);
   const number = (value: number) => formatNumber(value, { locale });
   const unit = formatUnit(chart.unit, 2, "long", locale);
   const label = (r: BarChartData["rows"][number]) => (lang === "en" ? r.label : regionNameIn(lang, r.subject));
-  // The page's title for the chart (a theme page's names the unit where it must), else the chart's own.
-  const title = given ?? (lang === "en" ? chart.title : barChartTitle(chart.statistic, lang));
   const max = Math.max(...chart.rows.map((r) => r.max), 1);
   const ticks = niceTicks(max, 4);
   const top = ticks[ticks.length - 1] ?? max;
@@ -242,7 +241,8 @@ const PLOT = { left: 56, width: 0.72, top: 14, height: 158 } as const;
  * tooltip gives its date, figure and source. The plot is a nested SVG whose x and y run in percent
  * of it; the line itself is drawn in a stretched 1000 × 1000 box with a stroke that does not scale.
  */
-export async function LineChart({ chart, headingLevel = 3, id, lang = "en", title: given }: { chart: SeriesChartData; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang; title?: string }) {
+/** `title`: the chart's title in the page's language (a theme page's `viewTitle`, a statistic page's own title). */
+export async function LineChart({ chart, title, headingLevel = 3, id, lang = "en" }: { chart: SeriesChartData; title: string; headingLevel?: 2 | 3 | 4; id?: string; lang?: Lang }) {
   const Heading = (`h${headingLevel}` as "h2" | "h3" | "h4");
   const { t, tn, locale } = translator(lang);
   const number = (value: number) => formatNumber(value, { locale });
@@ -259,8 +259,6 @@ export async function LineChart({ chart, headingLevel = 3, id, lang = "en", titl
   const t1 = Math.max(Date.UTC(years[years.length - 1] ?? 0, 0, 1), Math.max(...times));
   const fx = (t: number) => (t - t0) / Math.max(t1 - t0, 1);
   const fy = (v: number) => 1 - v / vtop;
-  // The page's title for the chart, else the statistic's own in the reader's language (the chart data's is English).
-  const title = given ?? (lang === "en" ? chart.title : titleIn(lang, "statistic", chart.statistic.id));
   const d = chart.points.map((p, i) => `${i === 0 ? "M" : "L"}${Math.round(fx(timeOf(p.date)) * 1000)} ${Math.round(fy(p.value) * 1000)}`).join("");
   return (
     <figure className="chart" id={id}>

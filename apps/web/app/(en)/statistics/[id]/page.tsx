@@ -101,7 +101,7 @@ export default async function StatisticPage({ params }: Props) {
           <Figures lang={lang} figures={s.observations} />
         </dd>
       </dl>
-      {series ? <LineChart chart={series} headingLevel={2} lang={lang} /> : null}
+      {series ? <LineChart chart={series} title={titleIn(lang, "statistic", s.id)} headingLevel={2} lang={lang} /> : null}
     </article>
   );
 }
