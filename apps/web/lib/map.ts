@@ -554,7 +554,7 @@ function buildView(focus: MapFocus, lang: Lang): MapView | undefined {
   }));
   const pointCandidates = [...symbols]
     .sort((a, b) => Number(b.focus) - Number(a.focus) || (a.kind === "deposit" ? 1 : 0) - (b.kind === "deposit" ? 1 : 0))
-    .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city)\)$/, ""), nameLang: s.nameLang, x: s.x, y: s.y, district: false, radius: 7 }));
+    .map((s) => ({ key: `label:${s.key}`, text: s.name.replace(/ \((town|city|şəhər|город)\)$/, ""), nameLang: s.nameLang, x: s.x, y: s.y, district: false, radius: 7 }));
   const candidates = [...districtCandidates, ...pointCandidates];
   // Wide screens show the map at about its own size; a 390-pixel phone at under half of it, so
   // its labels are drawn at 26 units to be at least 11 pixels high there.

@@ -8,12 +8,13 @@ describe("shortPlaceName", () => {
     expect(shortPlaceName("Nagorno-Karabakh Autonomous Oblast (former)", true)).toBe("Nagorno-Karabakh Autonomous Oblast");
     expect(shortPlaceName("Shahumyan District (former)", true)).toBe("Shahumyan");
   });
-  test("drops rayonu and şəhəri, and город, but keeps a Russian adjective with its noun", () => {
+  test("drops rayonu and şəhəri, город, and район after a Russian district's adjective", () => {
     expect(shortPlaceName("Kəlbəcər rayonu", false)).toBe("Kəlbəcər");
     expect(shortPlaceName("Şuşa şəhəri", false)).toBe("Şuşa");
     expect(shortPlaceName("город Шуша", false)).toBe("Шуша");
-    expect(shortPlaceName("Лачинский район", false)).toBe("Лачинский район");
-    expect(shortPlaceName("Шушинский район", false)).toBe("Шушинский район");
+    expect(shortPlaceName("Лачинский район", false)).toBe("Лачинский");
+    expect(shortPlaceName("Шушинский район", false)).toBe("Шушинский");
+    expect(shortPlaceName("Агдеринский район (бывший)", false)).toBe("Агдеринский");
   });
   test("an English-looking ending is kept in a name that is not the English one", () => {
     expect(shortPlaceName("Kalbajar District", false)).toBe("Kalbajar District");

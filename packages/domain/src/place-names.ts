@@ -5,13 +5,14 @@
 
 /**
  * A region's name for a map label: "Kalbajar District" → "Kalbajar", "Shusha City" → "Shusha",
- * "Kəlbəcər rayonu" → "Kəlbəcər", "город Шуша" → "Шуша". A Russian name built on an adjective
- * stays whole ("Лачинский район": the adjective needs its noun). `english` says that `name` is the
+ * "Kəlbəcər rayonu" → "Kəlbəcər", "город Шуша" → "Шуша", "Лачинский район" → "Лачинский" (a
+ * district's label on a Russian map, as Russian maps write it; the town is "Лачин"), and a former
+ * district's "(бывший)" goes as English's "(former)" does. `english` says that `name` is the
  * English name (the one shown when the reader's language has none).
  */
 export function shortPlaceName(name: string, english: boolean): string {
   if (english) return name.replace(/ (District|City)( \(former\))?$/, "").replace(/ \(former\)$/, "");
-  return name.replace(/ (rayonu|şəhəri)$/, "").replace(/^город /, "").replace(/([^йи]) район$/, "$1");
+  return name.replace(/ (rayonu|şəhəri)$/, "").replace(/^город /, "").replace(/ район( \(бывший\))?$/, "");
 }
 
 /**

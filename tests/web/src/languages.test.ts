@@ -150,9 +150,10 @@ describe("the pages in Azerbaijani and Russian", () => {
       await box.fill("Кельбаджар");
       // Each suggestion named in Russian where the record has a Russian name, else in English marked so.
       await page.locator("header [role=option]", { hasText: "Кельбаджарский район" }).first().waitFor();
+      await page.locator("header [role=option]", { hasText: "Кельбаджар (город)" }).first().waitFor();
       assert.equal(await page.locator("header [role=option]", { hasText: "Kalbajar District" }).count(), 0, "the district is not suggested by its English name");
-      await box.fill("Kalbajar");
-      await page.locator('header [role=option] span[lang="en"]', { hasText: "Kalbajar (town)" }).first().waitFor();
+      await box.fill("Heyvaly");
+      await page.locator('header [role=option] span[lang="en"]', { hasText: "Heyvaly" }).first().waitFor();
       await box.fill("Drmbon");
       await page.locator("header [role=option]", { hasText: "Gyzylbulag" }).first().waitFor();
       await box.press("ArrowDown");
@@ -167,7 +168,7 @@ describe("the pages in Azerbaijani and Russian", () => {
   test("the map, the bar charts' titles and the search's titles are in the page's language", async () => {
     for (const [lang, district, returned, missing, byPlace] of [
       ["az", "Kəlbəcər", "Kəlbəcər rayonu — 2020-ci ildə 10 noyabr bəyanatı ilə qaytarılıb", "Mehmana", ", yerlər üzrə"],
-      ["ru", "Лачин", "Кельбаджарский район — Возвращён в 2020 г. по заявлению от 10 ноября", "Khankendi", ", по местам"],
+      ["ru", "Лачинский", "Кельбаджарский район — Возвращён в 2020 г. по заявлению от 10 ноября", "Vejnali", ", по местам"],
     ] as const) {
       const overview = await page(`/${lang}`);
       // The labels drawn on the map (placed for this language) name the districts in it.
@@ -185,13 +186,19 @@ describe("the pages in Azerbaijani and Russian", () => {
       assert.ok(charts.some((title) => title.includes(byPlace)), `/${lang}/statistics: a bar chart titled '…${byPlace}'`);
       assert.deepEqual(charts.filter((title) => /by place|Killed|Missing|Displaced/.test(title)), [], `/${lang}/statistics: no chart title in English`);
 
-      // The search's results: the district by its name in the language, a town with no name in it in English, marked.
+      // The search's results: the district and its town by their names in the language; a village with no name in it in English, marked.
       const results = (await page(`/${lang}/search?q=Kalbajar`)).filter((el) => el.nodeName === "a" && attr(el, "class") === "title");
-      const spans = results.flatMap((a) => (a.childNodes ?? []).filter((c) => c.nodeName === "span"));
-      const region = results.find((a) => attr(a, "href") === `/${lang}/regions/kalbajar`);
-      assert.equal(region && text(region), lang === "az" ? "Kəlbəcər rayonu" : "Кельбаджарский район", `/${lang}/search: the district's title`);
-      const town = spans.find((span) => text(span) === "Kalbajar (town)");
-      assert.equal(town && attr(town, "lang"), "en", `/${lang}/search: a town without a name in ${lang} is shown in English, marked`);
+      const titleOf = (id: string) => {
+        const link = results.find((a) => attr(a, "href") === `/${lang}/regions/${id}`);
+        return link && text(link);
+      };
+      assert.equal(titleOf("kalbajar"), lang === "az" ? "Kəlbəcər rayonu" : "Кельбаджарский район", `/${lang}/search: the district's title`);
+      assert.equal(titleOf("kalbajar-town"), lang === "az" ? "Kəlbəcər (şəhər)" : "Кельбаджар (город)", `/${lang}/search: the town's title`);
+      const village = (await page(`/${lang}/search?q=Mincivan`))
+        .filter((el) => el.nodeName === "a" && attr(el, "class") === "title")
+        .flatMap((a) => (a.childNodes ?? []).filter((c) => c.nodeName === "span"))
+        .find((span) => text(span) === "Mincivan");
+      assert.equal(village && attr(village, "lang"), "en", `/${lang}/search: a village without a name in ${lang} is shown in English, marked`);
     }
     // English pages are as they were: the chart titles, and a district's title in the results.
     const charts = await chartTitles("/statistics");
