@@ -640,6 +640,12 @@ function buildAtlas(dataset: ReadonlyDataset, options: AtlasOptions) {
       if (entry.kind === "resolution") text.push(entry.record.symbol ?? "", entry.record.number ?? "", entry.record.title);
       if (entry.kind === "source") text.push(entry.record.publisher, entry.record.symbol ?? "");
       if (entry.kind === "statistic") text.push(title(entry));
+      // A district is also found, below its town, by the town's names: Russian names a district
+      // by its adjective (Шушинский район), so "Шуша" would find the town alone.
+      if (entry.kind === "region" && entry.record.adminCentre) {
+        const centre = byId().get(entry.record.adminCentre);
+        if (centre?.kind === "region") text.push(...Object.values(centre.record.names));
+      }
       documents.push({
         key: `${entry.kind}:${entry.record.id}`,
         kind: entry.kind,

@@ -57,6 +57,24 @@ describe("the bundled dataset", () => {
     expect(ids(atlas.search(query).slice(0, 3))).toContain("khojaly-massacre-1992");
   });
 
+  // A place named by the query ranks above records that only contain it ("Kalbajar listvenite
+  // deposit"), a qualifier in parentheses aside; a district is found by its town's names below the
+  // town, since Russian names a district by its adjective (Шушинский район).
+  it.each([
+    ["Kalbajar", ["kalbajar", "kalbajar-town"]],
+    ["Kəlbəcər", ["kalbajar", "kalbajar-town"]],
+    ["Шуша", ["shusha-city", "shusha"]],
+    ["Губадлы", ["gubadly-town", "gubadly"]],
+    ["Ходжалы", ["khojaly-town", "khojaly"]],
+  ] as const)("finds the place named '%s' and its district or town first", (query, ids) => {
+    expect(atlas.search(query, { kinds: ["region"] }).slice(0, 2).map((h) => h.id)).toEqual(ids);
+    expect(atlas.search(query).slice(0, 2).map((h) => h.id)).toEqual(ids);
+  });
+
+  it("ranks no source above a place by the name in its title", () => {
+    expect(atlas.search("Kalbajar").findIndex((h) => h.kind === "source")).toBeGreaterThan(1);
+  });
+
   // Armenian-used names of places, districts of the former NKR and monuments are cited aliases:
   // a search finds the record they belong to among its first hits (events whose titles name the
   // place may rank above it) and, of its kind, first — or right after the district that bears

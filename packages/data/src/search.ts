@@ -3,7 +3,7 @@
  * so that a browser can build the same index from documents it downloads
  * (`atlas.searchDocuments()` serialised as JSON) and answer exactly as `atlas.search` does.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type SearchResult } from "minisearch";
 import { azerbaijaniToEnglish, foldText, type EntityKind } from "@karabakh-atlas/domain/vocabulary";
 
 /** What the search index holds for one record. */
@@ -57,12 +57,25 @@ const processTerm = (term: string): string | null => {
 const MAX_FUZZY_TERM = 64;
 const fuzziness = (term: string): number | false => (term.length >= 5 && term.length <= MAX_FUZZY_TERM ? 0.2 : false);
 
+/**
+ * Whether a result's names or aliases include the query as a whole, folded, a qualifier in
+ * parentheses aside ("Kalbajar (town)" is named "Kalbajar"). Not a source: its name is the title
+ * of a document about the thing ("Kalbajar (Wikipedia copy)"), not the thing's.
+ */
+function isNamed(result: SearchResult, query: string): boolean {
+  if (result.kind === "source") return false;
+  const wanted = foldText(query);
+  return [result.names, result.aliases].some(
+    (list) => typeof list === "string" && list.split(" · ").some((name) => foldText(name.replace(/\s*\([^)]*\)$/, "")) === wanted),
+  );
+}
+
 /** A full-text index over every name and alias, case- and diacritic-insensitive. */
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
     idField: "key",
     fields: ["names", "aliases", "text"],
-    storeFields: ["kind", "id", "title"],
+    storeFields: ["kind", "id", "title", "names", "aliases"],
     tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0),
     processTerm,
     searchOptions: { boost: { names: 4, aliases: 3, text: 1 }, combineWith: "AND" },
@@ -84,12 +97,16 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
       // A query in Azerbaijani spelling is also asked in its English spelling (`Kəlbəcər` →
       // `kalbajar`), so a town named only in English is found; each record keeps its best score.
       const english = azerbaijaniToEnglish(trimmed);
-      let results = run(trimmed);
-      if (english) {
-        const best = new Map(results.map((r) => [r.id, r]));
-        for (const r of run(english)) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-        results = [...best.values()].sort((a, b) => b.score - a.score);
+      const best = new Map<string, SearchResult>();
+      for (const q of english ? [trimmed, english] : [trimmed]) {
+        for (const r of run(q)) {
+          // A record one of whose names or aliases is the query itself ranks as if every word matched
+          // twice: "Kalbajar" puts Kalbajar (town) beside the district, above "Kalbajar listvenite deposit".
+          const score = isNamed(r, q) ? r.score * 2 : r.score;
+          if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { ...r, score });
+        }
       }
+      const results = [...best.values()].sort((a, b) => b.score - a.score);
       return results.slice(0, options.limit ?? 20).map((r) => ({
         kind: r.kind as EntityKind,
         id: r.id as string,
