@@ -58,15 +58,15 @@ const MAX_FUZZY_TERM = 64;
 const fuzziness = (term: string): number | false => (term.length >= 5 && term.length <= MAX_FUZZY_TERM ? 0.2 : false);
 
 /**
- * Whether a result's names or aliases include the query as a whole, folded, a qualifier in
- * parentheses aside ("Kalbajar (town)" is named "Kalbajar"). Not a source: its name is the title
- * of a document about the thing ("Kalbajar (Wikipedia copy)"), not the thing's.
+ * The names a record is called by, for telling a record named by the query from one that merely
+ * contains it: every name and alias, folded, a qualifier in parentheses aside ("Kalbajar (town)"
+ * is named "kalbajar"). None for a source: its name is the title of a document about the thing
+ * ("Kalbajar (Wikipedia copy)"), not the thing's.
  */
-function isNamed(result: SearchResult, query: string): boolean {
-  if (result.kind === "source") return false;
-  const wanted = foldText(query);
-  return [result.names, result.aliases].some(
-    (list) => typeof list === "string" && list.split(" · ").some((name) => foldText(name.replace(/\s*\([^)]*\)$/, "")) === wanted),
+function namesCalledBy(document: SearchDocument): ReadonlySet<string> {
+  if (document.kind === "source") return new Set();
+  return new Set(
+    [document.names, document.aliases].flatMap((list) => (list ? list.split(" · ") : [])).map((name) => foldText(name.replace(/\s*\([^)]*\)$/, ""))),
   );
 }
 
@@ -75,12 +75,15 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
   const index = new MiniSearch<SearchDocument>({
     idField: "key",
     fields: ["names", "aliases", "text"],
-    storeFields: ["kind", "id", "title", "names", "aliases"],
+    storeFields: ["kind", "id", "title"],
     tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0),
     processTerm,
     searchOptions: { boost: { names: 4, aliases: 3, text: 1 }, combineWith: "AND" },
   });
   index.addAll(documents as SearchDocument[]);
+  // Folded once, here, not for every hit of every keystroke's search; keyed by kind and id, which
+  // a hit carries (stored), not by the document's key.
+  const calledBy = new Map(documents.map((d) => [`${d.kind}\n${d.id}`, namesCalledBy(d)]));
 
   return {
     search(query, options = {}) {
@@ -99,10 +102,12 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
       const english = azerbaijaniToEnglish(trimmed);
       const best = new Map<string, SearchResult>();
       for (const q of english ? [trimmed, english] : [trimmed]) {
+        const wanted = foldText(q);
         for (const r of run(q)) {
           // A record one of whose names or aliases is the query itself ranks as if every word matched
           // twice: "Kalbajar" puts Kalbajar (town) beside the district, above "Kalbajar listvenite deposit".
-          const score = isNamed(r, q) ? r.score * 2 : r.score;
+          const named = calledBy.get(`${r.kind as string}\n${r.id as string}`)?.has(wanted) ?? false;
+          const score = named ? r.score * 2 : r.score;
           if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { ...r, score });
         }
       }
